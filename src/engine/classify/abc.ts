@@ -1,0 +1,133 @@
+// ABC value tiers (DOMAIN.md §1): share (Pareto), count and amount methods.
+import type { TierGroup } from '../groups';
+import { formatAmount, formatPercent, formatThreshold } from '../i18n/format';
+import type { Language } from '../types';
+import { strictlyBelow, upperBound } from './compare';
+
+export type AbcMethod = 'share' | 'count' | 'amount';
+export interface AbcOptions {
+  method: AbcMethod;
+  a: number;
+  b: number;
+}
+
+/** Tier codes in a Uint8Array: A, B, C, and NO_TIER for a metric that could not be read (a problem, or a blank row). */
+export const TIER_A = 0;
+export const TIER_B = 1;
+export const TIER_C = 2;
+export const NO_TIER = 3;
+export const TIER_KEYS: readonly TierGroup[] = ['A', 'B', 'C'];
+
+export interface AbcResult {
+  options: AbcOptions;
+  tiers: Uint8Array;
+  /** Customers with a positive metric, and their total: the base of shares and counts. */
+  positiveCount: number;
+  positiveTotal: number;
+  /** The metric's values among positives, ascending; used to explain a row without a second pass. */
+  sortedPositive: Float64Array;
+  /** suffixSum[k] = sum of sortedPositive[k..]: "held by customers above" in O(1) after a binary search. */
+  suffixSum: Float64Array;
+}
+
+/**
+ * Sort the positive values once (a typed-array sort, the dominant cost), find the lowest value that is still A and
+ * still B walking down from the top, then tier each row by two comparisons. Ties share a tier because every
+ * decision is made per distinct value.
+ */
+export function abcTiers(metric: ArrayLike<number>, options: AbcOptions): AbcResult {
+  const n = metric.length;
+  let positiveCount = 0;
+  for (let i = 0; i < n; i++) if (metric[i] > 0) positiveCount++;
+  const sorted = new Float64Array(positiveCount);
+  for (let i = 0, k = 0; i < n; i++) {
+    const x = metric[i];
+    if (x > 0) sorted[k++] = x;
+  }
+  sorted.sort();
+  const suffixSum = new Float64Array(positiveCount + 1);
+  for (let k = positiveCount - 1; k >= 0; k--) suffixSum[k] = suffixSum[k + 1] + sorted[k];
+  const positiveTotal = suffixSum[0];
+
+  let lowestA = Infinity;
+  let lowestB = Infinity;
+  if (options.method === 'amount') {
+    lowestA = options.a;
+    lowestB = options.b;
+  } else {
+    const m = positiveCount;
+    const aLimit = options.method === 'share' ? options.a * positiveTotal : options.a * m;
+    const bLimit = options.method === 'share' ? options.b * positiveTotal : options.b * m;
+    // Walk distinct values from the top; `above` is the share (sum) or the count of customers strictly above.
+    let hi = m - 1;
+    while (hi >= 0) {
+      const value = sorted[hi];
+      let lo = hi;
+      while (lo > 0 && sorted[lo - 1] === value) lo--;
+      const above = options.method === 'share' ? suffixSum[hi + 1] : m - 1 - hi;
+      if (strictlyBelow(above, aLimit)) lowestA = value;
+      else if (strictlyBelow(above, bLimit)) lowestB = value;
+      else break;
+      hi = lo - 1;
+    }
+    if (lowestB === Infinity) lowestB = lowestA;
+  }
+
+  const tiers = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const x = metric[i];
+    if (x !== x) tiers[i] = NO_TIER;
+    else if (x <= 0) tiers[i] = TIER_C;
+    else if (x >= lowestA) tiers[i] = TIER_A;
+    else if (x >= lowestB) tiers[i] = TIER_B;
+    else tiers[i] = TIER_C;
+  }
+  return { options, tiers, positiveCount, positiveTotal, sortedPositive: sorted, suffixSum };
+}
+
+export type AbcMetric = 'revenue' | 'profit';
+
+const METRIC_WORD: Record<Language, Record<AbcMetric, string>> = {
+  en: { revenue: 'revenue', profit: 'profit' },
+  es: { revenue: 'las ventas', profit: 'el beneficio' },
+  zh: { revenue: '销售额', profit: '利润' },
+};
+
+/** The row's reason, e.g. `A: customers above hold 41.2% of revenue (< 80%)`. */
+export function abcReason(result: AbcResult, row: number, value: number, language: Language, metric: AbcMetric): string {
+  const tier = TIER_KEYS[result.tiers[row]] ?? 'C';
+  const word = METRIC_WORD[language][metric];
+  if (!(value > 0)) {
+    if (language === 'es') return `C: sin ${metric === 'revenue' ? 'ventas' : 'beneficio'} positivo`;
+    if (language === 'zh') return `C：没有正的${word}`;
+    return `C: no positive ${word}`;
+  }
+  const { method, a, b } = result.options;
+  if (method === 'amount') {
+    const limit = tier === 'A' ? a : tier === 'B' ? b : b;
+    const cmp = tier === 'C' ? '<' : '≥';
+    const amount = formatAmount(value, language);
+    const limitText = formatAmount(limit, language);
+    if (language === 'es') return `${tier}: ${amount} ${cmp} ${limitText}`;
+    if (language === 'zh') return `${tier}：${word} ${amount} ${cmp} ${limitText}`;
+    return `${tier}: ${word} ${amount} ${cmp} ${limitText}`;
+  }
+  const above = upperBound(result.sortedPositive, value);
+  const limit = tier === 'A' ? a : b;
+  const cmp = tier === 'C' ? '≥' : '<';
+  if (method === 'share') {
+    const share = result.positiveTotal > 0 ? result.suffixSum[above] / result.positiveTotal : 0;
+    const s = formatPercent(share, language);
+    const t = formatThreshold(limit, language);
+    if (language === 'es') return `${tier}: los clientes por encima suman el ${s} de ${word} (${cmp} ${t})`;
+    if (language === 'zh') return `${tier}：排在前面的客户占${word}的${s}（${cmp} ${t}）`;
+    return `${tier}: customers above hold ${s} of ${word} (${cmp} ${t})`;
+  }
+  const g = result.positiveCount - above;
+  const share = result.positiveCount > 0 ? g / result.positiveCount : 0;
+  const s = formatPercent(share, language);
+  const t = formatThreshold(limit, language);
+  if (language === 'es') return `${tier}: ${g} clientes por encima, el ${s} del total (${cmp} ${t})`;
+  if (language === 'zh') return `${tier}：前面有 ${g} 位客户，占 ${s}（${cmp} ${t}）`;
+  return `${tier}: ${g} customers above, ${s} of all (${cmp} ${t})`;
+}

@@ -1,0 +1,101 @@
+// The profit 20/60/20 split (DOMAIN.md §2, seed 000 "teoría 28").
+import type { ProfitGroup } from '../groups';
+import { formatAmount, formatPercent } from '../i18n/format';
+import type { Language } from '../types';
+import { lowerBound, strictlyBelow, upperBound } from './compare';
+
+export type ProfitRule = 'loss' | 'bottom20';
+
+export const PROFIT_CORE = 0;
+export const PROFIT_MAINTAIN = 1;
+export const PROFIT_DRAIN = 2;
+export const NO_PROFIT_GROUP = 3;
+export const PROFIT_KEYS: readonly ProfitGroup[] = ['core', 'maintain', 'drain'];
+
+/** The share of customers that makes the top (Core) and, under rule bottom20, the bottom (Drain). */
+const EDGE_SHARE = 0.2;
+
+export interface ProfitSplitResult {
+  rule: ProfitRule;
+  groups: Uint8Array;
+  /** Every readable profit, ascending: g and s of a row by binary search. */
+  sorted: Float64Array;
+}
+
+/**
+ * n counts every customer with a readable profit, zero and losses included (unlike ABC, which leaves them out).
+ * When a customer would be both Core and bottom-20 (only with n ≤ 4 under rule bottom20), Core wins: it is checked first.
+ */
+export function profitSplit(profit: ArrayLike<number>, rule: ProfitRule): ProfitSplitResult {
+  const count = profit.length;
+  let n = 0;
+  for (let i = 0; i < count; i++) if (profit[i] === profit[i]) n++;
+  const sorted = new Float64Array(n);
+  for (let i = 0, k = 0; i < count; i++) {
+    const x = profit[i];
+    if (x === x) sorted[k++] = x;
+  }
+  sorted.sort();
+  const edge = EDGE_SHARE * n;
+  // Core: fewer than 20% of customers strictly above. The lowest value that qualifies is found once.
+  let lowestCore = Infinity;
+  for (let hi = n - 1; hi >= 0; ) {
+    const value = sorted[hi];
+    if (!strictlyBelow(n - 1 - hi, edge) || !(value > 0)) break;
+    lowestCore = value;
+    let lo = hi;
+    while (lo > 0 && sorted[lo - 1] === value) lo--;
+    hi = lo - 1;
+  }
+  // Bottom 20: fewer than 20% strictly below; the highest value that qualifies.
+  let highestBottom = -Infinity;
+  if (rule === 'bottom20') {
+    for (let lo = 0; lo < n; ) {
+      const value = sorted[lo];
+      if (!strictlyBelow(lo, edge)) break;
+      highestBottom = value;
+      let hi = lo;
+      while (hi < n - 1 && sorted[hi + 1] === value) hi++;
+      lo = hi + 1;
+    }
+  }
+  const groups = new Uint8Array(count);
+  for (let i = 0; i < count; i++) {
+    const x = profit[i];
+    if (x !== x) groups[i] = NO_PROFIT_GROUP;
+    else if (x >= lowestCore) groups[i] = PROFIT_CORE;
+    else if (rule === 'loss' ? x < 0 : x <= highestBottom) groups[i] = PROFIT_DRAIN;
+    else groups[i] = PROFIT_MAINTAIN;
+  }
+  return { rule, groups, sorted };
+}
+
+export function profitReason(result: ProfitSplitResult, row: number, value: number, language: Language): string {
+  const n = result.sorted.length;
+  const group = result.groups[row];
+  const above = n - upperBound(result.sorted, value);
+  const below = lowerBound(result.sorted, value);
+  const amount = formatAmount(value, language);
+  if (group === PROFIT_CORE) {
+    const share = formatPercent(above / n, language);
+    if (language === 'es') return `Núcleo: solo el ${share} de los clientes da más beneficio (< 20 %)`;
+    if (language === 'zh') return `核心：利润比它高的客户只占 ${share}（< 20%）`;
+    return `Core: only ${share} of customers bring more profit (< 20%)`;
+  }
+  if (group === PROFIT_DRAIN) {
+    if (result.rule === 'loss' || value < 0) {
+      if (language === 'es') return `Lastre: beneficio negativo (${amount})`;
+      if (language === 'zh') return `拖累：利润为负（${amount}）`;
+      return `Drain: profit is negative (${amount})`;
+    }
+    const share = formatPercent(below / n, language);
+    if (language === 'es') return `Lastre: solo el ${share} de los clientes da menos beneficio (< 20 %)`;
+    if (language === 'zh') return `拖累：利润比它低的客户只占 ${share}（< 20%）`;
+    return `Drain: only ${share} of customers bring less profit (< 20%)`;
+  }
+  const bottom = result.rule === 'bottom20';
+  if (language === 'es')
+    return `Mantener: ni en el 20 % superior ni ${bottom ? 'en el 20 % inferior' : 'con pérdidas'} (beneficio ${amount})`;
+  if (language === 'zh') return `维持：既不在前 20%，也${bottom ? '不在后 20%' : '没有亏损'}（利润 ${amount}）`;
+  return `Maintain: neither in the top 20% nor ${bottom ? 'in the bottom 20%' : 'a loss'} (profit ${amount})`;
+}
