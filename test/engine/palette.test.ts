@@ -1,0 +1,31 @@
+import { contrastWithBlack, distance, type Vision } from '../../src/engine/colorVision';
+import { CLASSIFICATIONS, groupsOf } from '../../src/engine/groups';
+import { PALETTE, PROBLEM_COLOR } from '../../src/engine/palette';
+
+const VISIONS: Vision[] = ['normal', 'protanopia', 'deuteranopia', 'tritanopia'];
+
+describe('palette', () => {
+  it('has a colour for every group of every classification, light enough for black text', () => {
+    for (const colour of [...Object.values(PALETTE), PROBLEM_COLOR]) {
+      expect(colour).toMatch(/^#[0-9a-f]{6}$/);
+      expect(contrastWithBlack(colour)).toBeGreaterThanOrEqual(9.5);
+    }
+  });
+  it.each([...CLASSIFICATIONS.map((c) => [c, 'grid11'] as const), ['rfm', 'class8'] as const])(
+    'keeps the groups of %s (%s) apart under normal vision and the common deficiencies',
+    (classification, preset) => {
+      const groups = groupsOf(classification, preset);
+      for (let i = 0; i < groups.length; i++)
+        for (let j = i + 1; j < groups.length; j++)
+          for (const vision of VISIONS) {
+            const d = distance(PALETTE[groups[i]], PALETTE[groups[j]], vision);
+            if (d < 15) throw new Error(`${groups[i]} and ${groups[j]} are only ΔE ${d.toFixed(1)} apart with ${vision}`);
+          }
+    },
+  );
+  it('the checks can fail: two similar blues are too close for anyone', () => {
+    expect(distance('#6cb5f2', '#73b2fd', 'normal')).toBeLessThan(15);
+    expect(distance('#e69e77', '#6fc176', 'normal')).toBeGreaterThan(15);
+    expect(distance('#e69e77', '#9fae6a', 'deuteranopia')).toBeLessThan(distance('#e69e77', '#9fae6a', 'normal'));
+  });
+});

@@ -1,0 +1,50 @@
+import { DEFAULT_SETTINGS, parseSettings } from '../../src/engine/settings';
+
+describe('settings', () => {
+  it('fills defaults', () => {
+    const r = parseSettings({});
+    expect(r).toEqual({ ok: true, settings: DEFAULT_SETTINGS });
+  });
+  it('applies presets and per-method defaults', () => {
+    const preset = parseSettings({ tierPreset: '70/90' });
+    expect(preset.ok && [preset.settings.tierMethod, preset.settings.tierA, preset.settings.tierB]).toEqual(['share', 0.7, 0.9]);
+    const count = parseSettings({ tierPreset: 'count 20/30/50' });
+    expect(count.ok && [count.settings.tierMethod, count.settings.tierA, count.settings.tierB]).toEqual(['count', 0.2, 0.5]);
+    const method = parseSettings({ tierMethod: 'count' });
+    expect(method.ok && [method.settings.tierA, method.settings.tierB]).toEqual([0.2, 0.5]);
+  });
+  it('rejects a threshold out of range, naming the setting and the range', () => {
+    const r = parseSettings({ tierA: 1.5 });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.errors[0].setting).toBe('tierA');
+      expect(r.errors[0].message).toContain('between 0 and 1');
+    }
+    const b = parseSettings({ tierA: 0.9, tierB: 0.8 });
+    expect(!b.ok && b.errors[0]).toMatchObject({ setting: 'tierB' });
+  });
+  it('rejects unknown choices with the allowed ones, in the user’s language', () => {
+    const r = parseSettings({ tierMethod: 'median', language: 'es' });
+    expect(!r.ok && r.errors[0].message).toBe('tierMethod debe ser uno de: "share", "count", "amount".');
+    const zh = parseSettings({ lapseDays: 0, language: 'zh' });
+    expect(!zh.ok && zh.errors[0]).toEqual({ setting: 'lapseDays', message: 'lapseDays 必须是 1 到 36500 之间的整数。' });
+    const frac = parseSettings({ tenureDays: 10.5 });
+    expect(!frac.ok && frac.errors[0].message).toBe('tenureDays must be a whole number between 1 and 36500.');
+  });
+  it('needs both amounts for the amount method', () => {
+    expect(parseSettings({ tierMethod: 'amount' }).ok).toBe(false);
+    expect(parseSettings({ tierMethod: 'amount', tierA: 1000, tierB: 5000 }).ok).toBe(false);
+    const ok = parseSettings({ tierMethod: 'amount', tierA: 5000, tierB: 1000 });
+    expect(ok.ok && ok.settings.tierA).toBe(5000);
+  });
+  it('validates as_of', () => {
+    expect(parseSettings({ asOf: '2026-11-22' }).ok).toBe(true);
+    expect(parseSettings({ asOf: '2026-02-30' }).ok).toBe(false);
+    expect(parseSettings({ asOf: 'yesterday' }).ok).toBe(false);
+  });
+  it('rejects a wrong type with a message, not a crash', () => {
+    const r = parseSettings({ tenureDays: 'abc', classifications: ['tier', 'astrology'] });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.map((e) => e.setting)).toEqual(['classifications.1', 'tenureDays']);
+  });
+});
