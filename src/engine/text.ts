@@ -24,6 +24,10 @@ export function normalizeText(text: string): string {
 /** A cell shown back to the user as text (problem messages, names): never `[object Object]`. */
 export function cellToText(cell: unknown): string {
   if (cell === null || cell === undefined) return '';
-  if (cell instanceof Date) return isNaN(cell.getTime()) ? 'Invalid Date' : cell.toISOString().slice(0, 10);
+  // toString rather than instanceof: a Date from another realm (Sheets' own, a test's vm) is still a Date.
+  if (Object.prototype.toString.call(cell) === '[object Date]') {
+    const date = cell as Date;
+    return isNaN(date.getTime()) ? 'Invalid Date' : date.toISOString().slice(0, 10);
+  }
   return String(cell).trim();
 }
