@@ -1,0 +1,79 @@
+// Per group of each classification: customers, revenue, share of revenue, average revenue per customer.
+import type { Classified } from './classifyCustomers';
+import { groupOf } from './describe';
+import { groupsOf, type Classification, type GroupKey } from './groups';
+import { groupLabel } from './i18n/labels';
+import { PALETTE } from './palette';
+import type { Language } from './types';
+
+export interface GroupSummary {
+  group: GroupKey;
+  label: string;
+  color: string;
+  customers: number;
+  revenue: number;
+  /** Of the revenue of all customers in this classification (0 when that total is 0). */
+  share: number;
+  average: number;
+}
+
+export interface ClassificationSummary {
+  classification: Classification;
+  groups: GroupSummary[];
+  /** Rows shown as `⚠`: their data needs fixing before they can be placed. */
+  problems: number;
+  /** Rows shown as `—` (e.g. no RFM for a customer who never bought). */
+  notApplicable: number;
+  totalRevenue: number;
+}
+
+/**
+ * Shares are of the summed revenue of every customer counted (losses and refunds included), so the groups' shares
+ * add up to 100% whenever that total is not zero. Rows with a problem or unreadable revenue add customers but no revenue.
+ */
+export function summarize(c: Classified, language: Language): ClassificationSummary[] {
+  const out: ClassificationSummary[] = [];
+  const revenue = c.table.revenue;
+  for (const classification of c.computed) {
+    const keys = groupsOf(classification, c.settings.rfmPreset);
+    const index = new Map<GroupKey, number>(keys.map((k, i) => [k, i]));
+    const customers = new Array<number>(keys.length).fill(0);
+    const sums = new Array<number>(keys.length).fill(0);
+    let problems = 0;
+    let notApplicable = 0;
+    for (let i = 0; i < c.table.n; i++) {
+      const outcome = groupOf(c, classification, i);
+      if (outcome === null) continue;
+      if (outcome === 'problem') {
+        problems++;
+        continue;
+      }
+      if (outcome === 'none') {
+        notApplicable++;
+        continue;
+      }
+      const k = index.get(outcome);
+      if (k === undefined) continue;
+      customers[k]++;
+      const r = revenue[i];
+      if (r === r) sums[k] += r;
+    }
+    const total = sums.reduce((a, b) => a + b, 0);
+    out.push({
+      classification,
+      groups: keys.map((group, k) => ({
+        group,
+        label: groupLabel(group, language),
+        color: PALETTE[group],
+        customers: customers[k],
+        revenue: sums[k],
+        share: total !== 0 ? sums[k] / total : 0,
+        average: customers[k] ? sums[k] / customers[k] : 0,
+      })),
+      problems,
+      notApplicable,
+      totalRevenue: total,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,123 @@
+// The sidebar–server contract: JSON only (google.script.run carries no Date, Map or typed array), used by both sides.
+// Dates travel as 'YYYY-MM-DD' strings; rows and columns as 1-based sheet numbers unless the name says otherwise.
+import type { Classification, GroupKey } from '../engine/groups';
+import type { Settings, SettingsInput } from '../engine/settings';
+import type { Field, Language, ProblemCode } from '../engine/types';
+
+/** Names of the server functions the sidebar calls through google.script.run (each is a global of dist/Code.js). */
+export const SERVER_CALLS = {
+  analyze: 'sidebarAnalyze',
+  preview: 'sidebarPreview',
+  apply: 'sidebarApply',
+  clear: 'sidebarClear',
+  selectCell: 'sidebarSelectCell',
+} as const;
+
+export interface DetectedColumn {
+  field: Field;
+  /** 0-based index within the table's columns, or null when the field was not found. */
+  column: number | null;
+}
+
+export interface ProblemCount {
+  code: ProblemCode;
+  field: Field;
+  count: number;
+}
+
+export interface ProblemRow {
+  /** Sheet row and column (1-based) of the cell, for "click to select". */
+  row: number;
+  column: number;
+  field: Field;
+  value: string;
+  reason: string;
+  severity: 'error' | 'warning';
+}
+
+export interface AnalyzeResult {
+  ok: true;
+  sheetName: string;
+  /** The language of the sidebar itself (user's locale), and of the labels by default (spreadsheet locale). */
+  uiLanguage: Language;
+  /** Sheet row of the header; data rows; first and last column of the table (all 1-based). */
+  headerRow: number;
+  firstDataRow: number;
+  lastDataRow: number;
+  firstColumn: number;
+  lastColumn: number;
+  /** Header texts of the table's columns (to fill the dropdowns). */
+  header: string[];
+  columns: DetectedColumn[];
+  shape: 'customers' | 'orders';
+  customers: number;
+  problemCounts: ProblemCount[];
+  /** The first problems by row (at most 20), for the list. */
+  firstProblems: ProblemRow[];
+  problemTotal: number;
+  /** Classifications the detected columns allow. */
+  available: Classification[];
+  /** Saved settings of this document, or the defaults. */
+  settings: Settings;
+  /** Today in the spreadsheet's time zone, the default as_of. */
+  today: string;
+  /** True when the sheet holds output of an earlier Apply (a re-run replaces it). */
+  hasOutput: boolean;
+}
+
+export interface Failure {
+  ok: false;
+  /** A sentence for the user, in their language. */
+  message: string;
+  /** For invalid settings: which setting, what is allowed. */
+  errors?: { setting: string; message: string }[];
+}
+
+export interface RunRequest {
+  /** Field → 0-based column within the table, as the user confirmed it in the dropdowns (null: not used). */
+  columns: Partial<Record<Field, number | null>>;
+  settings: SettingsInput;
+}
+
+export interface PreviewGroup {
+  group: GroupKey;
+  label: string;
+  color: string;
+  customers: number;
+  /** 0–1 of the classification's revenue. */
+  share: number;
+  revenue: number;
+}
+
+export interface PreviewClassification {
+  classification: Classification;
+  title: string;
+  groups: PreviewGroup[];
+  problems: number;
+  notApplicable: number;
+}
+
+export interface PreviewResult {
+  ok: true;
+  customers: number;
+  classifications: PreviewClassification[];
+}
+
+export interface ApplyResult {
+  ok: true;
+  /** Columns written (1-based sheet columns), rows classified, and the summary sheet's name. */
+  firstOutputColumn: number;
+  outputColumns: number;
+  rows: number;
+  summarySheet: string;
+  /** True when columns were inserted because the user's own data stood where the output goes. */
+  insertedColumns: boolean;
+  message: string;
+}
+
+export interface ClearResult {
+  ok: true;
+  message: string;
+}
+
+export type Result<T> = T | Failure;
