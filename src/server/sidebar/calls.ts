@@ -1,0 +1,33 @@
+// The functions google.script.run reaches (names in src/shared/contract.ts SERVER_CALLS). Whatever goes wrong
+// returns a message for the sidebar to show, never a stack trace.
+import type { AnalyzeResult, ApplyResult, ClearResult, Failure, PreviewResult, Result, RunRequest } from '../../shared/contract';
+import { analyze, apply, clear, preview, selectCell } from './service';
+
+function safely<T>(work: () => Result<T>): Result<T> {
+  try {
+    return work();
+  } catch (error) {
+    const failure: Failure = { ok: false, message: error instanceof Error ? error.message : String(error) };
+    return failure;
+  }
+}
+
+export function sidebarAnalyze(): Result<AnalyzeResult> {
+  return safely(analyze);
+}
+
+export function sidebarPreview(request: RunRequest): Result<PreviewResult> {
+  return safely(() => preview(request));
+}
+
+export function sidebarApply(request: RunRequest): Result<ApplyResult> {
+  return safely(() => apply(request));
+}
+
+export function sidebarClear(): Result<ClearResult> {
+  return safely(clear);
+}
+
+export function sidebarSelectCell(row: number, column: number): void {
+  selectCell(row, column);
+}

@@ -1,0 +1,148 @@
+// The `Segments` summary sheet as one rectangle of values, colours, weights and formats, so it is written with a
+// handful of calls whatever its size. Pure: computed from the engine's summary.
+import type { Classification } from '../../engine/groups';
+import { groupAction } from '../../engine/i18n/actions';
+import { columnHeader } from '../../engine/i18n/columnHeaders';
+import { PROBLEM_COLOR } from '../../engine/palette';
+import type { Settings } from '../../engine/settings';
+import type { ClassificationSummary } from '../../engine/summary';
+import type { Cell, Language } from '../../engine/types';
+
+export const SUMMARY_WIDTH = 7;
+const HEADER_BACKGROUND = '#f1f3f4';
+
+const TEXT: Record<Language, Record<string, string>> = {
+  en: {
+    title: 'Customer segments: summary',
+    about: 'Sheet {sheet} · as of {asOf} · {n} customers · made {made}',
+    colour: 'Colour',
+    group: 'Group',
+    customers: 'Customers',
+    revenue: 'Revenue',
+    share: 'Share of revenue',
+    average: 'Average revenue per customer',
+    action: 'What to do',
+    problems: '⚠ Data to fix',
+    none: '— Not applicable',
+    settings: 'Settings used',
+    chart: 'Revenue share by tier (Pareto view)',
+  },
+  es: {
+    title: 'Segmentos de clientes: resumen',
+    about: 'Hoja {sheet} · a fecha de {asOf} · {n} clientes · creado el {made}',
+    colour: 'Color',
+    group: 'Grupo',
+    customers: 'Clientes',
+    revenue: 'Ventas',
+    share: 'Parte de las ventas',
+    average: 'Venta media por cliente',
+    action: 'Qué hacer',
+    problems: '⚠ Datos que corregir',
+    none: '— No aplica',
+    settings: 'Ajustes usados',
+    chart: 'Parte de las ventas por nivel (vista de Pareto)',
+  },
+  zh: {
+    title: '客户分群：汇总',
+    about: '工作表 {sheet} · 截至 {asOf} · {n} 位客户 · 生成于 {made}',
+    colour: '颜色',
+    group: '分组',
+    customers: '客户数',
+    revenue: '销售额',
+    share: '销售额占比',
+    average: '客均销售额',
+    action: '建议行动',
+    problems: '⚠ 需要修正的数据',
+    none: '— 不适用',
+    settings: '使用的设置',
+    chart: '各等级销售额占比（帕累托视图）',
+  },
+};
+
+const TITLE_OF: Record<Classification, Parameters<typeof columnHeader>[0]> = {
+  tier: 'tier',
+  profit: 'profit',
+  quadrant: 'quadrant',
+  lifecycle: 'lifecycle',
+  intent: 'intent',
+  rfm: 'rfmSegment',
+  nextContact: 'nextTouch',
+};
+
+export interface SummaryPlan {
+  values: Cell[][];
+  backgrounds: (string | null)[][];
+  weights: ('bold' | 'normal')[][];
+  formats: string[][];
+  /** Rows (1-based, within the sheet) of the tier groups, for the chart: label in column 2, share in column 5. */
+  tierRows: { first: number; count: number } | null;
+  chartTitle: string;
+}
+
+const TEXT_FORMAT = '@';
+const COLUMN_FORMATS = [TEXT_FORMAT, TEXT_FORMAT, '0', '#,##0.00', '0.0%', '#,##0.00', TEXT_FORMAT];
+
+export function planSummary(options: {
+  summaries: readonly ClassificationSummary[];
+  settings: Settings;
+  language: Language;
+  sheetName: string;
+  asOf: string;
+  made: string;
+  customers: number;
+}): SummaryPlan {
+  const { summaries, settings, language, sheetName, asOf, made, customers } = options;
+  const t = TEXT[language];
+  const values: Cell[][] = [];
+  const backgrounds: (string | null)[][] = [];
+  const weights: ('bold' | 'normal')[][] = [];
+  const formats: string[][] = [];
+  const push = (row: Cell[], opts: { background?: (string | null)[]; bold?: boolean; formats?: string[] } = {}) => {
+    const padded = [...row, ...new Array(SUMMARY_WIDTH - row.length).fill('')];
+    values.push(padded);
+    backgrounds.push(opts.background ?? new Array(SUMMARY_WIDTH).fill(null));
+    weights.push(new Array(SUMMARY_WIDTH).fill(opts.bold ? 'bold' : 'normal'));
+    formats.push(opts.formats ?? new Array(SUMMARY_WIDTH).fill(TEXT_FORMAT));
+  };
+  push([t.title], { bold: true });
+  push([t.about.replace('{sheet}', sheetName).replace('{asOf}', asOf).replace('{n}', String(customers)).replace('{made}', made)]);
+  push([]);
+  let tierRows: SummaryPlan['tierRows'] = null;
+  for (const summary of summaries) {
+    push([columnHeader(TITLE_OF[summary.classification], language)], { bold: true });
+    push([t.colour, t.group, t.customers, t.revenue, t.share, t.average, t.action], {
+      bold: true,
+      background: new Array(SUMMARY_WIDTH).fill(HEADER_BACKGROUND),
+    });
+    if (summary.classification === 'tier') tierRows = { first: values.length + 1, count: summary.groups.length };
+    for (const g of summary.groups) {
+      push(['', g.label, g.customers, g.revenue, g.share, g.average, groupAction(g.group, language)], {
+        background: [g.color, null, null, null, null, null, null],
+        formats: COLUMN_FORMATS,
+      });
+    }
+    if (summary.problems) {
+      push(['', t.problems, summary.problems], { background: [PROBLEM_COLOR, null, null, null, null, null, null], formats: COLUMN_FORMATS });
+    }
+    if (summary.notApplicable) push(['', t.none, summary.notApplicable], { formats: COLUMN_FORMATS });
+    push([]);
+  }
+  push([t.settings], { bold: true });
+  const shown: [string, unknown][] = [
+    ['asOf', asOf],
+    ['language', settings.language],
+    ['classifications', settings.classifications.join(', ')],
+    ['mainGrouping', settings.mainGrouping],
+    ['tierMetric', settings.tierMetric],
+    ['tierMethod', settings.tierMethod],
+    ['tierA', settings.tierA],
+    ['tierB', settings.tierB],
+    ['profitRule', settings.profitRule],
+    ['tenureDays', settings.tenureDays],
+    ['bigRule', settings.bigRule === 'amount' ? `amount ≥ ${settings.bigAmount}` : 'tierA'],
+    ['lapseDays', settings.lapseDays],
+    ['rfmPreset', settings.rfmPreset],
+  ];
+  for (const [name, value] of shown) push([name, String(value)]);
+  return { values, backgrounds, weights, formats, tierRows, chartTitle: t.chart };
+}
