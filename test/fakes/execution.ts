@@ -1,0 +1,117 @@
+// One script execution: who is calling (auth mode), how many calls it made, and which realm's Date/Array
+// the values it receives belong to (the built bundle runs in a node:vm realm of its own).
+
+/** `service`: a call that reaches the Spreadsheet service. `builder`: a call on a local builder. `other`: any other service. */
+export type CallKind = 'service' | 'builder' | 'other';
+
+/** The Date/Array/Object constructors of the realm the script runs in. */
+export interface Realm {
+  Date: DateConstructor;
+  Array: ArrayConstructor;
+  Object: ObjectConstructor;
+}
+
+/**
+ * Counts every call made by the script, per method name ('Range.getValues') and per kind.
+ * The budget "at most 30 calls" is about `total` (kind `service`); builder chains are counted apart
+ * because real builders are local objects that only reach the service when the result is set on a sheet.
+ */
+export class CallCounter {
+  private readonly counts = new Map<string, number>();
+  private readonly totals: Record<CallKind, number> = { service: 0, builder: 0, other: 0 };
+  private readonly order: string[] = [];
+
+  record(kind: CallKind, name: string): void {
+    this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+    this.totals[kind]++;
+    this.order.push(name);
+  }
+
+  /** Spreadsheet service calls (SpreadsheetApp, Spreadsheet, Sheet, Range, rules, charts, metadata). */
+  get total(): number {
+    return this.totals.service;
+  }
+
+  /** Calls on ConditionalFormatRuleBuilder / EmbeddedChartBuilder (and the SpreadsheetApp call that makes one). */
+  get builderTotal(): number {
+    return this.totals.builder;
+  }
+
+  /** Calls on PropertiesService, LockService, HtmlService, Ui, Session, Utilities. */
+  get otherTotal(): number {
+    return this.totals.other;
+  }
+
+  /** How many times `name` ('Range.setValues') was called. */
+  count(name: string): number {
+    return this.counts.get(name) ?? 0;
+  }
+
+  /** Every method called, with its count. */
+  byMethod(): Record<string, number> {
+    return Object.fromEntries(this.counts);
+  }
+
+  /** Method names in call order, for a readable failure message. */
+  sequence(): string[] {
+    return [...this.order];
+  }
+
+  reset(): void {
+    this.counts.clear();
+    this.order.length = 0;
+    this.totals.service = this.totals.builder = this.totals.other = 0;
+  }
+}
+
+/**
+ * 'NONE' is how an add-on's onOpen runs in a document where it was never used: only menus may be built.
+ * 'FULL' allows everything (LIMITED, the bound-script onOpen mode, is not distinguished from FULL here).
+ */
+export type AuthMode = 'FULL' | 'NONE';
+
+// What an add-on may call in AuthMode.NONE (onOpen before the user has used it in this document): build
+// menus, and use the services that need no authorization (the user's locale, to word the menu; Utilities).
+const ALLOWED_WITHOUT_AUTH = new Set([
+  'SpreadsheetApp.getUi',
+  'Ui.createAddonMenu',
+  'Ui.createMenu',
+  'Menu.addItem',
+  'Menu.addSeparator',
+  'Menu.addSubMenu',
+  'Menu.addToUi',
+  'Session.getActiveUserLocale',
+  'Utilities.formatDate',
+  'Utilities.getUuid',
+  'Utilities.sleep',
+]);
+
+export class Execution {
+  readonly calls = new CallCounter();
+  realm: Realm = { Date, Array, Object };
+
+  constructor(public authMode: AuthMode = 'FULL') {}
+
+  /** Counts a call; in AuthMode.NONE refuses what a real add-on could not do there. */
+  hit(kind: CallKind, name: string): void {
+    if (this.authMode === 'NONE' && !ALLOWED_WITHOUT_AUTH.has(name)) {
+      throw new Error(`You do not have permission to call ${name}. Required permissions: (authorization needed, AuthMode.NONE)`);
+    }
+    this.calls.record(kind, name);
+  }
+
+  /** A Date of the script's realm, so `instanceof Date` holds inside the bundle as it does in Apps Script. */
+  scriptDate(time: number): Date {
+    return new this.realm.Date(time);
+  }
+
+  /** An empty array of the script's realm. */
+  scriptArray<T>(): T[] {
+    return new this.realm.Array<T>();
+  }
+}
+
+/** `[object Date]` holds for Dates of every realm, unlike `instanceof Date`. */
+export function isDate(value: unknown): value is Date {
+  return typeof value === 'object' && value !== null && Object.prototype.toString.call(value) === '[object Date]';
+}
