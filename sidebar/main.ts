@@ -1,6 +1,13 @@
-// Sidebar entry point: for now the page only offers to close itself.
+// Sidebar entry point (bundled and inlined into dist/Sidebar.html). It defines no globals: it only reads
+// google.script.run, which HtmlService provides, or a fake the local preview and the browser tests install first.
+import { startSidebar } from './app';
+import type { ScriptRunner } from './server';
 
-// The client half of HtmlService, present only inside the sidebar's iframe.
-declare const google: { script: { host: { close(): void } } };
-
-document.getElementById('close')?.addEventListener('click', () => google.script.host.close());
+const root = document.getElementById('app');
+if (root) {
+  startSidebar({
+    root,
+    getRunner: () => (globalThis as { google?: { script?: { run?: ScriptRunner } } }).google?.script?.run,
+    browserLanguage: navigator.language,
+  });
+}

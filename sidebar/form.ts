@@ -1,0 +1,215 @@
+// The sidebar's form as the user fills it (numbers kept as the typed text), and how it becomes a RunRequest.
+// Validation is the engine's own parseSettings, so the page and the server reject the same things with the same words.
+import { CLASSIFICATIONS, type Classification } from '../src/engine/groups';
+import { parseSettings, TIER_DEFAULTS, TIER_PRESETS, type Settings, type SettingsInput, type TierPreset } from '../src/engine/settings';
+import { FIELDS, type Field, type Language } from '../src/engine/types';
+import type { AnalyzeResult, RunRequest } from '../src/shared/contract';
+
+export type TierPresetChoice = TierPreset | 'custom';
+export type TierMethod = Settings['tierMethod'];
+
+export interface SettingsForm {
+  /** What the user wants computed; only those the columns allow are sent (see chosenClassifications). */
+  classifications: Classification[];
+  mainGrouping: Classification;
+  tierPreset: TierPresetChoice;
+  tierMethod: TierMethod;
+  tierA: string;
+  tierB: string;
+  tierMetric: Settings['tierMetric'];
+  profitRule: Settings['profitRule'];
+  tenureDays: string;
+  bigRule: Settings['bigRule'];
+  bigAmount: string;
+  lapseDays: string;
+  rfmPreset: Settings['rfmPreset'];
+  /** 'YYYY-MM-DD' or '' for "today on the server". */
+  asOf: string;
+  language: Language;
+}
+
+export type FormField = keyof SettingsForm;
+
+/** Field → 0-based column within the table, or null for "not used". */
+export type ColumnChoice = Record<Field, number | null>;
+
+export function columnsOf(analysis: AnalyzeResult): ColumnChoice {
+  const columns = {} as ColumnChoice;
+  for (const field of FIELDS) columns[field] = null;
+  for (const detected of analysis.columns) columns[detected.field] = detected.column;
+  return columns;
+}
+
+/**
+ * The form for saved (or default) settings. as_of starts at today whatever was saved: a date kept from an earlier
+ * run would quietly age every "days since" on the next one.
+ */
+export function formOf(settings: Settings, today: string): SettingsForm {
+  const preset = presetOf(settings);
+  return {
+    classifications: [...settings.classifications],
+    mainGrouping: settings.mainGrouping,
+    tierPreset: preset,
+    tierMethod: settings.tierMethod,
+    tierA: String(settings.tierA),
+    tierB: String(settings.tierB),
+    tierMetric: settings.tierMetric,
+    profitRule: settings.profitRule,
+    tenureDays: String(settings.tenureDays),
+    bigRule: settings.bigRule,
+    bigAmount: settings.bigAmount ? String(settings.bigAmount) : '',
+    lapseDays: String(settings.lapseDays),
+    rfmPreset: settings.rfmPreset,
+    asOf: today,
+    language: settings.language,
+  };
+}
+
+/** The preset whose method and thresholds the settings match exactly, else 'custom'. */
+export function presetOf(settings: Pick<Settings, 'tierMethod' | 'tierA' | 'tierB'>): TierPresetChoice {
+  for (const name of Object.keys(TIER_PRESETS) as TierPreset[]) {
+    const preset = TIER_PRESETS[name];
+    if (preset.tierMethod === settings.tierMethod && preset.tierA === settings.tierA && preset.tierB === settings.tierB) return name;
+  }
+  return 'custom';
+}
+
+/**
+ * Applies the user's edit. Choosing "custom" starts from the preset's numbers; switching method in custom mode
+ * offers that method's defaults, since 0.8 as an amount or 5000 as a fraction means nothing.
+ */
+export function updateForm(form: SettingsForm, patch: Partial<SettingsForm>): SettingsForm {
+  const next = { ...form, ...patch };
+  if (patch.tierPreset && patch.tierPreset !== 'custom') {
+    const preset = TIER_PRESETS[patch.tierPreset];
+    Object.assign(next, { tierMethod: preset.tierMethod, tierA: String(preset.tierA), tierB: String(preset.tierB) });
+  }
+  if (patch.tierMethod && patch.tierMethod !== form.tierMethod && patch.tierA === undefined && patch.tierB === undefined) {
+    const defaults = patch.tierMethod === 'amount' ? undefined : TIER_DEFAULTS[patch.tierMethod];
+    next.tierA = defaults ? String(defaults.a) : '';
+    next.tierB = defaults ? String(defaults.b) : '';
+  }
+  return next;
+}
+
+export function toggleClassification(form: SettingsForm, classification: Classification, on: boolean): SettingsForm {
+  const wanted = new Set(form.classifications);
+  if (on) wanted.add(classification);
+  else wanted.delete(classification);
+  return { ...form, classifications: CLASSIFICATIONS.filter((c) => wanted.has(c)) };
+}
+
+/**
+ * A typed number: '' and words are NaN (so validation names the field), spaces are thousands separators, and a
+ * lone comma is a decimal comma ('0,8'), as Spanish users type it.
+ */
+export function readNumber(text: string): number {
+  let t = text.replace(/[\s\u00a0\u202f]/g, '');
+  if (t === '') return NaN;
+  if (!t.includes('.') && (t.match(/,/g) ?? []).length === 1) t = t.replace(',', '.');
+  return Number(t);
+}
+
+// The fields each classification needs, as src/engine/classifyCustomers.ts (NEEDS, availableClassifications) has
+// them; importing that module would pull the whole intent lexicon into the page, so a test keeps the two in step.
+const NEEDS: Record<Classification, readonly Field[]> = {
+  tier: ['revenue'],
+  profit: ['profit'],
+  quadrant: ['first_purchase', 'revenue'],
+  lifecycle: ['orders'],
+  intent: ['status', 'lead_score'],
+  rfm: ['last_purchase', 'orders', 'revenue'],
+  nextContact: ['last_purchase'],
+};
+
+/** The columns a classification still lacks, for the hint next to a disabled checkbox. `any`: one of them is enough. */
+export function missingColumns(
+  classification: Classification,
+  columns: ColumnChoice,
+  tierMetric: Settings['tierMetric'],
+): { fields: Field[]; any: boolean } {
+  const has = (field: Field) => columns[field] !== null;
+  if (classification === 'intent') return { fields: NEEDS.intent.some(has) ? [] : [...NEEDS.intent], any: true };
+  const needs = classification === 'tier' ? [tierMetric] : NEEDS[classification];
+  return { fields: needs.filter((f) => !has(f)), any: false };
+}
+
+/** The classifications the chosen columns allow, as the server decides it. */
+export function availableFor(columns: ColumnChoice, tierMetric: Settings['tierMetric']): Classification[] {
+  return CLASSIFICATIONS.filter((c) => missingColumns(c, columns, tierMetric).fields.length === 0);
+}
+
+/** Wanted and allowed, in the canonical order. */
+export function chosenClassifications(form: SettingsForm, available: readonly Classification[]): Classification[] {
+  return CLASSIFICATIONS.filter((c) => form.classifications.includes(c) && available.includes(c));
+}
+
+/** The grouping that colours rows: the user's choice while it is computed, else the first computed one. */
+export function mainGroupingOf(form: SettingsForm, chosen: readonly Classification[]): Classification {
+  return chosen.includes(form.mainGrouping) ? form.mainGrouping : (chosen[0] ?? form.mainGrouping);
+}
+
+export function settingsInputOf(form: SettingsForm, available: readonly Classification[]): SettingsInput {
+  const chosen = chosenClassifications(form, available);
+  const input: SettingsInput = {
+    language: form.language,
+    classifications: chosen,
+    mainGrouping: mainGroupingOf(form, chosen),
+    tierMetric: form.tierMetric,
+    profitRule: form.profitRule,
+    tenureDays: readNumber(form.tenureDays),
+    bigRule: form.bigRule,
+    lapseDays: readNumber(form.lapseDays),
+    rfmPreset: form.rfmPreset,
+  };
+  if (form.tierPreset === 'custom') {
+    input.tierMethod = form.tierMethod;
+    input.tierA = readNumber(form.tierA);
+    input.tierB = readNumber(form.tierB);
+  } else {
+    input.tierPreset = form.tierPreset;
+  }
+  if (form.bigRule === 'amount') input.bigAmount = readNumber(form.bigAmount);
+  if (form.asOf !== '') input.asOf = form.asOf;
+  return input;
+}
+
+export function runRequestOf(columns: ColumnChoice, form: SettingsForm): RunRequest {
+  const available = availableFor(columns, form.tierMetric);
+  return { columns: { ...columns }, settings: settingsInputOf(form, available) };
+}
+
+export interface Validation {
+  ok: boolean;
+  /** Message per form field, shown under it. */
+  fields: Partial<Record<FormField, string>>;
+  /** Messages that name no field of the form. */
+  general: string[];
+}
+
+const FORM_FIELDS = new Set<string>([
+  'classifications', 'mainGrouping', 'tierPreset', 'tierMethod', 'tierA', 'tierB', 'tierMetric', 'profitRule',
+  'tenureDays', 'bigRule', 'bigAmount', 'lapseDays', 'rfmPreset', 'asOf', 'language',
+]);
+
+/**
+ * Checks the settings with the engine's rules, in the sidebar's language: `language` is the output's language, and
+ * parseSettings would otherwise answer in it.
+ */
+export function validate(input: SettingsInput, uiLanguage: Language): Validation {
+  const { language: _outputLanguage, ...rest } = input;
+  const result = parseSettings(rest, uiLanguage);
+  return result.ok ? { ok: true, fields: {}, general: [] } : errorsByField(result.errors);
+}
+
+/** Places errors (ours or the server's) under the field they name: 'tierA', or 'classifications.2' for a list item. */
+export function errorsByField(errors: readonly { setting: string; message: string }[]): Validation {
+  const fields: Validation['fields'] = {};
+  const general: string[] = [];
+  for (const error of errors) {
+    const name = error.setting.split('.')[0];
+    if (FORM_FIELDS.has(name)) fields[name as FormField] ??= error.message;
+    else general.push(error.message);
+  }
+  return { ok: false, fields, general };
+}

@@ -1,0 +1,189 @@
+// The sidebar's state and its transitions, as pure functions: each returns a new state, and the page is drawn from it.
+import { DEFAULT_SETTINGS } from '../src/engine/settings';
+import type { Classification } from '../src/engine/groups';
+import { FIELDS, type Field, type Language } from '../src/engine/types';
+import type { AnalyzeResult, Failure, PreviewResult, RunRequest } from '../src/shared/contract';
+import {
+  availableFor,
+  chosenClassifications,
+  columnsOf,
+  errorsByField,
+  formOf,
+  mainGroupingOf,
+  runRequestOf,
+  toggleClassification,
+  updateForm,
+  validate,
+  type ColumnChoice,
+  type SettingsForm,
+  type Validation,
+} from './form';
+
+export type PreviewState =
+  | { status: 'idle' }
+  /** Settings invalid or nothing chosen: there is nothing honest to show. */
+  | { status: 'blocked' }
+  | { status: 'loading'; last: PreviewResult | null }
+  | { status: 'ready'; result: PreviewResult }
+  | { status: 'failed'; message: string };
+
+export type Action = 'apply' | 'clear';
+
+/** Step of a long call, for the progress message; the server reports nothing until it returns, so steps are timed. */
+export type Step = 'reading' | 'classifying' | 'writing' | 'clearing';
+
+export interface Outcome {
+  kind: 'success' | 'error';
+  message: string;
+  /** Per-setting messages of a rejected run. */
+  details: string[];
+}
+
+export interface SidebarState {
+  language: Language;
+  /** An analyze call is under way (first load or refresh after Apply/Clear). */
+  analyzing: boolean;
+  loadError: string | null;
+  analysis: AnalyzeResult | null;
+  /** The header the columns were chosen for, kept across a failed refresh (e.g. while another tab is active). */
+  columnsHeader: string[] | null;
+  /** False until an analysis has filled the form from the saved settings; from then on the form is the user's. */
+  formFilled: boolean;
+  columns: ColumnChoice;
+  form: SettingsForm;
+  validation: Validation;
+  preview: PreviewState;
+  busy: { action: Action; step: Step } | null;
+  outcome: Outcome | null;
+}
+
+const NO_COLUMNS = Object.fromEntries(FIELDS.map((f) => [f, null])) as ColumnChoice;
+
+export function initialState(language: Language): SidebarState {
+  return {
+    language,
+    analyzing: true,
+    loadError: null,
+    analysis: null,
+    columnsHeader: null,
+    formFilled: false,
+    columns: NO_COLUMNS,
+    form: formOf(DEFAULT_SETTINGS, ''),
+    validation: { ok: true, fields: {}, general: [] },
+    preview: { status: 'idle' },
+    busy: null,
+    outcome: null,
+  };
+}
+
+export function analyzeStarted(state: SidebarState): SidebarState {
+  return { ...state, analyzing: true };
+}
+
+/**
+ * The first analysis fills the form from the saved settings. A refresh (after Apply or Clear) keeps what the user
+ * chose, and keeps their column choices while the header is the same table's.
+ */
+export function analyzeSucceeded(state: SidebarState, analysis: AnalyzeResult): SidebarState {
+  const sameTable = state.columnsHeader !== null && state.columnsHeader.join('\u0000') === analysis.header.join('\u0000');
+  const next: SidebarState = {
+    ...state,
+    language: analysis.uiLanguage,
+    analyzing: false,
+    loadError: null,
+    analysis,
+    columnsHeader: analysis.header,
+    columns: sameTable ? state.columns : columnsOf(analysis),
+    formFilled: true,
+    form: state.formFilled ? state.form : formOf(analysis.settings, analysis.today),
+  };
+  return revalidated(next);
+}
+
+export function analyzeFailed(state: SidebarState, failure: Failure): SidebarState {
+  return { ...state, analyzing: false, loadError: failure.message, analysis: null, preview: { status: 'idle' } };
+}
+
+export function columnChanged(state: SidebarState, field: Field, column: number | null): SidebarState {
+  return revalidated({ ...state, columns: { ...state.columns, [field]: column } });
+}
+
+export function formChanged(state: SidebarState, patch: Partial<SettingsForm>): SidebarState {
+  return revalidated({ ...state, form: updateForm(state.form, patch) });
+}
+
+export function classificationToggled(state: SidebarState, classification: Classification, on: boolean): SidebarState {
+  return revalidated({ ...state, form: toggleClassification(state.form, classification, on) });
+}
+
+export function previewStarted(state: SidebarState): SidebarState {
+  const last = state.preview.status === 'ready' ? state.preview.result : state.preview.status === 'loading' ? state.preview.last : null;
+  return { ...state, preview: { status: 'loading', last } };
+}
+
+export function previewFinished(state: SidebarState, result: PreviewResult | Failure): SidebarState {
+  return { ...state, preview: result.ok ? { status: 'ready', result } : { status: 'failed', message: result.message } };
+}
+
+export function actionStarted(state: SidebarState, action: Action): SidebarState {
+  return { ...state, busy: { action, step: action === 'apply' ? 'reading' : 'clearing' }, outcome: null };
+}
+
+/** Moves the progress message on; Apply reads, classifies, then writes, and stays on writing until it returns. */
+export function actionAdvanced(state: SidebarState): SidebarState {
+  if (!state.busy || state.busy.action !== 'apply') return state;
+  const step: Step = state.busy.step === 'reading' ? 'classifying' : 'writing';
+  return { ...state, busy: { ...state.busy, step } };
+}
+
+export function actionFinished(state: SidebarState, result: { ok: true; message: string } | Failure): SidebarState {
+  const outcome: Outcome = result.ok
+    ? { kind: 'success', message: result.message, details: [] }
+    : { kind: 'error', message: result.message, details: result.errors ? errorsOf(result.errors) : [] };
+  return { ...state, busy: null, outcome };
+}
+
+export function outcomeShown(state: SidebarState, failure: Failure): SidebarState {
+  return { ...state, outcome: { kind: 'error', message: failure.message, details: [] } };
+}
+
+/** What the page can run now: the classifications to compute and the request, or null while there is nothing valid. */
+export function runnable(state: SidebarState): RunRequest | null {
+  if (!state.analysis || !state.validation.ok) return null;
+  const request = runRequestOf(state.columns, state.form);
+  return request.settings.classifications?.length ? request : null;
+}
+
+export function available(state: SidebarState): Classification[] {
+  return availableFor(state.columns, state.form.tierMetric);
+}
+
+export function chosen(state: SidebarState): Classification[] {
+  return chosenClassifications(state.form, available(state));
+}
+
+export function mainGrouping(state: SidebarState): Classification {
+  return mainGroupingOf(state.form, chosen(state));
+}
+
+export function canApply(state: SidebarState): boolean {
+  return !state.busy && !state.analyzing && runnable(state) !== null;
+}
+
+/** Clear needs no valid settings, only something to remove; when analysis failed, the server decides. */
+export function canClear(state: SidebarState): boolean {
+  return !state.busy && !state.analyzing && (state.analysis ? state.analysis.hasOutput : true);
+}
+
+function revalidated(state: SidebarState): SidebarState {
+  const request = runRequestOf(state.columns, state.form);
+  const validation = validate(request.settings, state.language);
+  const blocked = !validation.ok || !request.settings.classifications?.length;
+  const preview: PreviewState = blocked ? { status: 'blocked' } : state.preview.status === 'blocked' ? { status: 'idle' } : state.preview;
+  return { ...state, validation, preview };
+}
+
+function errorsOf(errors: readonly { setting: string; message: string }[]): string[] {
+  const placed = errorsByField(errors);
+  return [...Object.values(placed.fields), ...placed.general];
+}

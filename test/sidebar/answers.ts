@@ -1,0 +1,95 @@
+// What the server answers for a sheet like test/fixtures/customers-en.csv, with a hostile header and hostile cell
+// values mixed in: the sidebar must show them as text.
+import { groupsOf, type Classification } from '../../src/engine/groups';
+import { groupLabel } from '../../src/engine/i18n/labels';
+import { PALETTE } from '../../src/engine/palette';
+import { DEFAULT_SETTINGS } from '../../src/engine/settings';
+import type { AnalyzeResult, PreviewResult, RunRequest } from '../../src/shared/contract';
+
+export const HOSTILE = '<img src=x onerror=alert(1)>';
+
+export function analyzeAnswer(overrides: Partial<AnalyzeResult> = {}): AnalyzeResult {
+  return {
+    ok: true,
+    sheetName: 'Customers',
+    uiLanguage: 'en',
+    headerRow: 1,
+    firstDataRow: 2,
+    lastDataRow: 501,
+    firstColumn: 1,
+    lastColumn: 9,
+    header: ['Customer', 'First order', 'Last order', 'Orders', 'Total spent', 'Profit', 'Status', 'Lead score', HOSTILE],
+    columns: [
+      { field: 'customer', column: 0 },
+      { field: 'first_purchase', column: 1 },
+      { field: 'last_purchase', column: 2 },
+      { field: 'orders', column: 3 },
+      { field: 'revenue', column: 4 },
+      { field: 'profit', column: 5 },
+      { field: 'status', column: 6 },
+      { field: 'lead_score', column: 7 },
+    ],
+    shape: 'customers',
+    customers: 500,
+    problemCounts: [
+      { code: 'unparseable_money', field: 'revenue', count: 2 },
+      { code: 'duplicate_customer', field: 'customer', count: 1 },
+    ],
+    firstProblems: [
+      { row: 14, column: 5, field: 'revenue', value: HOSTILE, reason: `Revenue "${HOSTILE}" is not an amount of money.`, severity: 'error' },
+      { row: 88, column: 5, field: 'revenue', value: 'n/a', reason: 'Revenue "n/a" is not an amount of money.', severity: 'error' },
+      { row: 120, column: 1, field: 'customer', value: 'Pine Printing #002', reason: 'Pine Printing #002 appears twice (rows 3 and 120).', severity: 'warning' },
+    ],
+    problemTotal: 3,
+    available: ['tier', 'profit', 'quadrant', 'lifecycle', 'intent', 'rfm', 'nextContact'],
+    settings: { ...DEFAULT_SETTINGS },
+    today: '2026-11-02',
+    hasOutput: false,
+    ...overrides,
+  };
+}
+
+const COUNTS: Record<Classification, number[]> = {
+  tier: [96, 131, 273],
+  profit: [88, 352, 60],
+  quadrant: [40, 25, 190, 245],
+  lifecycle: [0, 12, 61, 301, 126],
+  intent: [71, 94, 120, 83, 132],
+  rfm: [60, 71, 44, 22, 30, 55, 38, 61, 20, 49, 50],
+  nextContact: [15, 22, 337, 126],
+};
+
+const TITLES: Record<Classification, string> = {
+  tier: 'Tier',
+  profit: 'Profit split',
+  quadrant: 'Quadrant',
+  lifecycle: 'Lifecycle',
+  intent: 'Intent',
+  rfm: 'RFM segment',
+  nextContact: 'Next contact',
+};
+
+/** A preview for the request's classifications, with the engine's labels and palette. */
+export function previewAnswer(request: RunRequest): PreviewResult {
+  const language = request.settings.language ?? 'en';
+  const classifications = (request.settings.classifications ?? []).map((classification) => {
+    const groups = groupsOf(classification, request.settings.rfmPreset ?? 'grid11');
+    const counts = COUNTS[classification];
+    const total = counts.reduce((a, b) => a + b, 0);
+    return {
+      classification,
+      title: TITLES[classification],
+      groups: groups.map((group, i) => ({
+        group,
+        label: groupLabel(group, language),
+        color: PALETTE[group],
+        customers: counts[i] ?? 0,
+        share: total ? (counts[i] ?? 0) / total : 0,
+        revenue: (counts[i] ?? 0) * 1000,
+      })),
+      problems: classification === 'tier' ? 2 : 0,
+      notApplicable: 0,
+    };
+  });
+  return { ok: true, customers: 500, classifications };
+}

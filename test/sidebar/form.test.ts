@@ -1,0 +1,201 @@
+import { availableClassifications } from '../../src/engine/classifyCustomers';
+import { parseSettings, DEFAULT_SETTINGS, TIER_PRESETS } from '../../src/engine/settings';
+import { FIELDS, type Field } from '../../src/engine/types';
+import {
+  availableFor,
+  columnsOf,
+  errorsByField,
+  formOf,
+  mainGroupingOf,
+  missingColumns,
+  presetOf,
+  readNumber,
+  runRequestOf,
+  settingsInputOf,
+  toggleClassification,
+  updateForm,
+  validate,
+  type ColumnChoice,
+  type SettingsForm,
+} from '../../sidebar/form';
+import { analyzeAnswer } from './answers';
+
+const ALL_COLUMNS = columnsOf(analyzeAnswer());
+const defaultForm = (): SettingsForm => formOf(DEFAULT_SETTINGS, '2026-11-02');
+const without = (...fields: Field[]): ColumnChoice => ({ ...ALL_COLUMNS, ...Object.fromEntries(fields.map((f) => [f, null])) });
+
+describe('the form from saved settings', () => {
+  test('defaults: every classification, tier colouring, the 80/95 preset, as_of today', () => {
+    expect(defaultForm()).toEqual({
+      classifications: ['tier', 'profit', 'quadrant', 'lifecycle', 'intent', 'rfm', 'nextContact'],
+      mainGrouping: 'tier',
+      tierPreset: '80/95',
+      tierMethod: 'share',
+      tierA: '0.8',
+      tierB: '0.95',
+      tierMetric: 'revenue',
+      profitRule: 'loss',
+      tenureDays: '365',
+      bigRule: 'tierA',
+      bigAmount: '',
+      lapseDays: '365',
+      rfmPreset: 'grid11',
+      asOf: '2026-11-02',
+      language: 'en',
+    });
+  });
+
+  test('saved settings come back, with the preset they match or custom', () => {
+    const saved = { ...DEFAULT_SETTINGS, ...TIER_PRESETS['count 20/30/50'], classifications: ['tier' as const, 'rfm' as const], mainGrouping: 'rfm' as const, language: 'zh' as const, asOf: '2025-01-01' };
+    const form = formOf(saved, '2026-11-02');
+    expect(form).toMatchObject({ tierPreset: 'count 20/30/50', classifications: ['tier', 'rfm'], mainGrouping: 'rfm', language: 'zh' });
+    // A saved as_of would silently age every "days since": the form starts at today.
+    expect(form.asOf).toBe('2026-11-02');
+    expect(presetOf({ tierMethod: 'share', tierA: 0.75, tierB: 0.95 })).toBe('custom');
+    expect(presetOf({ tierMethod: 'amount', tierA: 5000, tierB: 1000 })).toBe('custom');
+  });
+
+  test('columns come from the detected ones, the rest "not used"', () => {
+    const columns = columnsOf(analyzeAnswer({ columns: [{ field: 'revenue', column: 2 }, { field: 'status', column: null }] }));
+    expect(columns).toEqual({ customer: null, first_purchase: null, last_purchase: null, orders: null, revenue: 2, profit: null, status: null, lead_score: null });
+  });
+});
+
+describe('editing the form', () => {
+  test('choosing a preset sets its method and thresholds; choosing custom keeps them to start from', () => {
+    const preset = updateForm(defaultForm(), { tierPreset: 'count 20/30/50' });
+    expect(preset).toMatchObject({ tierMethod: 'count', tierA: '0.2', tierB: '0.5' });
+    expect(updateForm(preset, { tierPreset: 'custom' })).toMatchObject({ tierPreset: 'custom', tierMethod: 'count', tierA: '0.2', tierB: '0.5' });
+  });
+
+  test('changing the method offers its defaults; amount has none', () => {
+    const custom = updateForm(defaultForm(), { tierPreset: 'custom' });
+    expect(updateForm(custom, { tierMethod: 'count' })).toMatchObject({ tierA: '0.2', tierB: '0.5' });
+    expect(updateForm(custom, { tierMethod: 'amount' })).toMatchObject({ tierA: '', tierB: '' });
+    expect(updateForm(custom, { tierA: '0.7' })).toMatchObject({ tierA: '0.7', tierB: '0.95' });
+  });
+
+  test('toggling keeps the canonical order', () => {
+    const form = toggleClassification({ ...defaultForm(), classifications: ['rfm'] }, 'tier', true);
+    expect(form.classifications).toEqual(['tier', 'rfm']);
+    expect(toggleClassification(form, 'rfm', false).classifications).toEqual(['tier']);
+  });
+
+  test.each([
+    ['365', 365],
+    [' 0.8 ', 0.8],
+    ['0,8', 0.8],
+    ['1 000', 1000],
+    ['1\u00a0000,5', 1000.5],
+    ['', NaN],
+    ['abc', NaN],
+    ['1,000.5', NaN],
+  ])('reads %j as %p', (text, value) => {
+    expect(readNumber(text)).toBe(value);
+  });
+});
+
+describe('availability', () => {
+  test('matches the engine for every combination of columns and both tier metrics', () => {
+    for (let mask = 0; mask < 1 << FIELDS.length; mask++) {
+      const columns = Object.fromEntries(FIELDS.map((f, i) => [f, mask & (1 << i) ? i : null])) as ColumnChoice;
+      for (const metric of ['revenue', 'profit'] as const) {
+        expect(availableFor(columns, metric)).toEqual(availableClassifications((f) => columns[f] !== null, metric));
+      }
+    }
+  });
+
+  test('says which columns are missing', () => {
+    expect(missingColumns('rfm', without('orders', 'revenue'), 'revenue')).toEqual({ fields: ['orders', 'revenue'], any: false });
+    expect(missingColumns('intent', without('status', 'lead_score'), 'revenue')).toEqual({ fields: ['status', 'lead_score'], any: true });
+    expect(missingColumns('intent', without('status'), 'revenue')).toEqual({ fields: [], any: true });
+    expect(missingColumns('tier', without('profit'), 'profit')).toEqual({ fields: ['profit'], any: false });
+  });
+});
+
+describe('the RunRequest', () => {
+  test('from the default form: the preset by name, the columns as chosen', () => {
+    expect(runRequestOf(ALL_COLUMNS, defaultForm())).toEqual({
+      columns: ALL_COLUMNS,
+      settings: {
+        language: 'en',
+        classifications: ['tier', 'profit', 'quadrant', 'lifecycle', 'intent', 'rfm', 'nextContact'],
+        mainGrouping: 'tier',
+        tierPreset: '80/95',
+        tierMetric: 'revenue',
+        profitRule: 'loss',
+        tenureDays: 365,
+        bigRule: 'tierA',
+        lapseDays: 365,
+        rfmPreset: 'grid11',
+        asOf: '2026-11-02',
+      },
+    });
+  });
+
+  test('the engine accepts it as it stands', () => {
+    const parsed = parseSettings(runRequestOf(ALL_COLUMNS, defaultForm()).settings);
+    expect(parsed).toEqual({ ok: true, settings: { ...DEFAULT_SETTINGS, asOf: '2026-11-02' } });
+  });
+
+  test('custom thresholds, the big amount only with its rule, no as_of when cleared', () => {
+    const form = { ...defaultForm(), tierPreset: 'custom' as const, tierMethod: 'amount' as const, tierA: '5000', tierB: '1 000', bigRule: 'amount' as const, bigAmount: '2500', asOf: '' };
+    const settings = settingsInputOf(form, availableFor(ALL_COLUMNS, 'revenue'));
+    expect(settings).toMatchObject({ tierMethod: 'amount', tierA: 5000, tierB: 1000, bigRule: 'amount', bigAmount: 2500 });
+    expect(settings).not.toHaveProperty('tierPreset');
+    expect(settings).not.toHaveProperty('asOf');
+    expect(settingsInputOf({ ...form, bigRule: 'tierA' }, [])).not.toHaveProperty('bigAmount');
+  });
+
+  test('only classifications the columns allow are sent, and the main grouping follows', () => {
+    const columns = without('revenue');
+    const request = runRequestOf(columns, defaultForm());
+    expect(request.settings.classifications).toEqual(['profit', 'lifecycle', 'intent', 'nextContact']);
+    expect(request.settings.mainGrouping).toBe('profit');
+    expect(request.columns.revenue).toBeNull();
+    expect(mainGroupingOf({ ...defaultForm(), mainGrouping: 'rfm' }, ['tier', 'rfm'])).toBe('rfm');
+  });
+});
+
+describe('validation', () => {
+  test('the default form is valid', () => {
+    expect(validate(settingsInputOf(defaultForm(), availableFor(ALL_COLUMNS, 'revenue')), 'en')).toEqual({ ok: true, fields: {}, general: [] });
+  });
+
+  test('each wrong setting gets the engine’s message under its own field', () => {
+    const form = { ...defaultForm(), tenureDays: 'abc', lapseDays: '0', tierPreset: 'custom' as const, tierA: '1.5' };
+    const result = validate(settingsInputOf(form, []), 'en');
+    expect(result.ok).toBe(false);
+    expect(result.fields.tenureDays).toBe('tenureDays must be a whole number between 1 and 36500.');
+    expect(result.fields.lapseDays).toBe('lapseDays must be a whole number between 1 and 36500.');
+    expect(Object.keys(result.fields).sort()).toEqual(['lapseDays', 'tenureDays']);
+  });
+
+  test('cross-field rules land on the field they name', () => {
+    const form = { ...defaultForm(), tierPreset: 'custom' as const, tierA: '0.9', tierB: '0.8' };
+    expect(validate(settingsInputOf(form, []), 'en').fields).toEqual({ tierB: expect.stringContaining('tierB must be a fraction') });
+    const amount = { ...form, tierMethod: 'amount' as const, tierA: '1000', tierB: '5000' };
+    expect(validate(settingsInputOf(amount, []), 'en').fields).toEqual({ tierA: expect.stringContaining('tierA must be ≥ tierB') });
+  });
+
+  test('messages are in the sidebar’s language, whatever the language of the results', () => {
+    const form = { ...defaultForm(), lapseDays: '0', language: 'en' as const };
+    expect(validate(settingsInputOf(form, []), 'es').fields.lapseDays).toBe('lapseDays debe ser un número entero entre 1 y 36500.');
+    expect(validate(settingsInputOf({ ...form, language: 'es' }, []), 'zh').fields.lapseDays).toBe('lapseDays 必须是 1 到 36500 之间的整数。');
+  });
+
+  test('an impossible date is caught', () => {
+    expect(validate(settingsInputOf({ ...defaultForm(), asOf: '2026-02-30' }, []), 'en').fields.asOf).toBe('asOf must be a date written YYYY-MM-DD.');
+  });
+
+  test('server errors are placed the same way; list items go to their list, unknown names are general', () => {
+    expect(
+      errorsByField([
+        { setting: 'classifications.2', message: 'bad item' },
+        { setting: 'tierA', message: 'first' },
+        { setting: 'tierA', message: 'second' },
+        { setting: 'settings', message: 'whole thing' },
+      ]),
+    ).toEqual({ ok: false, fields: { classifications: 'bad item', tierA: 'first' }, general: ['whole thing'] });
+  });
+});
