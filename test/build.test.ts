@@ -124,6 +124,9 @@ describe('dist/ from npm run build', () => {
         items.push([caption, functionName]);
         return menu;
       },
+      addSeparator() {
+        return menu;
+      },
       addToUi() {},
     };
     const ui = {
@@ -148,7 +151,12 @@ describe('dist/ from npm run build', () => {
     const ctx = loadBundle({ SpreadsheetApp: { getUi: () => ui }, HtmlService });
 
     ctx.onOpen();
-    expect(items).toEqual([['Open sidebar', 'showSidebar']]);
+    expect(items).toEqual([
+      ['Open sidebar', 'showSidebar'],
+      ['Re-run the last classification', 'menuRerun'],
+      ['Clear the classification', 'menuClear'],
+    ]);
+    for (const [, name] of items) expect(typeof ctx[name]).toBe('function');
     ctx[items[0][1]]();
     expect(shown).toEqual([{ file: 'Sidebar', title: 'Customer segments', width: 300 }]);
     expect(fs.existsSync(path.join(DIST, `${shown[0].file}.html`))).toBe(true);

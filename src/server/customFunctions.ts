@@ -11,7 +11,8 @@ function guarded<T>(compute: () => T): T {
     return compute();
   } catch (error) {
     if (error instanceof FormulaError) throw new Error(error.message);
-    throw new Error(`Customer segments could not compute this: ${error instanceof Error ? error.message : String(error)}`);
+    const message = (error as { message?: unknown } | null)?.message;
+    throw new Error(`Customer segments could not compute this: ${typeof message === 'string' ? message : String(error)}`);
   }
 }
 

@@ -4,11 +4,14 @@ import { classifyCustomers, type Classified } from '../engine/classifyCustomers'
 import { readCustomerTable } from '../engine/customerTable';
 import { describe, nextStep, NOT_APPLICABLE, rfmScore, WARNING_SIGN } from '../engine/describe';
 import { detectColumns } from '../engine/headers';
+import { CJK_CONCEPTS, STATUS, WORD_CONCEPTS } from '../engine/headerLexicon';
+import { readIntent } from '../engine/intent';
 import { groupAction } from '../engine/i18n/actions';
 import { columnHeader, type OutputColumn } from '../engine/i18n/columnHeaders';
 import { groupsForLabel } from '../engine/i18n/labels';
 import { dateOfDayNumber, parseAsOf } from '../engine/parse/dates';
 import { segmentValues } from '../engine/segment';
+import { normalizeText } from '../engine/text';
 import { parseSettings, type Settings, type SettingsInput } from '../engine/settings';
 import type { Classification } from '../engine/groups';
 import { LANGUAGES, type Cell, type Field, type Language } from '../engine/types';
@@ -33,6 +36,10 @@ interface Run {
   settings: Settings;
 }
 
+// Settings are validated by the engine under its own names; the user typed the formula's parameter names.
+const ARGUMENT_NAMES: Record<string, string> = { tierA: 'a', tierB: 'b', tenureDays: 'tenure_days', lapseDays: 'lapse_days' };
+const SETTING_NAME = /\b(?:tierA|tierB|tenureDays|lapseDays)\b/g;
+
 function startRun(asOfValue: unknown, languageValue: unknown, settings: SettingsInput, classifications: Classification[]): Run {
   const ctx = sheetContext();
   const language = choiceArgument('language', languageValue, LANGUAGES) ?? ctx.language;
@@ -45,23 +52,43 @@ function startRun(asOfValue: unknown, languageValue: unknown, settings: Settings
     asOf = parsed;
   }
   const parsed = parseSettings({ ...settings, classifications, language }, 'en');
-  if (!parsed.ok) throw new FormulaError(parsed.errors.map((e) => e.message).join(' '));
+  if (!parsed.ok) throw new FormulaError(parsed.errors.map((e) => e.message.replace(SETTING_NAME, (n) => ARGUMENT_NAMES[n])).join(' '));
   return { ctx, language, asOf, settings: parsed.settings };
 }
 
 interface FieldArgument {
   field: Field;
   column: ColumnArgument;
+  /** Other fields whose header may top this range (CUSTOMER_TIER's values may be revenue or profit). */
+  alsoNamedBy?: readonly Field[];
 }
 
-/** A header cell on top of the ranges: text that names a field. It is answered with the output's own header. */
+let statusHeaderWords: Set<string> | undefined;
+
+/** A status header of one word (or our own Intent header): '意向' and '购买意向' read as an intent, yet alone they name the column. */
+function isStatusHeaderWord(text: string): boolean {
+  if (!statusHeaderWords) {
+    statusHeaderWords = new Set(LANGUAGES.map((l) => normalizeText(columnHeader('intent', l))));
+    for (const [word, bits] of WORD_CONCEPTS) if (bits & STATUS) statusHeaderWords.add(word);
+    for (const [term, bits] of CJK_CONCEPTS) if (bits & STATUS) statusHeaderWords.add(term);
+  }
+  return statusHeaderWords.has(normalizeText(text));
+}
+
+/**
+ * A header cell on top of the ranges is answered with the output's own header. It must be text naming the
+ * argument's own field and not itself a value: status notes such as "Hot lead" or "有意向" contain header words.
+ */
 function startsWithHeader(args: readonly FieldArgument[]): boolean {
   let named = false;
-  for (const { column } of args) {
+  for (const { field, column, alsoNamedBy } of args) {
     const cell = column.cells[0];
     if (cell === '' || cell === null || cell === undefined) continue;
     if (typeof cell !== 'string') return false;
-    if (Object.keys(detectColumns([cell]).columns).length > 0) named = true;
+    const detected = Object.keys(detectColumns([cell]).columns) as Field[];
+    if (!detected.some((f) => f === field || alsoNamedBy?.includes(f))) continue;
+    if (field === 'status' && readIntent(cell, NaN).via === 'text' && !isStatusHeaderWord(cell)) continue;
+    named = true;
   }
   return named;
 }
@@ -112,12 +139,27 @@ export function tier(values: unknown, a: unknown, b: unknown, method: unknown): 
   const chosen = choiceArgument('method', method, ['share', 'count', 'amount'] as const) ?? 'share';
   const run = startRun(undefined, undefined, {
     tierMethod: chosen,
-    tierA: isOmitted(a) ? undefined : numberOrThrow('a', a),
-    tierB: isOmitted(b) ? undefined : numberOrThrow('b', b),
+    tierA: thresholdArgument('a', a, chosen),
+    tierB: thresholdArgument('b', b, chosen),
   }, ['tier']);
-  return answerColumns([{ field: 'revenue', column: columnArgument('values', values) }], run, ['tier'], (c, i, r) => [
+  const args: FieldArgument[] = [{ field: 'revenue', column: columnArgument('values', values), alsoNamedBy: ['profit'] }];
+  return answerColumns(args, run, ['tier'], (c, i, r) => [
     label(c, 'tier', i, r.language),
   ]);
+}
+
+/** A threshold of CUSTOMER_TIER; below 0 it is refused here, with what the method allows (the rest is checked by the settings). */
+function thresholdArgument(name: string, value: unknown, method: 'share' | 'count' | 'amount'): number | undefined {
+  if (isOmitted(value)) return undefined;
+  const n = numberOrThrow(name, value);
+  if (n < 0) {
+    throw new FormulaError(
+      method === 'amount'
+        ? `${name} must be an amount of money above 0 for the amount method (got ${n}).`
+        : `${name} must be a fraction between 0 and 1 for the ${method} method, e.g. 0.8 (got ${n}).`,
+    );
+  }
+  return n;
 }
 
 function numberOrThrow(name: string, value: unknown): number {
@@ -135,7 +177,7 @@ export function profitSplit(profits: unknown, rule: unknown): Answer {
 }
 
 export function quadrant(firstPurchases: unknown, revenues: unknown, asOf: unknown, tenureDays: unknown): Answer {
-  const run = startRun(asOf, undefined, { tenureDays: optionalNumber(tenureDays) }, ['quadrant']);
+  const run = startRun(asOf, undefined, { tenureDays: optionalNumber('tenure_days', tenureDays) }, ['quadrant']);
   const args = [
     { field: 'first_purchase' as const, column: columnArgument('first_purchases', firstPurchases) },
     { field: 'revenue' as const, column: columnArgument('revenues', revenues) },
@@ -143,8 +185,8 @@ export function quadrant(firstPurchases: unknown, revenues: unknown, asOf: unkno
   return answerColumns(args, run, ['quadrant'], (c, i, r) => [label(c, 'quadrant', i, r.language)]);
 }
 
-function optionalNumber(value: unknown): number | undefined {
-  return isOmitted(value) ? undefined : numberOrThrow('argument', value);
+function optionalNumber(name: string, value: unknown): number | undefined {
+  return isOmitted(value) ? undefined : numberOrThrow(name, value);
 }
 
 export function lifecycle(
@@ -156,7 +198,7 @@ export function lifecycle(
   asOf: unknown,
   lapseDays: unknown,
 ): Answer {
-  const run = startRun(asOf, undefined, { lapseDays: optionalNumber(lapseDays) }, ['lifecycle']);
+  const run = startRun(asOf, undefined, { lapseDays: optionalNumber('lapse_days', lapseDays) }, ['lifecycle']);
   const args: FieldArgument[] = [
     { field: 'orders', column: columnArgument('orders', orders) },
     { field: 'first_purchase', column: columnArgument('first_purchases', firstPurchases) },
@@ -191,7 +233,7 @@ export function rfm(lastPurchases: unknown, orders: unknown, revenues: unknown, 
 }
 
 export function nextContact(lastPurchases: unknown, asOf: unknown, lapseDays: unknown): Answer {
-  const run = startRun(asOf, undefined, { lapseDays: optionalNumber(lapseDays) }, ['nextContact']);
+  const run = startRun(asOf, undefined, { lapseDays: optionalNumber('lapse_days', lapseDays) }, ['nextContact']);
   const args: FieldArgument[] = [{ field: 'last_purchase', column: columnArgument('last_purchases', lastPurchases) }];
   return answerColumns(args, run, ['nextContact', 'nextTouch'], (c, i, r) => contactCells(c, i, r));
 }

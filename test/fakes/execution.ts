@@ -1,8 +1,50 @@
 // One script execution: who is calling (auth mode), how many calls it made, and which realm's Date/Array
 // the values it receives belong to (the built bundle runs in a node:vm realm of its own).
 
-/** `service`: a call that reaches the Spreadsheet service. `builder`: a call on a local builder. `other`: any other service. */
-export type CallKind = 'service' | 'builder' | 'other';
+/**
+ * `service`: a call that reaches the Spreadsheet service. `builder`: a call on a local builder. `local`: a read of
+ * what an object already holds (see LOCAL_READS). `other`: any other service.
+ */
+export type CallKind = 'service' | 'builder' | 'local' | 'other';
+
+/**
+ * Reads answered from the object in hand, with no round trip to Sheets: a Range knows its coordinates, and a rule,
+ * a metadata entry or its location arrive whole from the call that fetched them (getConditionalFormatRules, find);
+ * a metadata finder is a query being built, like a rule builder. They are counted apart from the ~100 ms calls.
+ */
+const LOCAL_READS = new Set([
+  'Range.getRow',
+  'Range.getColumn',
+  'Range.getNumRows',
+  'Range.getNumColumns',
+  'Range.getLastRow',
+  'Range.getLastColumn',
+  'Range.getA1Notation',
+  'Range.getSheet',
+  'Range.getGridId',
+  'Range.getHeight',
+  'Range.getWidth',
+  'Range.getRowIndex',
+  'DeveloperMetadata.getKey',
+  'DeveloperMetadata.getValue',
+  'DeveloperMetadata.getId',
+  'DeveloperMetadata.getVisibility',
+  'DeveloperMetadata.getLocation',
+  'ConditionalFormatRule.getRanges',
+  'ConditionalFormatRule.getBooleanCondition',
+  'ConditionalFormatRule.getGradientCondition',
+  'Sheet.createDeveloperMetadataFinder',
+  'Spreadsheet.createDeveloperMetadataFinder',
+  'Range.createDeveloperMetadataFinder',
+]);
+const LOCAL_PREFIXES = ['BooleanCondition.', 'DeveloperMetadataLocation.', 'DeveloperMetadataFinder.with', 'DeveloperMetadataFinder.on'];
+
+function kindOf(kind: CallKind, name: string): CallKind {
+  if (kind !== 'service') return kind;
+  // Makes a chart builder, like SpreadsheetApp.newConditionalFormatRule() makes a rule builder.
+  if (name === 'Sheet.newChart') return 'builder';
+  return LOCAL_READS.has(name) || LOCAL_PREFIXES.some((p) => name.startsWith(p)) ? 'local' : kind;
+}
 
 /** The Date/Array/Object constructors of the realm the script runs in. */
 export interface Realm {
@@ -18,12 +60,12 @@ export interface Realm {
  */
 export class CallCounter {
   private readonly counts = new Map<string, number>();
-  private readonly totals: Record<CallKind, number> = { service: 0, builder: 0, other: 0 };
+  private readonly totals: Record<CallKind, number> = { service: 0, builder: 0, local: 0, other: 0 };
   private readonly order: string[] = [];
 
   record(kind: CallKind, name: string): void {
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
-    this.totals[kind]++;
+    this.totals[kindOf(kind, name)]++;
     this.order.push(name);
   }
 
@@ -35,6 +77,11 @@ export class CallCounter {
   /** Calls on ConditionalFormatRuleBuilder / EmbeddedChartBuilder (and the SpreadsheetApp call that makes one). */
   get builderTotal(): number {
     return this.totals.builder;
+  }
+
+  /** Reads of what an object already holds (LOCAL_READS). */
+  get localTotal(): number {
+    return this.totals.local;
   }
 
   /** Calls on PropertiesService, LockService, HtmlService, Ui, Session, Utilities. */
@@ -60,7 +107,7 @@ export class CallCounter {
   reset(): void {
     this.counts.clear();
     this.order.length = 0;
-    this.totals.service = this.totals.builder = this.totals.other = 0;
+    this.totals.service = this.totals.builder = this.totals.local = this.totals.other = 0;
   }
 }
 

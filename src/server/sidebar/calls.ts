@@ -7,7 +7,9 @@ function safely<T>(work: () => Result<T>): Result<T> {
   try {
     return work();
   } catch (error) {
-    const failure: Failure = { ok: false, message: error instanceof Error ? error.message : String(error) };
+    // Read .message rather than test instanceof Error: a service's error may come from another realm.
+    const message = (error as { message?: unknown } | null)?.message;
+    const failure: Failure = { ok: false, message: typeof message === 'string' ? message : String(error) };
     return failure;
   }
 }

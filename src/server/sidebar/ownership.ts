@@ -12,8 +12,11 @@ export interface OutputRecord {
   headers: string[];
   /** The sheet's frozen rows before the first Apply, restored by Clear. */
   frozenRowsBefore: number;
+  /** Sheet row of the table's header at the last Apply. */
+  headerRow: number;
   /** The summary sheet we made, found again by id (a user's own "Segments" sheet is never touched). */
   summarySheetId: number | null;
+  summarySheetName: string;
   appliedAt: string;
 }
 

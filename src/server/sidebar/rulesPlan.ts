@@ -50,9 +50,11 @@ export function planRules(options: {
   rfmPreset: 'grid11' | 'class8';
   language: Language;
   firstColumn: number;
+  /** Top row of the block rules' range, and of the whole-row rules' range. */
   firstRow: number;
+  rowsFirstRow: number;
 }): PlannedRule[] {
-  const { columns, mainGrouping, rfmPreset, language, firstColumn, firstRow } = options;
+  const { columns, mainGrouping, rfmPreset, language, firstColumn, firstRow, rowsFirstRow } = options;
   const cell = `${columnLetter(firstColumn)}${firstRow}`;
   const rules: PlannedRule[] = [
     { target: 'block', formula: `=AND(${RULE_MARKER},LEFT(${cell},1)="⚠")`, background: PROBLEM_COLOR },
@@ -71,7 +73,7 @@ export function planRules(options: {
   if (mainGrouping) {
     const index = columns.findIndex((c) => c.kind === 'group' && c.classification === mainGrouping);
     if (index >= 0) {
-      const ref = `$${columnLetter(firstColumn + index)}${firstRow}`;
+      const ref = `$${columnLetter(firstColumn + index)}${rowsFirstRow}`;
       for (const group of groupsOf(mainGrouping, rfmPreset)) {
         const label = groupLabel(group as GroupKey, language);
         rules.push({ target: 'rows', formula: `=AND(${RULE_MARKER},${ref}=${literal(label)})`, background: PALETTE[group as GroupKey] });

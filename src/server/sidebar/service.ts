@@ -26,7 +26,8 @@ import { languageOfLocale, sheetContext, type SheetContext } from '../sheetConte
 import { messages } from './messages';
 import { findOwnedBlock, recordBlock, type OwnedBlock, type OutputRecord } from './ownership';
 import { blockValues, columnFormat, planColumns } from './outputPlan';
-import { columnLetter, isOurRule, planRules } from './rulesPlan';
+import { isOurRule, planRules } from './rulesPlan';
+import { topCustomers } from './topCustomers';
 import { isSummarySheet, writeSummarySheet } from './summarySheet';
 import { loadSavedRun, saveRun } from './settingsStore';
 
@@ -42,6 +43,7 @@ interface OpenSheet {
   sheet: Sheet;
   ctx: SheetContext;
   uiLanguage: Language;
+  sheetName: string;
   values: Cell[][];
   owned: OwnedBlock | null;
   location: TableLocation | null;
@@ -56,7 +58,7 @@ function uiLanguage(): Language {
 function openActiveSheet(): OpenSheet {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = spreadsheet.getActiveSheet();
-  const ctx = sheetContext();
+  const ctx = sheetContext(spreadsheet);
   const owned = findOwnedBlock(sheet);
   const values = sheet.getDataRange().getValues() as Cell[][];
   if (owned) {
@@ -65,7 +67,7 @@ function openActiveSheet(): OpenSheet {
   }
   const location = findTable(values);
   const detected = location ? detectColumns(values[location.headerRow].slice(location.firstCol, location.lastCol + 1)) : null;
-  return { spreadsheet, sheet, ctx, uiLanguage: uiLanguage(), values, owned, location, detected };
+  return { spreadsheet, sheet, ctx, uiLanguage: uiLanguage(), sheetName: sheet.getName(), values, owned, location, detected };
 }
 
 function fail(message: string, errors?: Failure['errors']): Failure {
@@ -161,7 +163,7 @@ export function analyze(): Result<AnalyzeResult> {
   const has = (f: Field) => columns[f] !== undefined;
   return {
     ok: true,
-    sheetName: open.sheet.getName(),
+    sheetName: open.sheetName,
     uiLanguage: open.uiLanguage,
     headerRow: location.headerRow + 1,
     firstDataRow: location.firstDataRow + 1,
@@ -237,17 +239,15 @@ function applyLocked(request: RunRequest): Result<ApplyResult> {
   const planned = planColumns(result.classified.computed, language);
   const width = planned.length;
 
-  // Where the block goes: where it was, resized at its end; else new columns right after the table, so the user's
-  // cells to the right move over instead of being overwritten.
+  // Where the block goes: where it was, resized inside (so the metadata on its columns follows); else new columns
+  // right after the table, so the user's cells to the right move over instead of being overwritten.
   let firstColumn: number;
   let insertedColumns = false;
   if (owned) {
     firstColumn = owned.firstColumn;
-    // The table may have grown, shrunk or moved down since: nothing of the last run may stay behind.
-    sheet.getRange(`${columnLetter(owned.firstColumn)}:${columnLetter(owned.firstColumn + owned.width - 1)}`).clearContent();
-    if (width > owned.width) sheet.insertColumnsAfter(owned.firstColumn + owned.width - 1, width - owned.width);
-    if (width < owned.width) sheet.deleteColumns(owned.firstColumn + width, owned.width - width);
-    owned.metadata.remove();
+    const lastOwned = owned.firstColumn + owned.width - 1;
+    if (width > owned.width) sheet.insertColumnsBefore(lastOwned, width - owned.width);
+    if (width < owned.width) sheet.deleteColumns(owned.firstColumn, owned.width - width);
   } else {
     const lastTableColumn = location.lastCol + 1;
     insertedColumns = lastTableColumn < open.values[0].length;
@@ -255,10 +255,19 @@ function applyLocked(request: RunRequest): Result<ApplyResult> {
     firstColumn = lastTableColumn + 1;
   }
 
-  const headerRow = location.headerRow + 1;
-  const values = blockValues(result.classified, result.rowCustomer, planned, language, ctx.hints.timeZone);
-  const block = sheet.getRange(headerRow, firstColumn, values.length, width);
-  const formats = values.map((_, r) => planned.map((column) => (r === 0 ? '@' : columnFormat(column))));
+  // One write covers every row of the data range: the answers beside the table, blanks above and below it, so
+  // nothing of an earlier run stays behind when the table shrank or moved.
+  const answers = blockValues(result.classified, result.rowCustomer, planned, language, ctx.hints.timeZone);
+  const height = Math.max(open.values.length, location.headerRow + answers.length);
+  const blank = () => new Array<Cell>(width).fill('');
+  const values: Cell[][] = [];
+  for (let r = 0; r < height; r++) {
+    const k = r - location.headerRow;
+    values.push(k >= 0 && k < answers.length ? answers[k] : blank());
+  }
+  const block = sheet.getRange(1, firstColumn, height, width);
+  const formats = values.map(() => planned.map((column) => columnFormat(column)));
+  formats[location.headerRow] = planned.map(() => '@');
   block.setNumberFormats(formats);
   block.setValues(values);
 
@@ -272,55 +281,64 @@ function applyLocked(request: RunRequest): Result<ApplyResult> {
       rfmPreset: settings.rfmPreset,
       language,
       firstColumn,
-      firstRow: location.firstDataRow + 1,
+      firstRow: 1,
+      rowsFirstRow: location.firstDataRow + 1,
     });
-    const blockData = sheet.getRange(location.firstDataRow + 1, firstColumn, dataRows, width);
-    const tableRows = sheet.getRange(location.firstDataRow + 1, location.firstCol + 1, dataRows, location.lastCol - location.firstCol + 1);
+    // Whole rows: from the table's first column to the block's last, data rows only.
+    const rows = sheet.getRange(location.firstDataRow + 1, location.firstCol + 1, dataRows, firstColumn + width - 1 - location.firstCol);
     for (const rule of planRows) {
       rules.push(
         SpreadsheetApp.newConditionalFormatRule()
           .whenFormulaSatisfied(rule.formula)
           .setBackground(rule.background)
-          .setRanges(rule.target === 'block' ? [blockData] : [tableRows, blockData])
+          .setRanges([rule.target === 'block' ? block : rows])
           .build(),
       );
     }
   }
   sheet.setConditionalFormatRules(rules);
 
+  // Freeze the header row (as a user would for a long table); Clear restores what was there.
   const frozenRowsBefore = owned ? owned.record.frozenRowsBefore : sheet.getFrozenRows();
-  if (frozenRowsBefore < headerRow) sheet.setFrozenRows(headerRow);
+  const headerRow = location.headerRow + 1;
+  if (frozenRowsBefore < headerRow && owned?.record.headerRow !== headerRow) sheet.setFrozenRows(headerRow);
 
-  const summarySheetId = writeSummarySheet({
+  const rowsClassified = countCustomers(result);
+  const summary = writeSummarySheet({
     spreadsheet: open.spreadsheet,
-    previousId: owned ? owned.record.summarySheetId : null,
+    previous: owned && owned.record.summarySheetId !== null ? { id: owned.record.summarySheetId, name: owned.record.summarySheetName } : null,
     summaries: result.summary,
+    top: topCustomers(result, language),
     settings,
     language,
-    sheetName: sheet.getName(),
+    sheetName: open.sheetName,
     asOf: formatDayNumber(result.classified.asOf),
     made: formatDayNumber(ctx.today),
-    customers: countCustomers(result),
+    customers: rowsClassified,
   });
+  // Inserting a sheet makes it the active one: the user stays on the sheet they classified.
+  sheet.activate();
 
   const record: OutputRecord = {
     version: 1,
     headers: planned.map((c) => c.header),
     frozenRowsBefore,
-    summarySheetId,
+    headerRow,
+    summarySheetId: summary.id,
+    summarySheetName: summary.name,
     appliedAt: formatDayNumber(ctx.today),
   };
-  recordBlock(sheet, firstColumn, width, record);
+  if (owned) owned.metadata.setValue(JSON.stringify(record));
+  else recordBlock(sheet, firstColumn, width, record);
   saveRun({ settings: { ...request.settings }, columns: savedColumns(request, result) });
-  const rows = countCustomers(result);
   return {
     ok: true,
     firstOutputColumn: firstColumn,
     outputColumns: width,
-    rows,
-    summarySheet: open.spreadsheet.getSheetById(summarySheetId)?.getName() ?? '',
+    rows: rowsClassified,
+    summarySheet: summary.name,
     insertedColumns,
-    message: t.applied(rows, width),
+    message: t.applied(rowsClassified, width),
   };
 }
 

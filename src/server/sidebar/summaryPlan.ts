@@ -1,4 +1,4 @@
-// The `Segments` summary sheet as one rectangle of values, colours, weights and formats, so it is written with a
+// The `Segments` summary sheet as one rectangle of values, colours and formats, so it is written with a
 // handful of calls whatever its size. Pure: computed from the engine's summary.
 import type { Classification } from '../../engine/groups';
 import { groupAction } from '../../engine/i18n/actions';
@@ -7,9 +7,11 @@ import { PROBLEM_COLOR } from '../../engine/palette';
 import type { Settings } from '../../engine/settings';
 import type { ClassificationSummary } from '../../engine/summary';
 import type { Cell, Language } from '../../engine/types';
+import type { TopCustomer } from './topCustomers';
 
 export const SUMMARY_WIDTH = 7;
 const HEADER_BACKGROUND = '#f1f3f4';
+const TITLE_BACKGROUND = '#d2e3fc';
 
 const TEXT: Record<Language, Record<string, string>> = {
   en: {
@@ -26,6 +28,10 @@ const TEXT: Record<Language, Record<string, string>> = {
     none: '— Not applicable',
     settings: 'Settings used',
     chart: 'Revenue share by tier (Pareto view)',
+    top: 'Top customers by revenue',
+    customer: 'Customer',
+    tierHeader: 'Tier',
+    stage: 'Lifecycle',
   },
   es: {
     title: 'Segmentos de clientes: resumen',
@@ -41,6 +47,10 @@ const TEXT: Record<Language, Record<string, string>> = {
     none: '— No aplica',
     settings: 'Ajustes usados',
     chart: 'Parte de las ventas por nivel (vista de Pareto)',
+    top: 'Principales clientes por ventas',
+    customer: 'Cliente',
+    tierHeader: 'Nivel',
+    stage: 'Ciclo de vida',
   },
   zh: {
     title: '客户分群：汇总',
@@ -56,6 +66,10 @@ const TEXT: Record<Language, Record<string, string>> = {
     none: '— 不适用',
     settings: '使用的设置',
     chart: '各等级销售额占比（帕累托视图）',
+    top: '销售额最高的客户',
+    customer: '客户',
+    tierHeader: '等级',
+    stage: '生命周期',
   },
 };
 
@@ -72,18 +86,20 @@ const TITLE_OF: Record<Classification, Parameters<typeof columnHeader>[0]> = {
 export interface SummaryPlan {
   values: Cell[][];
   backgrounds: (string | null)[][];
-  weights: ('bold' | 'normal')[][];
   formats: string[][];
-  /** Rows (1-based, within the sheet) of the tier groups, for the chart: label in column 2, share in column 5. */
+  /** Rows (1-based, within the sheet) of the tier groups, for the chart: label in column 2, share in column 3. */
   tierRows: { first: number; count: number } | null;
   chartTitle: string;
 }
 
 const TEXT_FORMAT = '@';
-const COLUMN_FORMATS = [TEXT_FORMAT, TEXT_FORMAT, '0', '#,##0.00', '0.0%', '#,##0.00', TEXT_FORMAT];
+// Names come from the user's cells: plain text, so `=HYPERLINK(…)` is shown, never run.
+const TOP_FORMATS = ['0', TEXT_FORMAT, '#,##0.00', TEXT_FORMAT, TEXT_FORMAT, TEXT_FORMAT, TEXT_FORMAT];
+const COLUMN_FORMATS = [TEXT_FORMAT, TEXT_FORMAT, '0.0%', '0', '#,##0.00', '#,##0.00', TEXT_FORMAT];
 
 export function planSummary(options: {
   summaries: readonly ClassificationSummary[];
+  top: readonly TopCustomer[];
   settings: Settings;
   language: Language;
   sheetName: string;
@@ -91,43 +107,47 @@ export function planSummary(options: {
   made: string;
   customers: number;
 }): SummaryPlan {
-  const { summaries, settings, language, sheetName, asOf, made, customers } = options;
+  const { summaries, top, settings, language, sheetName, asOf, made, customers } = options;
   const t = TEXT[language];
   const values: Cell[][] = [];
   const backgrounds: (string | null)[][] = [];
-  const weights: ('bold' | 'normal')[][] = [];
   const formats: string[][] = [];
-  const push = (row: Cell[], opts: { background?: (string | null)[]; bold?: boolean; formats?: string[] } = {}) => {
+  // Titles and table headers are told apart by a shaded background: one setBackgrounds call does both jobs.
+  const push = (row: Cell[], opts: { background?: (string | null)[]; title?: boolean; formats?: string[] } = {}) => {
     const padded = [...row, ...new Array(SUMMARY_WIDTH - row.length).fill('')];
     values.push(padded);
-    backgrounds.push(opts.background ?? new Array(SUMMARY_WIDTH).fill(null));
-    weights.push(new Array(SUMMARY_WIDTH).fill(opts.bold ? 'bold' : 'normal'));
+    backgrounds.push(opts.background ?? new Array(SUMMARY_WIDTH).fill(opts.title ? TITLE_BACKGROUND : null));
     formats.push(opts.formats ?? new Array(SUMMARY_WIDTH).fill(TEXT_FORMAT));
   };
-  push([t.title], { bold: true });
+  push([t.title], { title: true });
   push([t.about.replace('{sheet}', sheetName).replace('{asOf}', asOf).replace('{n}', String(customers)).replace('{made}', made)]);
   push([]);
   let tierRows: SummaryPlan['tierRows'] = null;
   for (const summary of summaries) {
-    push([columnHeader(TITLE_OF[summary.classification], language)], { bold: true });
-    push([t.colour, t.group, t.customers, t.revenue, t.share, t.average, t.action], {
-      bold: true,
+    push([columnHeader(TITLE_OF[summary.classification], language)], { title: true });
+    push([t.colour, t.group, t.share, t.customers, t.revenue, t.average, t.action], {
       background: new Array(SUMMARY_WIDTH).fill(HEADER_BACKGROUND),
     });
     if (summary.classification === 'tier') tierRows = { first: values.length + 1, count: summary.groups.length };
     for (const g of summary.groups) {
-      push(['', g.label, g.customers, g.revenue, g.share, g.average, groupAction(g.group, language)], {
+      push(['', g.label, g.share, g.customers, g.revenue, g.average, groupAction(g.group, language)], {
         background: [g.color, null, null, null, null, null, null],
         formats: COLUMN_FORMATS,
       });
     }
     if (summary.problems) {
-      push(['', t.problems, summary.problems], { background: [PROBLEM_COLOR, null, null, null, null, null, null], formats: COLUMN_FORMATS });
+      push(['', t.problems, '', summary.problems], { background: [PROBLEM_COLOR, null, null, null, null, null, null], formats: COLUMN_FORMATS });
     }
-    if (summary.notApplicable) push(['', t.none, summary.notApplicable], { formats: COLUMN_FORMATS });
+    if (summary.notApplicable) push(['', t.none, '', summary.notApplicable], { formats: COLUMN_FORMATS });
     push([]);
   }
-  push([t.settings], { bold: true });
+  if (top.length) {
+    push([t.top], { title: true });
+    push(['#', t.customer, t.revenue, t.tierHeader, t.stage], { background: new Array(SUMMARY_WIDTH).fill(HEADER_BACKGROUND) });
+    top.forEach((c, i) => push([i + 1, c.name, c.revenue, c.tier, c.nextStep], { formats: TOP_FORMATS }));
+    push([]);
+  }
+  push([t.settings], { title: true });
   const shown: [string, unknown][] = [
     ['asOf', asOf],
     ['language', settings.language],
@@ -144,5 +164,5 @@ export function planSummary(options: {
     ['rfmPreset', settings.rfmPreset],
   ];
   for (const [name, value] of shown) push([name, String(value)]);
-  return { values, backgrounds, weights, formats, tierRows, chartTitle: t.chart };
+  return { values, backgrounds, formats, tierRows, chartTitle: t.chart };
 }

@@ -1,9 +1,10 @@
-// Writes (or rewrites) the `Segments` summary sheet: one rectangle of values, colours, weights and formats, and a
+// Writes (or rewrites) the `Segments` summary sheet: one rectangle of values, colours and formats, and a
 // native chart of revenue share by tier. A user's own sheet called "Segments" is never touched: ours is found by id.
 import type { Settings } from '../../engine/settings';
 import type { ClassificationSummary } from '../../engine/summary';
 import type { Cell, Language } from '../../engine/types';
 import { planSummary, SUMMARY_WIDTH } from './summaryPlan';
+import type { TopCustomer } from './topCustomers';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -18,37 +19,36 @@ export function isSummarySheet(values: readonly (readonly Cell[])[]): boolean {
 
 export function writeSummarySheet(options: {
   spreadsheet: Spreadsheet;
-  previousId: number | null;
+  previous: { id: number; name: string } | null;
   summaries: readonly ClassificationSummary[];
+  top: readonly TopCustomer[];
   settings: Settings;
   language: Language;
   sheetName: string;
   asOf: string;
   made: string;
   customers: number;
-}): number {
-  const { spreadsheet, previousId, language } = options;
-  // Rewriting from scratch is two calls whatever was there (old chart included).
-  const previous = previousId !== null ? spreadsheet.getSheetById(previousId) : null;
-  if (previous) spreadsheet.deleteSheet(previous);
-  let name = NAMES[language];
-  for (let n = 2; spreadsheet.getSheetByName(name); n++) name = `${NAMES[language]} ${n}`;
+}): { id: number; name: string } {
+  const { spreadsheet, previous, language } = options;
+  // Rewriting from scratch costs two calls whatever was there (old chart included), and keeps its name.
+  const old = previous ? spreadsheet.getSheetById(previous.id) : null;
+  if (old) spreadsheet.deleteSheet(old);
+  let name = old && previous ? previous.name : NAMES[language];
+  if (!old) for (let n = 2; spreadsheet.getSheetByName(name); n++) name = `${NAMES[language]} ${n}`;
   const sheet = spreadsheet.insertSheet(name);
   const plan = planSummary(options);
   const range = sheet.getRange(1, 1, plan.values.length, SUMMARY_WIDTH);
   range.setNumberFormats(plan.formats);
   range.setValues(plan.values);
   range.setBackgrounds(plan.backgrounds);
-  range.setFontWeights(plan.weights);
   if (plan.tierRows) {
-    const labels = sheet.getRange(plan.tierRows.first, 2, plan.tierRows.count, 1);
-    const shares = sheet.getRange(plan.tierRows.first, 5, plan.tierRows.count, 1);
+    // Group labels and their share of revenue sit side by side (columns B:C): one range feeds the chart.
+    const tiers = sheet.getRange(plan.tierRows.first, 2, plan.tierRows.count, 2);
     sheet.insertChart(
       sheet
         .newChart()
         .setChartType(Charts.ChartType.COLUMN)
-        .addRange(labels)
-        .addRange(shares)
+        .addRange(tiers)
         .setPosition(1, SUMMARY_WIDTH + 2, 0, 0)
         .setOption('title', plan.chartTitle)
         .setOption('legend', { position: 'none' })
@@ -56,5 +56,5 @@ export function writeSummarySheet(options: {
         .build(),
     );
   }
-  return sheet.getSheetId();
+  return { id: sheet.getSheetId(), name };
 }

@@ -1,0 +1,53 @@
+// Runs the sidebar's server calls of the built dist/Code.js against the Apps Script fakes, one execution per call
+// (as each google.script.run call is in Apps Script), and reads back what a person would see.
+import fs from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+import Papa from 'papaparse';
+import { createFakeApps, fakeSpreadsheetFromRows, type FakeApps, type SpreadsheetModel } from '../fakes';
+import { fromContext, loadBundle, toContext } from './loadBundle';
+
+export interface Execution {
+  apps: FakeApps;
+  ctx: vm.Context;
+  /** Calls a global of the bundle with arguments copied into its realm; the answer copied back. */
+  call<T = unknown>(name: string, ...args: unknown[]): T;
+}
+
+export function execution(spreadsheet: SpreadsheetModel, options: { userLocale?: string; authMode?: 'FULL' | 'NONE' } = {}): Execution {
+  const apps = createFakeApps({
+    spreadsheet,
+    userLocale: options.userLocale ?? 'en',
+    authMode: options.authMode,
+    htmlFiles: (name) => fs.readFileSync(path.join(__dirname, '../../dist', `${name}.html`), 'utf8'),
+  });
+  const ctx = loadBundle(apps.globals());
+  apps.setRealm(vm.runInContext('({ Date: Date, Array: Array, Object: Object })', ctx));
+  return {
+    apps,
+    ctx,
+    call<T>(name: string, ...args: unknown[]): T {
+      const fn = ctx[name] as (...a: unknown[]) => unknown;
+      try {
+        return fromContext(fn(...args.map((a) => toContext(ctx, a)))) as T;
+      } finally {
+        apps.endExecution();
+      }
+    },
+  };
+}
+
+export function csvRows(name: string): string[][] {
+  const text = fs.readFileSync(path.join(__dirname, '../fixtures', name), 'utf8');
+  return Papa.parse<string[]>(text, { skipEmptyLines: false }).data.filter((row) => row.length > 1);
+}
+
+/** A spreadsheet holding the rows as a user's sheet would after importing the CSV (numbers and dates typed). */
+export function sheetFromRows(rows: unknown[][], options: { locale?: string; timeZone?: string; sheetName?: string } = {}): SpreadsheetModel {
+  return fakeSpreadsheetFromRows(rows, {
+    sheetName: options.sheetName ?? 'Customers',
+    locale: options.locale ?? 'en_US',
+    timeZone: options.timeZone ?? 'UTC',
+    interpret: 'typed',
+  });
+}
