@@ -60,17 +60,6 @@ export function usedHeight(columns: readonly ColumnArgument[], height: number): 
   return 0;
 }
 
-/** A scalar argument: an optional number, with the allowed range in the error. */
-export function numberArgument(name: string, value: unknown, min: number, max: number, integer = false): number | undefined {
-  if (isOmitted(value)) return undefined;
-  const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim().replace(',', '.')) : NaN;
-  if (!Number.isFinite(n) || n < min || n > max || (integer && !Number.isInteger(n))) {
-    const kind = integer ? 'a whole number' : 'a number';
-    throw new FormulaError(`${name} must be ${kind} between ${min} and ${max} (got ${String(value)}).`);
-  }
-  return n;
-}
-
 /** A scalar argument chosen from a list. */
 export function choiceArgument<T extends string>(name: string, value: unknown, options: readonly T[]): T | undefined {
   if (isOmitted(value)) return undefined;
