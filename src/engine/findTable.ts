@@ -40,7 +40,7 @@ function isBlankRow(row: readonly Cell[] | undefined, firstCol: number, lastCol:
 
 /**
  * Locates the header row (the row among the first 20 non-blank ones that best matches field headers), the columns it
- * spans (its first to last non-blank cell) and the data rows under it. The data runs down to the last non-blank row
+ * spans (the run of adjacent non-blank header cells that matches best) and the data rows under it. The data runs down to the last non-blank row
  * before a run of TABLE_ENDING_BLANK_ROWS blank rows; blank rows at the end are excluded. null when no row looks like
  * a header.
  */
@@ -50,16 +50,22 @@ export function findTable(values: readonly (readonly Cell[])[]): TableLocation |
   for (let r = 0; r < values.length && candidates < HEADER_SEARCH_ROWS; r++) {
     const row = values[r];
     if (!row) continue;
-    let firstCol = 0;
-    while (firstCol < row.length && isBlank(row[firstCol])) firstCol++;
-    if (firstCol === row.length) continue;
-    candidates++;
-    let lastCol = row.length - 1;
-    while (isBlank(row[lastCol])) lastCol--;
-    const { score } = detectColumnsScored(row.slice(firstCol, lastCol + 1));
-    const weighted = firstCol === lastCol ? score * SINGLE_CELL_WEIGHT : score;
-    // Strictly greater: on a tie the upper row wins (a header is above its data).
-    if (weighted >= MIN_SCORE && (!best || weighted > best.score)) best = { row: r, firstCol, lastCol, score: weighted };
+    let seen = false;
+    // Each run of adjacent header cells is a candidate table: a blank column ends a table, so notes kept beside
+    // it (after an empty column) are neither read as fields nor overwritten as part of it.
+    for (let firstCol = 0; firstCol < row.length; ) {
+      while (firstCol < row.length && isBlank(row[firstCol])) firstCol++;
+      if (firstCol === row.length) break;
+      let lastCol = firstCol;
+      while (lastCol + 1 < row.length && !isBlank(row[lastCol + 1])) lastCol++;
+      seen = true;
+      const { score } = detectColumnsScored(row.slice(firstCol, lastCol + 1));
+      const weighted = firstCol === lastCol ? score * SINGLE_CELL_WEIGHT : score;
+      // Strictly greater: on a tie the upper row (a header is above its data) and the left run win.
+      if (weighted >= MIN_SCORE && (!best || weighted > best.score)) best = { row: r, firstCol, lastCol, score: weighted };
+      firstCol = lastCol + 1;
+    }
+    if (seen) candidates++;
   }
   if (!best) return null;
 

@@ -147,3 +147,21 @@ describe('where the data ends', () => {
     expect(elapsed).toBeLessThan(250);
   });
 });
+
+describe('findTable: a blank column ends the table', () => {
+  it('keeps notes beside the table (after an empty column) out of it', () => {
+    const values = [
+      ['Customer', 'Revenue', 'Orders', '', 'My notes'],
+      ['Ann', 100, 2, '', 'call back'],
+      ['Bob', 50, 1, '', ''],
+    ];
+    expect(findTable(values)).toMatchObject({ headerRow: 0, firstCol: 0, lastCol: 2, firstDataRow: 1, lastDataRow: 2 });
+  });
+  it('picks the customer table of two side by side', () => {
+    const values = [
+      ['Month', 'Visits', '', 'Cliente', 'Ventas', 'Pedidos'],
+      ['Jan', 10, '', 'Ana', '10,50 €', 2],
+    ];
+    expect(findTable(values)).toMatchObject({ firstCol: 3, lastCol: 5 });
+  });
+});

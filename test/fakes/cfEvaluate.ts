@@ -3,7 +3,8 @@
 // condition holds wins, over the cell's own format; a format the rule leaves unset keeps the cell's own.
 //
 // Conditions evaluated:
-//   CUSTOM_FORMULA of the form  =<ref> <op> <literal>
+//   CUSTOM_FORMULA of the form  =<ref> <op> <literal>, or =AND(…) of such terms, LEFT(<ref>,n) <op> <literal>
+//   and N("text")=0 (cfCompound.ts)
 //     <ref>     B2, $B2, B$2, $B$2: relative parts move with the cell, measured from the top-left cell of
 //               the rule's first range (as Sheets does)
 //     <op>      = <> < > <= >=   (text compares case-insensitively, like Sheets)
@@ -12,6 +13,7 @@
 //   text, case-insensitive), CELL_EMPTY / CELL_NOT_EMPTY, NUMBER_* (numbers only).
 // Anything else (AND/OR, functions, dates, gradients) is unsupported: it never matches, or throws with `strict`.
 import type { BooleanCriteriaName } from './enums';
+import { parseCompoundFormula } from './cfCompound';
 import { displayValue } from './display';
 import { isDate } from './execution';
 import type { RuleData } from './conditionalFormat';
@@ -152,13 +154,18 @@ function conditionHolds(sheet: SheetModel, rule: RuleData, r: number, c: number)
   if (criteria === null) return false;
   const value = sheet.values.get(r - 1, c - 1);
   if (criteria === 'CUSTOM_FORMULA') {
-    const f = parseRuleFormula(String(rule.criteriaValues[0] ?? ''));
-    if (!f) throw new Unsupported(`Unsupported conditional-format formula: ${String(rule.criteriaValues[0])}`);
+    const terms = parseCompoundFormula(String(rule.criteriaValues[0] ?? ''));
+    if (!terms) throw new Unsupported(`Unsupported conditional-format formula: ${String(rule.criteriaValues[0])}`);
     const anchor = rule.ranges[0];
-    const row = f.rowAbsolute ? f.refRow : f.refRow + (r - anchor.row);
-    const col = f.colAbsolute ? f.refCol : f.refCol + (c - anchor.col);
-    if (row < 1 || col < 1 || row > sheet.maxRows || col > sheet.maxColumns) return false;
-    return formulaHolds(sheet.values.get(row - 1, col - 1), f, sheet.spreadsheet.timeZone);
+    return terms.every((term) => {
+      if (term.kind === 'true') return true;
+      const f = term.formula;
+      const row = f.rowAbsolute ? f.refRow : f.refRow + (r - anchor.row);
+      const col = f.colAbsolute ? f.refCol : f.refCol + (c - anchor.col);
+      if (row < 1 || col < 1 || row > sheet.maxRows || col > sheet.maxColumns) return false;
+      const value = sheet.values.get(row - 1, col - 1);
+      return formulaHolds(term.left === null ? value : String(value).slice(0, term.left), f, sheet.spreadsheet.timeZone);
+    });
   }
   if (criteria === 'CELL_EMPTY' || criteria === 'CELL_NOT_EMPTY') {
     const empty = value === '' && sheet.formulas.get(r - 1, c - 1) === '';

@@ -43,11 +43,14 @@ export function csvRows(name: string): string[][] {
 }
 
 /** A spreadsheet holding the rows as a user's sheet would after importing the CSV (numbers and dates typed). */
-export function sheetFromRows(rows: unknown[][], options: { locale?: string; timeZone?: string; sheetName?: string } = {}): SpreadsheetModel {
+export function sheetFromRows(
+  rows: unknown[][],
+  options: { locale?: string; timeZone?: string; sheetName?: string; interpret?: 'raw' | 'typed' } = {},
+): SpreadsheetModel {
   return fakeSpreadsheetFromRows(rows, {
     sheetName: options.sheetName ?? 'Customers',
     locale: options.locale ?? 'en_US',
     timeZone: options.timeZone ?? 'UTC',
-    interpret: 'typed',
+    interpret: options.interpret ?? 'typed',
   });
 }

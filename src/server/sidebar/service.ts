@@ -43,7 +43,6 @@ interface OpenSheet {
   sheet: Sheet;
   ctx: SheetContext;
   uiLanguage: Language;
-  sheetName: string;
   values: Cell[][];
   owned: OwnedBlock | null;
   location: TableLocation | null;
@@ -60,14 +59,31 @@ function openActiveSheet(): OpenSheet {
   const sheet = spreadsheet.getActiveSheet();
   const ctx = sheetContext(spreadsheet);
   const owned = findOwnedBlock(sheet);
-  const values = sheet.getDataRange().getValues() as Cell[][];
+  const dataRange = sheet.getDataRange();
+  const values = dataRange.getValues() as Cell[][];
+  showPercents(values, dataRange.getNumberFormats());
   if (owned) {
     const end = owned.firstColumn - 1 + owned.width;
     for (const row of values) for (let c = owned.firstColumn - 1; c < end && c < row.length; c++) row[c] = '';
   }
   const location = findTable(values);
   const detected = location ? detectColumns(values[location.headerRow].slice(location.firstCol, location.lastCol + 1)) : null;
-  return { spreadsheet, sheet, ctx, uiLanguage: uiLanguage(), sheetName: sheet.getName(), values, owned, location, detected };
+  return { spreadsheet, sheet, ctx, uiLanguage: uiLanguage(), values, owned, location, detected };
+}
+
+/**
+ * Sheets turns a typed `12%` into the number 0.12 shown with a percent format. Given back as the text the user sees,
+ * the engine reports it ("a percentage, not an amount of money") instead of reading 0.12 as money.
+ */
+function showPercents(values: Cell[][], formats: string[][]): void {
+  for (let r = 0; r < values.length; r++) {
+    const row = values[r];
+    const rowFormats = formats[r];
+    for (let c = 0; c < row.length; c++) {
+      const value = row[c];
+      if (typeof value === 'number' && rowFormats[c].includes('%')) row[c] = `${Number((value * 100).toPrecision(12))}%`;
+    }
+  }
 }
 
 function fail(message: string, errors?: Failure['errors']): Failure {
@@ -163,7 +179,7 @@ export function analyze(): Result<AnalyzeResult> {
   const has = (f: Field) => columns[f] !== undefined;
   return {
     ok: true,
-    sheetName: open.sheetName,
+    sheetName: open.sheet.getName(),
     uiLanguage: open.uiLanguage,
     headerRow: location.headerRow + 1,
     firstDataRow: location.firstDataRow + 1,
@@ -311,7 +327,6 @@ function applyLocked(request: RunRequest): Result<ApplyResult> {
     top: topCustomers(result, language),
     settings,
     language,
-    sheetName: open.sheetName,
     asOf: formatDayNumber(result.classified.asOf),
     made: formatDayNumber(ctx.today),
     customers: rowsClassified,

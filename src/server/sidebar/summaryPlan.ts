@@ -16,7 +16,7 @@ const TITLE_BACKGROUND = '#d2e3fc';
 const TEXT: Record<Language, Record<string, string>> = {
   en: {
     title: 'Customer segments: summary',
-    about: 'Sheet {sheet} · as of {asOf} · {n} customers · made {made}',
+    about: 'As of {asOf} · {n} customers · made {made}',
     colour: 'Colour',
     group: 'Group',
     customers: 'Customers',
@@ -35,7 +35,7 @@ const TEXT: Record<Language, Record<string, string>> = {
   },
   es: {
     title: 'Segmentos de clientes: resumen',
-    about: 'Hoja {sheet} · a fecha de {asOf} · {n} clientes · creado el {made}',
+    about: 'A fecha de {asOf} · {n} clientes · creado el {made}',
     colour: 'Color',
     group: 'Grupo',
     customers: 'Clientes',
@@ -54,7 +54,7 @@ const TEXT: Record<Language, Record<string, string>> = {
   },
   zh: {
     title: '客户分群：汇总',
-    about: '工作表 {sheet} · 截至 {asOf} · {n} 位客户 · 生成于 {made}',
+    about: '截至 {asOf} · {n} 位客户 · 生成于 {made}',
     colour: '颜色',
     group: '分组',
     customers: '客户数',
@@ -102,12 +102,11 @@ export function planSummary(options: {
   top: readonly TopCustomer[];
   settings: Settings;
   language: Language;
-  sheetName: string;
   asOf: string;
   made: string;
   customers: number;
 }): SummaryPlan {
-  const { summaries, top, settings, language, sheetName, asOf, made, customers } = options;
+  const { summaries, top, settings, language, asOf, made, customers } = options;
   const t = TEXT[language];
   const values: Cell[][] = [];
   const backgrounds: (string | null)[][] = [];
@@ -120,7 +119,7 @@ export function planSummary(options: {
     formats.push(opts.formats ?? new Array(SUMMARY_WIDTH).fill(TEXT_FORMAT));
   };
   push([t.title], { title: true });
-  push([t.about.replace('{sheet}', sheetName).replace('{asOf}', asOf).replace('{n}', String(customers)).replace('{made}', made)]);
+  push([t.about.replace('{asOf}', asOf).replace('{n}', String(customers)).replace('{made}', made)]);
   push([]);
   let tierRows: SummaryPlan['tierRows'] = null;
   for (const summary of summaries) {

@@ -24,7 +24,6 @@ export function writeSummarySheet(options: {
   top: readonly TopCustomer[];
   settings: Settings;
   language: Language;
-  sheetName: string;
   asOf: string;
   made: string;
   customers: number;
