@@ -1,4 +1,5 @@
 // Headers of the columns the add-on writes (sidebar output, formula headers), in en/es/zh.
+import type { Classification } from '../groups';
 import type { Language } from '../types';
 
 export type OutputColumn =
@@ -66,4 +67,20 @@ export function reasonHeader(column: OutputColumn, language: Language): string {
   if (language === 'es') return `${base}: motivo`;
   if (language === 'zh') return `${base}原因`;
   return `${base}: why`;
+}
+
+/** The column that shows a classification's group (RFM: its segment; next contact: the kind of touch). */
+export const GROUP_COLUMN: Record<Classification, OutputColumn> = {
+  tier: 'tier',
+  profit: 'profit',
+  quadrant: 'quadrant',
+  lifecycle: 'lifecycle',
+  intent: 'intent',
+  rfm: 'rfmSegment',
+  nextContact: 'nextTouch',
+};
+
+/** A classification's name as a heading: the header of its group column. */
+export function classificationTitle(classification: Classification, language: Language): string {
+  return columnHeader(GROUP_COLUMN[classification], language);
 }

@@ -3,7 +3,7 @@
 import type { Classified } from '../../engine/classifyCustomers';
 import { describe, nextStep, rfmScore, WARNING_SIGN } from '../../engine/describe';
 import type { Classification } from '../../engine/groups';
-import { columnHeader, reasonHeader, type OutputColumn } from '../../engine/i18n/columnHeaders';
+import { columnHeader, GROUP_COLUMN, reasonHeader } from '../../engine/i18n/columnHeaders';
 import { dateOfDayNumber } from '../../engine/parse/dates';
 import type { Cell, Language } from '../../engine/types';
 
@@ -14,23 +14,14 @@ export type PlannedColumn =
   | { kind: 'contactDate'; header: string }
   | { kind: 'nextStep'; header: string };
 
-const HEADER_OF: Record<Classification, OutputColumn> = {
-  tier: 'tier',
-  profit: 'profit',
-  quadrant: 'quadrant',
-  lifecycle: 'lifecycle',
-  intent: 'intent',
-  rfm: 'rfmSegment',
-  nextContact: 'nextTouch',
-};
 
 export function planColumns(computed: readonly Classification[], language: Language): PlannedColumn[] {
   const out: PlannedColumn[] = [];
   for (const c of computed) {
     if (c === 'nextContact') out.push({ kind: 'contactDate', header: columnHeader('nextContact', language) });
-    out.push({ kind: 'group', classification: c, header: columnHeader(HEADER_OF[c], language) });
+    out.push({ kind: 'group', classification: c, header: columnHeader(GROUP_COLUMN[c], language) });
     if (c === 'rfm') out.push({ kind: 'rfmScore', header: columnHeader('rfmScore', language) });
-    out.push({ kind: 'reason', classification: c, header: reasonHeader(HEADER_OF[c], language) });
+    out.push({ kind: 'reason', classification: c, header: reasonHeader(GROUP_COLUMN[c], language) });
   }
   out.push({ kind: 'nextStep', header: columnHeader('nextStep', language) });
   return out;

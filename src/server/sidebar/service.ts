@@ -6,7 +6,7 @@ import { readCustomerTable } from '../../engine/customerTable';
 import { findTable, type TableLocation } from '../../engine/findTable';
 import { CLASSIFICATIONS, type Classification } from '../../engine/groups';
 import { detectColumns, type HeaderMatch } from '../../engine/headers';
-import { columnHeader } from '../../engine/i18n/columnHeaders';
+import { classificationTitle } from '../../engine/i18n/columnHeaders';
 import { dayNumberOfYmd, formatDayNumber } from '../../engine/parse/dates';
 import { segmentValues, type Segmentation } from '../../engine/segment';
 import { DEFAULT_SETTINGS, parseSettings, type Settings, type SettingsInput } from '../../engine/settings';
@@ -221,7 +221,7 @@ export function preview(request: RunRequest): Result<PreviewResult> {
     customers,
     classifications: ordered.map((s) => ({
       classification: s.classification,
-      title: columnHeader(s.classification === 'rfm' ? 'rfmSegment' : s.classification === 'nextContact' ? 'nextTouch' : s.classification, settings.language),
+      title: classificationTitle(s.classification, settings.language),
       groups: s.groups.map((g) => ({ group: g.group, label: g.label, color: g.color, customers: g.customers, share: g.share, revenue: g.revenue })),
       problems: s.problems,
       notApplicable: s.notApplicable,

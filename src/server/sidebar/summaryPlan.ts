@@ -1,8 +1,7 @@
 // The `Segments` summary sheet as one rectangle of values, colours and formats, so it is written with a
 // handful of calls whatever its size. Pure: computed from the engine's summary.
-import type { Classification } from '../../engine/groups';
 import { groupAction } from '../../engine/i18n/actions';
-import { columnHeader } from '../../engine/i18n/columnHeaders';
+import { classificationTitle } from '../../engine/i18n/columnHeaders';
 import { PROBLEM_COLOR } from '../../engine/palette';
 import type { Settings } from '../../engine/settings';
 import type { ClassificationSummary } from '../../engine/summary';
@@ -73,15 +72,6 @@ const TEXT: Record<Language, Record<string, string>> = {
   },
 };
 
-const TITLE_OF: Record<Classification, Parameters<typeof columnHeader>[0]> = {
-  tier: 'tier',
-  profit: 'profit',
-  quadrant: 'quadrant',
-  lifecycle: 'lifecycle',
-  intent: 'intent',
-  rfm: 'rfmSegment',
-  nextContact: 'nextTouch',
-};
 
 export interface SummaryPlan {
   values: Cell[][];
@@ -123,7 +113,7 @@ export function planSummary(options: {
   push([]);
   let tierRows: SummaryPlan['tierRows'] = null;
   for (const summary of summaries) {
-    push([columnHeader(TITLE_OF[summary.classification], language)], { title: true });
+    push([classificationTitle(summary.classification, language)], { title: true });
     push([t.colour, t.group, t.share, t.customers, t.revenue, t.average, t.action], {
       background: new Array(SUMMARY_WIDTH).fill(HEADER_BACKGROUND),
     });
