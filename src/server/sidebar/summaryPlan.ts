@@ -11,6 +11,8 @@ import type { TopCustomer } from './topCustomers';
 export const SUMMARY_WIDTH = 7;
 const HEADER_BACKGROUND = '#f1f3f4';
 const TITLE_BACKGROUND = '#d2e3fc';
+/** A chart of Sheets' default size (600 × 371 px) spans about 18 default rows (21 px). */
+const CHART_ROWS = 20;
 
 const TEXT: Record<Language, Record<string, string>> = {
   en: {
@@ -79,6 +81,8 @@ export interface SummaryPlan {
   formats: string[][];
   /** Rows (1-based, within the sheet) of the tier groups, for the chart: label in column 2, share in column 3. */
   tierRows: { first: number; count: number } | null;
+  /** Row where the chart goes: blank rows kept for it under the title, so it covers none of the tables. */
+  chartRow: number;
   chartTitle: string;
 }
 
@@ -111,6 +115,8 @@ export function planSummary(options: {
   push([t.title], { title: true });
   push([t.about.replace('{asOf}', asOf).replace('{n}', String(customers)).replace('{made}', made)]);
   push([]);
+  const chartRow = values.length + 1;
+  if (summaries.some((x) => x.classification === 'tier')) for (let i = 0; i < CHART_ROWS; i++) push([]);
   let tierRows: SummaryPlan['tierRows'] = null;
   for (const summary of summaries) {
     push([classificationTitle(summary.classification, language)], { title: true });
@@ -153,5 +159,5 @@ export function planSummary(options: {
     ['rfmPreset', settings.rfmPreset],
   ];
   for (const [name, value] of shown) push([name, String(value)]);
-  return { values, backgrounds, formats, tierRows, chartTitle: t.chart };
+  return { values, backgrounds, formats, tierRows, chartRow, chartTitle: t.chart };
 }

@@ -48,7 +48,7 @@ export function writeSummarySheet(options: {
         .newChart()
         .setChartType(Charts.ChartType.COLUMN)
         .addRange(tiers)
-        .setPosition(1, SUMMARY_WIDTH + 2, 0, 0)
+        .setPosition(plan.chartRow, 1, 0, 0)
         .setOption('title', plan.chartTitle)
         .setOption('legend', { position: 'none' })
         .setOption('vAxis', { format: 'percent' })
