@@ -1,0 +1,81 @@
+// Opening the user's file: CSV with papaparse, XLSX with exceljs. A CSV's cells are text that the preview types
+// the way Sheets does on import (numbers, ISO dates → Dates); an XLSX already has typed cells.
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { zonedTime } from '../../test/fakes/timeZone';
+
+export interface LoadedSheet {
+  name: string;
+  rows: unknown[][];
+  /** true: the cells are text to be read as typed (CSV); false: they already are numbers, Dates, booleans. */
+  typed: boolean;
+  frozenRows?: number;
+  /** Solid fill colours ('#rrggbb') by cell, where an .xlsx has them (a downloaded result keeps its colours). */
+  backgrounds?: (string | null)[][];
+}
+
+export const OPENABLE = ['.csv', '.tsv', '.txt', '.xlsx'];
+
+/** The sheets of a .csv/.tsv/.txt or .xlsx file; throws with a sentence for the user when it cannot be read. */
+export async function readSpreadsheetFile(fileName: string, bytes: Buffer, timeZone: string): Promise<LoadedSheet[]> {
+  const ext = path.extname(fileName).toLowerCase();
+  if (ext === '.xlsx') return readXlsx(bytes, timeZone);
+  if (OPENABLE.includes(ext)) return [{ name: path.basename(fileName, path.extname(fileName)), rows: readCsv(bytes.toString('utf8')), typed: true }];
+  throw new Error(`${fileName}: only ${OPENABLE.join(', ')} files can be opened.`);
+}
+
+export function readCsv(text: string): string[][] {
+  // Papa guesses the delimiter (comma, semicolon, tab…) and reports quirks without failing: rows are all we need.
+  const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false }).data;
+  // A final newline gives one empty row; blank rows inside the data are kept, as Sheets keeps them.
+  while (rows.length && rows[rows.length - 1].every((cell) => cell === '')) rows.pop();
+  return rows;
+}
+
+async function readXlsx(bytes: Buffer, timeZone: string): Promise<LoadedSheet[]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (error) {
+    throw new Error(`The file could not be read as .xlsx: ${(error as Error).message}`);
+  }
+  return workbook.worksheets.map((sheet) => {
+    const rows: unknown[][] = [];
+    const backgrounds: (string | null)[][] = [];
+    for (let r = 1; r <= sheet.rowCount; r++) {
+      const row = sheet.getRow(r);
+      const line: unknown[] = [];
+      const fills: (string | null)[] = [];
+      for (let c = 1; c <= sheet.columnCount; c++) {
+        const cell = row.getCell(c);
+        line.push(cellValue(cell.value, timeZone));
+        fills.push(solidFill(cell.fill));
+      }
+      rows.push(line);
+      backgrounds.push(fills);
+    }
+    const view = sheet.views?.[0] as { state?: string; ySplit?: number } | undefined;
+    return { name: sheet.name, rows, typed: false, frozenRows: view?.state === 'frozen' ? (view.ySplit ?? 0) : 0, backgrounds };
+  });
+}
+
+function solidFill(fill: ExcelJS.Fill | undefined): string | null {
+  const argb = fill?.type === 'pattern' && fill.pattern === 'solid' ? fill.fgColor?.argb : undefined;
+  return argb && /^[0-9A-F]{8}$/i.test(argb) ? `#${argb.slice(2).toLowerCase()}` : null;
+}
+
+/** exceljs gives a Date whose UTC reading is the cell's wall clock: the same reading in the spreadsheet's zone. */
+function cellValue(value: ExcelJS.CellValue, timeZone: string): unknown {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) {
+    const v = value;
+    return new Date(zonedTime(v.getUTCFullYear(), v.getUTCMonth() + 1, v.getUTCDate(), timeZone, v.getUTCHours(), v.getUTCMinutes(), v.getUTCSeconds()));
+  }
+  if (typeof value !== 'object') return value;
+  if ('richText' in value) return value.richText.map((part) => part.text).join('');
+  if ('formula' in value || 'sharedFormula' in value) return cellValue((value as { result?: ExcelJS.CellValue }).result ?? '', timeZone);
+  if ('hyperlink' in value) return cellValue(value.text as ExcelJS.CellValue, timeZone);
+  if ('error' in value) return String(value.error);
+  return String(value);
+}

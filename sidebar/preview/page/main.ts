@@ -1,0 +1,221 @@
+// The host page: draws the workbook the server holds, hosts the add-on's sidebar in an iframe and answers its
+// google.script.run calls (sent by the bridge injected into Sidebar.html) by running them on the server.
+// Requests go one at a time, so the views arrive in the order the changes were made.
+import type { WorkbookView } from '../viewTypes';
+import { api } from './api';
+import { columnLetters, Grid } from './grid';
+
+const $ = <T extends HTMLElement>(testid: string) => document.querySelector(`[data-testid="${testid}"]`) as T;
+
+const frame = $<HTMLIFrameElement>('sidebar-frame');
+const panel = $('sidebar-panel');
+const formulaInput = $<HTMLInputElement>('formula-input');
+const toast = $('toast');
+let view: WorkbookView | null = null;
+let drawnSheet = '';
+
+let queue: Promise<unknown> = Promise.resolve();
+function serially<T>(work: () => Promise<T>): Promise<T> {
+  const next = queue.then(work, work);
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+function showToast(text: string): void {
+  toast.textContent = text;
+  toast.hidden = false;
+  window.clearTimeout(Number(toast.dataset.timer));
+  toast.dataset.timer = String(window.setTimeout(() => (toast.hidden = true), 5000));
+}
+
+/** Calls the server and draws the view it answers with; a failure is shown, never thrown. */
+function change(work: () => Promise<WorkbookView>, reveal = false): Promise<void> {
+  return serially(work).then(
+    (next) => draw(next, reveal),
+    (error: Error) => showToast(error.message),
+  );
+}
+
+const grid = new Grid($<HTMLTableElement>('grid'), document.querySelector('.grid-layer') as HTMLElement, $('grid-scroll'), {
+  select: (row, col) => {
+    syncFormulaBar();
+    void change(() => api.select(row, col));
+  },
+  edit: (row, col, input) => void change(() => api.type(row, col, input)),
+});
+
+function draw(next: WorkbookView, reveal: boolean): void {
+  const previous = view;
+  view = next;
+  for (const t of next.toasts) showToast(t.title ? `${t.title}: ${t.message}` : t.message);
+  $('doc-name').textContent = next.name;
+  $('time-zone').textContent = `Time zone: ${next.timeZone}`;
+  choose($<HTMLSelectElement>('locale'), next.locale);
+  choose($<HTMLSelectElement>('user-locale'), next.userLocale);
+  $('formula-hint').textContent = next.formulaHint;
+  $('formula-hint').title = next.formulaHint;
+  drawMenu(next);
+  drawTabs(next);
+  if (next.sidebar) {
+    $('sidebar-title').textContent = next.sidebar.title;
+    panel.style.width = `${next.sidebar.width || 300}px`;
+  }
+  const note = $('grid-note');
+  note.hidden = next.sheet.lastRow <= next.sheet.shownRows;
+  note.textContent = `Showing the first ${next.sheet.shownRows.toLocaleString()} of ${next.sheet.lastRow.toLocaleString()} rows; the add-on works on all of them.`;
+  // The sidebar asks for previews often: redraw the cells only when they changed, else at most move the selection
+  // (so an answer arriving while the user types into a cell leaves the typing alone).
+  const sheet = JSON.stringify(next.sheet);
+  const moved = JSON.stringify(previous?.selection) !== JSON.stringify(next.selection) || previous?.activeIndex !== next.activeIndex;
+  if (sheet !== drawnSheet) {
+    drawnSheet = sheet;
+    grid.render(next.sheet, next.selection, reveal || moved);
+  } else if (moved || reveal) {
+    grid.showSelection(next.selection, reveal || moved);
+  }
+  syncFormulaBar();
+}
+
+/** Selects `value`, adding it first when it is not offered (a locale given to `npm start --locale`). */
+function choose(select: HTMLSelectElement, value: string): void {
+  if (!Array.from(select.options).some((o) => o.value === value)) select.append(new Option(value, value));
+  select.value = value;
+}
+
+function syncFormulaBar(): void {
+  const { row, col } = grid.selected;
+  $('name-box').textContent = `${columnLetters(col)}${row}`;
+  const cell = grid.selectedCell();
+  if (document.activeElement !== formulaInput) formulaInput.value = cell?.f ?? cell?.t ?? '';
+  formulaInput.title = cell?.e ?? '';
+}
+
+function drawTabs(next: WorkbookView): void {
+  const tabs = next.sheets.map((sheet, index) => {
+    const tab = document.createElement('button');
+    tab.type = 'button';
+    tab.className = index === next.activeIndex ? 'tab active' : 'tab';
+    tab.textContent = sheet.name;
+    tab.hidden = sheet.hidden;
+    tab.setAttribute('data-testid', 'sheet-tab');
+    tab.setAttribute('data-name', sheet.name);
+    if (sheet.tabColor) tab.style.borderBottomColor = sheet.tabColor;
+    tab.addEventListener('click', () => void change(() => api.activate(index), true));
+    return tab;
+  });
+  $('tabs').replaceChildren(...tabs);
+}
+
+function drawMenu(next: WorkbookView): void {
+  const list = $('extensions-menu');
+  if (!next.menu) {
+    list.replaceChildren();
+    return;
+  }
+  const heading = document.createElement('div');
+  heading.className = 'menu-heading';
+  heading.textContent = next.menu.title;
+  const items = next.menu.items.map((item) => {
+    if (!item) return document.createElement('hr');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'menu-item';
+    button.setAttribute('role', 'menuitem');
+    button.setAttribute('data-function', item.functionName);
+    button.textContent = item.caption;
+    button.addEventListener('click', () => {
+      closeMenu();
+      void runMenuItem(item.functionName);
+    });
+    return button;
+  });
+  list.replaceChildren(heading, ...items);
+}
+
+function closeMenu(): void {
+  $('extensions-menu').hidden = true;
+  $('extensions').setAttribute('aria-expanded', 'false');
+}
+
+async function runMenuItem(name: string): Promise<void> {
+  try {
+    const reply = await serially(() => api.run(name, []));
+    draw(reply.view, false);
+    if (!reply.ok) showToast(reply.message);
+    if (reply.showedSidebar) openSidebar();
+    else if (!panel.hidden) reloadSidebar();
+  } catch (error) {
+    showToast((error as Error).message);
+  }
+}
+
+function reloadSidebar(): void {
+  frame.src = `/sidebar?t=${Date.now()}`;
+}
+
+function openSidebar(): void {
+  panel.hidden = false;
+  reloadSidebar();
+}
+
+// google.script.run from the sidebar: run the call on the server, redraw the grid, then answer the sidebar, so
+// whatever the sidebar shows next the grid already shows too.
+window.addEventListener('message', (event: MessageEvent) => {
+  if (event.source !== frame.contentWindow) return;
+  const message = event.data as { type?: string; id?: number; name?: string; args?: unknown[] } | null;
+  if (message?.type === 'preview:close') {
+    panel.hidden = true;
+    return;
+  }
+  if (message?.type !== 'preview:run' || typeof message.name !== 'string') return;
+  const reply = (answer: object) => frame.contentWindow?.postMessage({ type: 'preview:result', id: message.id, ...answer }, '*');
+  serially(() => api.run(message.name as string, Array.isArray(message.args) ? message.args : [])).then(
+    (result) => {
+      draw(result.view, message.name === 'sidebarSelectCell');
+      reply(result.ok ? { ok: true, value: result.value } : { ok: false, message: result.message });
+    },
+    (error: Error) => reply({ ok: false, message: error.message }),
+  );
+});
+
+// Toolbar.
+const fileInput = $<HTMLInputElement>('file-input');
+$('open-file').addEventListener('click', () => fileInput.click());
+fileInput.addEventListener('change', () => {
+  const file = fileInput.files?.[0];
+  fileInput.value = '';
+  if (file) void change(() => api.open(file)).then(reloadSidebar);
+});
+$('download').addEventListener('click', () => {
+  window.location.href = '/api/download';
+});
+$<HTMLSelectElement>('locale').addEventListener('change', (event) => {
+  void change(() => api.settings({ locale: (event.target as HTMLSelectElement).value })).then(reloadSidebar);
+});
+$<HTMLSelectElement>('user-locale').addEventListener('change', (event) => {
+  void change(() => api.settings({ userLocale: (event.target as HTMLSelectElement).value })).then(reloadSidebar);
+});
+$('extensions').addEventListener('click', (event) => {
+  event.stopPropagation();
+  const list = $('extensions-menu');
+  list.hidden = !list.hidden;
+  $('extensions').setAttribute('aria-expanded', String(!list.hidden));
+});
+document.addEventListener('click', closeMenu);
+$('sidebar-close').addEventListener('click', () => (panel.hidden = true));
+
+// The formula bar edits the active cell.
+formulaInput.addEventListener('keydown', (event) => {
+  if (event.key === 'Enter') {
+    event.preventDefault();
+    const { row, col } = grid.selected;
+    const input = formulaInput.value;
+    formulaInput.blur();
+    void change(() => api.type(row, col, input));
+  } else if (event.key === 'Escape') {
+    formulaInput.blur();
+    syncFormulaBar();
+  }
+});
+
+void change(() => api.state()).then(openSidebar);

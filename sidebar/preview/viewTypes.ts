@@ -1,0 +1,87 @@
+// What the preview server sends the page: the active sheet as a person sees it (shown text, colours after the
+// conditional-format rules, charts resolved to their data), plus the spreadsheet's tabs and settings. JSON only.
+
+export interface CellView {
+  /** The text the cell shows (always drawn as text, never as HTML). */
+  t: string;
+  /** Background, font colour and bold when not the defaults. */
+  bg?: string;
+  fg?: string;
+  b?: true;
+  a?: 'left' | 'center' | 'right';
+  /** The formula, for the formula bar. */
+  f?: string;
+  /** Why a formula shows an error code, for the cell's tooltip. */
+  e?: string;
+}
+
+export interface ChartView {
+  type: string;
+  title: string;
+  /** 1-based anchor cell and pixel offsets, as EmbeddedChart.getContainerInfo gives them. */
+  anchorRow: number;
+  anchorColumn: number;
+  offsetX: number;
+  offsetY: number;
+  width: number;
+  height: number;
+  categories: string[];
+  series: { name: string; values: number[]; color: string }[];
+  percent: boolean;
+  legend: boolean;
+}
+
+export interface SheetView {
+  name: string;
+  maxRows: number;
+  maxColumns: number;
+  /** Rows and columns drawn (a very long sheet is cut, the sidebar still works on all of it). */
+  shownRows: number;
+  shownColumns: number;
+  lastRow: number;
+  frozenRows: number;
+  frozenColumns: number;
+  /** Pixel width per shown column. */
+  columnWidths: number[];
+  cells: CellView[][];
+  charts: ChartView[];
+}
+
+export interface Selection {
+  row: number;
+  col: number;
+  numRows: number;
+  numCols: number;
+}
+
+export interface MenuItemView {
+  caption: string;
+  functionName: string;
+}
+
+export interface WorkbookView {
+  /** The spreadsheet's name (the opened file's name). */
+  name: string;
+  locale: string;
+  userLocale: string;
+  timeZone: string;
+  sheets: { name: string; tabColor: string | null; hidden: boolean }[];
+  activeIndex: number;
+  sheet: SheetView;
+  /** The active range when it is on the active sheet. */
+  selection: Selection | null;
+  /** Toasts shown since the page last asked. */
+  toasts: { title: string; message: string }[];
+  /** The add-on menu onOpen built (Extensions › add-on name), or null. */
+  menu: { title: string; items: (MenuItemView | null)[] } | null;
+  /** The sidebar HtmlService last showed. */
+  sidebar: { title: string; width: number } | null;
+  /** Why only some formulas work here. */
+  formulaHint: string;
+}
+
+export type RunReply = ({ ok: true; value: unknown } | { ok: false; message: string }) & {
+  view: WorkbookView;
+  /** True when the call showed a sidebar (the menu's "Open sidebar"). */
+  showedSidebar: boolean;
+};

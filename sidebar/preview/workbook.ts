@@ -1,0 +1,255 @@
+// The preview's spreadsheet: one in-memory SpreadsheetModel that every call of the built dist/Code.js works on.
+// Each call is a fresh execution, as each google.script.run call is in Apps Script: new service fakes over the same
+// document, the bundle loaded into a new realm, locks released at the end.
+import fs from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+import { createFakeApps, SpreadsheetModel, UiRecorder, type FakeApps } from '../../test/fakes';
+import { addSheetFromRows } from '../../test/fakes/load';
+import type { SheetModel } from '../../test/fakes/model';
+import { DEFAULT_NUMBER_FORMAT, interpretInput } from '../../test/fakes/userEntered';
+import { writeInputs } from '../../test/fakes/cells';
+import { fromContext, loadBundle, toContext } from '../../test/support/loadBundle';
+import { FormulaCells } from './formulaCells';
+import { FormulaError, parseFormula, resolveReference, SUPPORTED_HINT, type FormulaArgument } from './formulaSyntax';
+import type { LoadedSheet } from './files';
+
+export interface WorkbookOptions {
+  /** Repository root: the bundle is read from dist/ there, fresh at every call (a rebuild is picked up). */
+  root: string;
+  locale?: string;
+  userLocale?: string;
+  timeZone?: string;
+}
+
+export type CallOutcome = { ok: true; value: unknown } | { ok: false; message: string };
+
+// Custom functions are the globals Sheets offers as formulas; only these are evaluated in the grid.
+const FORMULA_PREFIX = 'CUSTOMER_';
+
+export class PreviewWorkbook {
+  spreadsheet: SpreadsheetModel;
+  userLocale: string;
+  readonly ui = new UiRecorder();
+  /** How many toasts the page has already been given. */
+  toastsSeen = 0;
+  /** Grows with every change to what the grid shows, so an unchanged sheet is not drawn again. */
+  revision = 0;
+  private formulas = new FormulaCells();
+  private readonly codeFile: string;
+  private readonly distDir: string;
+
+  constructor(private readonly options: WorkbookOptions) {
+    this.distDir = path.join(options.root, 'dist');
+    this.codeFile = path.join(this.distDir, 'Code.js');
+    this.userLocale = options.userLocale ?? 'en';
+    this.spreadsheet = this.emptySpreadsheet('Untitled spreadsheet');
+  }
+
+  private emptySpreadsheet(name: string, previous?: SpreadsheetModel): SpreadsheetModel {
+    return new SpreadsheetModel({
+      name,
+      locale: previous?.locale ?? this.options.locale ?? 'en_US',
+      timeZone: previous?.timeZone ?? this.options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC',
+    });
+  }
+
+  /** Replaces the document with the sheets of an opened file: a new spreadsheet, as opening a file in Sheets is. */
+  open(name: string, sheets: LoadedSheet[]): void {
+    const spreadsheet = this.emptySpreadsheet(name, this.spreadsheet);
+    const ctx = { locale: spreadsheet.locale, timeZone: spreadsheet.timeZone };
+    for (const loaded of sheets.length ? sheets : [{ name: 'Sheet1', rows: [], typed: false }]) {
+      // A file's cells are data: text that would be read as a formula stays text (the quote prefix does that).
+      const rows = loaded.typed
+        ? loaded.rows.map((row) => row.map((v) => (typeof v === 'string' && interpretInput(v, DEFAULT_NUMBER_FORMAT, ctx).formula ? `'${v}` : v)))
+        : loaded.rows;
+      const sheet = addSheetFromRows(spreadsheet, uniqueName(spreadsheet, loaded.name), rows, { interpret: loaded.typed ? 'typed' : 'raw' });
+      sheet.frozenRows = Math.min(loaded.frozenRows ?? 0, sheet.maxRows - 1);
+      loaded.backgrounds?.forEach((line, r) => line.forEach((colour, c) => colour && sheet.formats.backgrounds.set(r, c, colour)));
+    }
+    this.spreadsheet = spreadsheet;
+    this.formulas = new FormulaCells();
+    this.toastsSeen = 0;
+    this.revision++;
+    this.ui.menus.length = 0;
+    this.buildMenu();
+  }
+
+  /** One execution of the bundle over the document. */
+  private execute<T>(work: (ctx: vm.Context, apps: FakeApps) => T): T {
+    const apps = createFakeApps({
+      spreadsheet: this.spreadsheet,
+      userLocale: this.userLocale,
+      ui: this.ui,
+      htmlFiles: (name) => {
+        const file = path.join(this.distDir, `${name}.html`);
+        return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
+      },
+    });
+    const ctx = loadBundle(apps.globals(), { file: this.codeFile, console: { ...console, log() {}, info() {}, debug() {} } });
+    apps.setRealm(vm.runInContext('({ Date: Date, Array: Array, Object: Object })', ctx));
+    try {
+      return work(ctx, apps);
+    } finally {
+      apps.endExecution();
+    }
+  }
+
+  /** onOpen, as Sheets runs it when the document opens: builds the add-on menu. */
+  buildMenu(): void {
+    this.run('onOpen', []);
+  }
+
+  /**
+   * A top-level function of the bundle, as google.script.run or a menu item calls it. Names ending in `_` are
+   * private in Apps Script and cannot be called. Formulas are recalculated afterwards: the call may have changed
+   * their inputs or moved them.
+   */
+  run(name: string, args: unknown[]): CallOutcome {
+    const before = this.formulas.positions(this.spreadsheet);
+    let outcome: CallOutcome;
+    let changed = true;
+    try {
+      outcome = this.execute((ctx, apps) => {
+        try {
+          const fn = ctx[name] as unknown;
+          if (name.endsWith('_') || typeof fn !== 'function') return { ok: false, message: `Script function not found: ${name}` };
+          const value = (fn as (...a: unknown[]) => unknown)(...args.map((a) => toContext(ctx, a)), ...(name === 'onOpen' ? [apps.openEvent()] : []));
+          return { ok: true, value: fromContext(value) };
+        } finally {
+          changed = apps.calls.sequence().some(changesDocument);
+        }
+      });
+    } catch (error) {
+      outcome = { ok: false, message: messageOf(error) };
+    }
+    if (changed) {
+      this.revision++;
+      this.formulas.follow(before);
+      this.recalculate();
+    }
+    return outcome;
+  }
+
+  /** The HTML the add-on's showSidebar() hands to HtmlService, with its title and width. */
+  sidebar(): { title: string; width: number; content: string } {
+    const shown = this.ui.shown.length;
+    const outcome = this.run('showSidebar', []);
+    const sidebar = this.ui.shown.length > shown ? this.ui.sidebar : null;
+    if (!outcome.ok || !sidebar) throw new Error(outcome.ok ? 'showSidebar showed no sidebar.' : outcome.message);
+    // Only the last one matters (its title and width); the page is shown many times over a session.
+    this.ui.shown.splice(0, this.ui.shown.length - 1);
+    return sidebar;
+  }
+
+  /** What a user typing `input` into a cell of the active sheet gets (a formula is evaluated and spills). */
+  type(row: number, col: number, input: string): void {
+    const sheet = this.spreadsheet.activeSheet();
+    if (row < 1 || col < 1 || row > sheet.maxRows || col > sheet.maxColumns) throw new Error(`There is no cell at row ${row}, column ${col}.`);
+    this.formulas.beforeEdit(sheet, row, col);
+    writeInputs({ sheet, row, col, numRows: 1, numCols: 1 }, () => input);
+    this.spreadsheet.active = sheet;
+    this.spreadsheet.activeRange = { sheet, row, col, numRows: 1, numCols: 1 };
+    this.revision++;
+    this.recalculate();
+  }
+
+  activate(index: number): void {
+    const sheet = this.spreadsheet.sheets[index];
+    if (!sheet) throw new Error(`There is no sheet number ${index + 1}.`);
+    this.spreadsheet.active = sheet;
+    this.spreadsheet.activeRange = null;
+  }
+
+  select(row: number, col: number): void {
+    const sheet = this.spreadsheet.activeSheet();
+    if (row < 1 || col < 1 || row > sheet.maxRows || col > sheet.maxColumns) throw new Error(`There is no cell at row ${row}, column ${col}.`);
+    this.spreadsheet.activeRange = { sheet, row, col, numRows: 1, numCols: 1 };
+  }
+
+  /** File › Settings: values stay as they are and show in the new locale's way; formulas recalculate. */
+  setLocale(locale: string): void {
+    this.spreadsheet.locale = locale;
+    this.revision++;
+    this.recalculate();
+  }
+
+  setUserLocale(locale: string): void {
+    this.userLocale = locale;
+    this.ui.menus.length = 0;
+    this.buildMenu();
+  }
+
+  /** Why the formula at (row, col) of a sheet shows an error, if it does. */
+  formulaError(sheet: SheetModel, row: number, col: number): string | undefined {
+    return this.formulas.errorAt(sheet, row, col);
+  }
+
+  private recalculate(): void {
+    if (!this.spreadsheet.sheets.some((s) => s.formulas.lastRow() >= 0)) return;
+    this.execute((ctx) => this.formulas.recalculate(this.spreadsheet, (formula, sheet, row, col) => this.evaluate(ctx, formula, sheet, row, col)));
+  }
+
+  /** A custom function called as Sheets calls it: a range as a 2-D array of its values, a single cell as its value. */
+  private evaluate(ctx: vm.Context, formula: string, sheet: SheetModel, row: number, col: number): unknown[][] {
+    const call = parseFormula(formula);
+    const fn = ctx[call.name] as unknown;
+    if (!call.name.startsWith(FORMULA_PREFIX) || typeof fn !== 'function') {
+      throw new FormulaError('#NAME?', `Unknown function: ${call.name}. ${SUPPORTED_HINT}`);
+    }
+    const args = call.args.map((arg) => this.argumentValue(arg, sheet, row, col));
+    let answer: unknown;
+    try {
+      answer = fromContext((fn as (...a: unknown[]) => unknown)(...args.map((a) => toContext(ctx, a))));
+    } catch (error) {
+      throw new FormulaError('#ERROR!', messageOf(error));
+    }
+    return asBlock(answer);
+  }
+
+  private argumentValue(arg: FormulaArgument, site: SheetModel, row: number, col: number): unknown {
+    if (arg.kind === 'value') return arg.value;
+    const sheet = arg.sheetName === null ? site : this.spreadsheet.sheetByName(arg.sheetName);
+    if (!sheet) throw new FormulaError('#REF!', `Unresolved sheet name '${arg.sheetName}'.`);
+    const rect = resolveReference(arg.ref, sheet.maxRows, sheet.maxColumns);
+    if (sheet === site && row >= rect.row && row < rect.row + rect.numRows && col >= rect.col && col < rect.col + rect.numCols) {
+      throw new FormulaError('#REF!', 'Circular dependency detected: the formula reads its own cell.');
+    }
+    if (arg.single) return sheet.values.get(rect.row - 1, rect.col - 1);
+    return sheet.values.read(rect.row - 1, rect.col - 1, rect.numRows, rect.numCols, () => [] as unknown[]);
+  }
+}
+
+// Reads, builders, locks and selecting leave the cells as they were (the drawing is kept per sheet, the selection is
+// sent apart); any other call (set…, insert…, delete…, toast…) may have changed what the grid shows.
+const READ = /^(get|is|has|find|create|new|with|on|build|try|release|wait|activate|setActive)/;
+
+const NOT_CELLS = new Set(['HtmlService', 'HtmlOutput', 'HtmlTemplate', 'Ui', 'Menu', 'Session', 'Utilities', 'Logger', 'PropertiesService', 'Properties', 'LockService', 'Lock']);
+
+function changesDocument(call: string): boolean {
+  const [object, method = ''] = call.split('.');
+  return !object.endsWith('Builder') && !NOT_CELLS.has(object) && !READ.test(method);
+}
+
+/** A formula's answer as a block of cells: a scalar is 1 × 1, a flat array a column, ragged rows padded. */
+function asBlock(answer: unknown): unknown[][] {
+  const cell = (v: unknown) => (v === null || v === undefined ? '' : v);
+  if (!Array.isArray(answer)) return [[cell(answer)]];
+  if (answer.length === 0) throw new FormulaError('#ERROR!', 'The function returned an empty array.');
+  const rows = answer.map((line) => (Array.isArray(line) ? line.map(cell) : [cell(line)]));
+  const width = Math.max(1, ...rows.map((r) => r.length));
+  return rows.map((r) => (r.length < width ? [...r, ...new Array<unknown>(width - r.length).fill('')] : r));
+}
+
+function uniqueName(spreadsheet: SpreadsheetModel, wanted: string): string {
+  const base = wanted.trim().slice(0, 100) || 'Sheet1';
+  let name = base;
+  for (let n = 2; spreadsheet.sheetByName(name); n++) name = `${base} ${n}`;
+  return name;
+}
+
+// Errors from the bundle's realm are not `instanceof Error` here: read the message.
+export function messageOf(error: unknown): string {
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === 'string' ? message : String(error);
+}

@@ -1,0 +1,331 @@
+// The local preview in a real browser: what a person sees in the grid and the sidebar when they open a file,
+// apply, look at the summary, clear, type a formula, and use the add-on in Spanish or Chinese.
+// Screenshots of each state go to test-artifacts/e2e/.
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Page } from 'playwright-core';
+import { PALETTE } from '../../src/engine/palette';
+import { snapshotSpreadsheet } from '../fakes';
+import { ARTIFACTS, describeInBrowser, openPreview, ROOT, screenshot, sidebarFrame, type PreviewSession } from '../support/browser';
+
+const FIXTURES = path.join(ROOT, 'test/fixtures');
+const FIELDS = ['customer', 'first_purchase', 'last_purchase', 'orders', 'revenue', 'profit', 'status', 'lead_score'] as const;
+const TIERS = { A: PALETTE.A, B: PALETTE.B, C: PALETTE.C } as Record<string, string>;
+
+interface GridPicture {
+  texts: string[][];
+  backgrounds: string[][];
+}
+
+/** The shown text and background of every drawn cell up to `rows` × `cols` (backgrounds as #rrggbb, '' for none). */
+function readGrid(page: Page, rows: number, cols: number): Promise<GridPicture> {
+  return page.evaluate(
+    ([rows, cols]) => {
+      const hex = (css: string) => {
+        const m = /rgba?\((\d+), (\d+), (\d+)/.exec(css);
+        return m ? `#${[m[1], m[2], m[3]].map((n) => Number(n).toString(16).padStart(2, '0')).join('')}` : '';
+      };
+      const body = document.querySelector('[data-testid="grid"] tbody') as HTMLTableSectionElement;
+      const texts: string[][] = [];
+      const backgrounds: string[][] = [];
+      for (let r = 0; r < rows; r++) {
+        const row = body.rows[r];
+        const line: string[] = [];
+        const colours: string[] = [];
+        for (let c = 1; c <= cols; c++) {
+          const td = row?.cells[c] as HTMLTableCellElement | undefined;
+          line.push(td?.textContent ?? '');
+          colours.push(td ? hex(td.style.backgroundColor) : '');
+        }
+        texts.push(line);
+        backgrounds.push(colours);
+      }
+      return { texts, backgrounds };
+    },
+    [rows, cols] as const,
+  );
+}
+
+const cellText = (page: Page, a1: string) => page.locator(`[data-testid="grid"] td[data-cell="${a1}"]`).textContent();
+const tabNames = (page: Page) => page.locator('[data-testid="sheet-tab"]').allTextContents();
+
+/** Waits until the sidebar is idle: analysis done, no Apply or Clear running. */
+async function settled(session: PreviewSession): Promise<void> {
+  await session.sidebar.locator('[data-testid="section-data"]').waitFor();
+  await sidebarFrame(session.page).waitForFunction(() => {
+    const hidden = (id: string) => {
+      const el = document.querySelector(`[data-testid="${id}"]`);
+      return !el || el.closest('[hidden]') !== null;
+    };
+    return hidden('loading') && hidden('progress');
+  });
+}
+
+/** Opens a fixture through the page's file picker, in the given spreadsheet locale. */
+async function openFixture(session: PreviewSession, file: string, locale = 'en_US'): Promise<void> {
+  const { page, sidebar } = session;
+  if ((await page.locator('[data-testid="locale"]').inputValue()) !== locale) {
+    await page.locator('[data-testid="locale"]').selectOption(locale);
+  }
+  await page.locator('[data-testid="file-input"]').setInputFiles(path.join(FIXTURES, file));
+  await page.locator('[data-testid="doc-name"]', { hasText: file }).waitFor();
+  await sidebar.locator('[data-testid="sheet-name"]', { hasText: path.basename(file, '.csv') }).waitFor();
+  await settled(session);
+}
+
+async function press(session: PreviewSession, button: 'apply' | 'clear'): Promise<void> {
+  await session.sidebar.locator(`[data-testid="${button}"]`).click();
+  await settled(session);
+  await session.sidebar.locator('[data-testid="result-message"][data-kind="success"]').waitFor();
+}
+
+function expectNoScriptFromCells(session: PreviewSession): void {
+  expect(session.dialogs).toEqual([]);
+  expect(session.errors).toEqual([]);
+}
+
+describeInBrowser('the local preview in Chromium', (suite) => {
+  let session: PreviewSession | null = null;
+  afterEach(async () => {
+    await session?.close();
+    session = null;
+  });
+
+  test('shows the columns it detects in each sample file, opened with the file picker', async () => {
+    session = await openPreview(suite.browser());
+    const cases: { file: string; locale: string; columns: (number | null)[]; customers: string; layout: RegExp }[] = [
+      { file: 'customers-en.csv', locale: 'en_US', columns: [0, 1, 2, 3, 4, 5, 6, 7], customers: '500', layout: /one row per customer/i },
+      { file: 'clientes-es.csv', locale: 'es_ES', columns: [0, 1, 2, 3, 4, 5, 6, null], customers: '300', layout: /one row per customer/i },
+      { file: 'kehu-zh.csv', locale: 'zh_CN', columns: [0, 1, 2, 3, 4, 5, 6, null], customers: '300', layout: /one row per customer/i },
+      { file: 'orders-log.csv', locale: 'en_US', columns: [2, null, null, null, 3, null, null, null], customers: '200', layout: /order log/i },
+      { file: 'messy.csv', locale: 'en_US', columns: [0, 1, 2, 3, 4, null, 5, null], customers: '18', layout: /one row per customer/i },
+    ];
+    for (const c of cases) {
+      await openFixture(session, c.file, c.locale);
+      const { sidebar, page } = session;
+      const chosen: (number | null)[] = [];
+      for (const field of FIELDS) {
+        const value = await sidebar.locator(`[data-testid="column-${field}"]`).inputValue();
+        chosen.push(value === '' ? null : Number(value));
+      }
+      expect({ file: c.file, chosen }).toEqual({ file: c.file, chosen: c.columns });
+      expect(await sidebar.locator('[data-testid="customer-count"]').textContent()).toBe(c.customers);
+      expect(await sidebar.locator('[data-testid="table-shape"]').textContent()).toMatch(c.layout);
+      // The grid shows the file's own header row and one tab named after the file.
+      const header = fs.readFileSync(path.join(FIXTURES, c.file), 'utf8').split(/\r?\n/)[0].split(',');
+      expect((await readGrid(page, 1, header.length)).texts[0]).toEqual(header);
+      expect(await tabNames(page)).toEqual([path.basename(c.file, '.csv')]);
+      await screenshot(page, `columns-${path.basename(c.file, '.csv')}`);
+    }
+    expectNoScriptFromCells(session);
+  });
+
+  test('Apply writes the output columns, colours every row by its tier, freezes the header; the download keeps the colours', async () => {
+    session = await openPreview(suite.browser());
+    const { page, sidebar } = session;
+    const before = await readGrid(page, 41, 8);
+    await press(session, 'apply');
+    const message = (await sidebar.locator('[data-testid="result-message"]').textContent()) ?? '';
+    expect(message).toMatch(/40 customers classified in \d+ new columns/);
+    const width = Number(/(\d+) new columns/.exec(message)?.[1]);
+    const after = await readGrid(page, 41, 8 + width + 1);
+    // The data is untouched; the output starts right after it, with the tier first.
+    expect(after.texts.map((row) => row.slice(0, 8))).toEqual(before.texts);
+    expect(after.texts[0].slice(8, 10)).toEqual(['Tier', 'Tier: why']);
+    expect(after.texts[0].map((t) => t !== '')).toEqual([...new Array<boolean>(8 + width).fill(true), false]);
+    for (let r = 1; r <= 40; r++) {
+      const tier = after.texts[r][8];
+      expect(Object.keys(TIERS)).toContain(tier);
+      // The customer's own cells and the tier cell show the tier's colour (from the conditional-format rules).
+      expect([r + 1, after.backgrounds[r][0], after.backgrounds[r][8]]).toEqual([r + 1, TIERS[tier], TIERS[tier]]);
+    }
+    expect(new Set(after.texts.slice(1).map((row) => row[8]))).toEqual(new Set(['A', 'B', 'C']));
+    expect(await page.locator('[data-testid="grid"] tbody tr').first().getAttribute('class')).toMatch(/frozen/);
+    await screenshot(page, 'applied');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="download"]').click()]);
+    const file = path.join(ARTIFACTS, 'applied.xlsx');
+    await download.saveAs(file);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['sample-customers', 'Segments']);
+    const sheet = book.getWorksheet('sample-customers')!;
+    for (const r of [2, 3, 4, 5]) {
+      const tier = String(sheet.getCell(r, 9).value);
+      const fill = sheet.getCell(r, 1).fill as ExcelJS.FillPattern;
+      expect(fill.fgColor?.argb).toBe(`FF${TIERS[tier].slice(1).toUpperCase()}`);
+    }
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expectNoScriptFromCells(session);
+  });
+
+  test('the Segments tab shows the summary table and the revenue-share chart', async () => {
+    session = await openPreview(suite.browser());
+    const { page } = session;
+    await press(session, 'apply');
+    expect(await tabNames(page)).toEqual(['sample-customers', 'Segments']);
+    await page.locator('[data-testid="sheet-tab"][data-name="Segments"]').click();
+    await page.locator('[data-testid="sheet-tab"].active', { hasText: 'Segments' }).waitFor();
+    expect(await cellText(page, 'A1')).toBe('Customer segments: summary');
+    // The tier table: the first rows whose group is A, B or C.
+    const grid = await readGrid(page, 80, 7);
+    const tierRows = grid.texts.filter((row) => ['A', 'B', 'C'].includes(row[1])).slice(0, 3);
+    expect(tierRows.map((row) => row[1])).toEqual(['A', 'B', 'C']);
+    // Customers per tier add up to the 40 of the sample; shares are percentages.
+    expect(tierRows.reduce((n, row) => n + Number(row.find((t, i) => i > 1 && /^\d+$/.test(t))), 0)).toBe(40);
+    expect(tierRows.every((row) => row.some((t) => /^\d+(\.\d)?%$/.test(t)))).toBe(true);
+    const chart = page.locator('[data-testid="chart"]');
+    await chart.waitFor();
+    expect(await chart.locator('[data-testid="chart-title"]').textContent()).toBe('Revenue share by tier (Pareto view)');
+    expect(await chart.locator('[data-testid="chart-category"]').allTextContents()).toEqual(['A', 'B', 'C']);
+    expect(await chart.locator('[data-testid="chart-bar"]').count()).toBe(3);
+    // A's bar is the tallest: it holds the largest share of revenue.
+    const heights = await chart.locator('[data-testid="chart-bar"]').evaluateAll((bars) => bars.map((b) => Number(b.getAttribute('height'))));
+    expect(heights[0]).toBe(Math.max(...heights));
+    await chart.scrollIntoViewIfNeeded();
+    await screenshot(page, 'segments');
+    expectNoScriptFromCells(session);
+  });
+
+  test('Clear restores the original grid exactly', async () => {
+    session = await openPreview(suite.browser());
+    const { page, server } = session;
+    const before = await readGrid(page, 60, 26);
+    const model = snapshotSpreadsheet(server.workbook.spreadsheet);
+    await press(session, 'apply');
+    expect((await readGrid(page, 60, 26)).texts).not.toEqual(before.texts);
+    await press(session, 'clear');
+    expect(await readGrid(page, 60, 26)).toEqual(before);
+    expect(await tabNames(page)).toEqual(['sample-customers']);
+    expect(await page.locator('[data-testid="grid"] tr.frozen').count()).toBe(0);
+    expect(snapshotSpreadsheet(server.workbook.spreadsheet)).toEqual(model);
+    await screenshot(page, 'cleared');
+  });
+
+  test('a second Apply replaces its columns and summary instead of adding copies', async () => {
+    session = await openPreview(suite.browser());
+    const { page, sidebar } = session;
+    await press(session, 'apply');
+    const first = await readGrid(page, 41, 40);
+    await sidebar.locator('[data-testid="has-output"]').waitFor();
+    await press(session, 'apply');
+    const second = await readGrid(page, 41, 40);
+    expect(second).toEqual(first);
+    expect(first.texts[0].filter((t) => t === 'Tier')).toHaveLength(1);
+    expect(await tabNames(page)).toEqual(['sample-customers', 'Segments']);
+    await screenshot(page, 'reapplied');
+  });
+
+  test('names that are HTML or a formula show as text, and selecting a problem selects its cell', async () => {
+    session = await openPreview(suite.browser(), { file: path.join(FIXTURES, 'messy.csv') });
+    const { page, sidebar } = session;
+    expect(await cellText(page, 'A14')).toBe('=HYPERLINK("http://example.com","click")');
+    expect(await cellText(page, 'A15')).toBe('<img src=x onerror=alert(1)>');
+    // Clicking a problem in the sidebar moves the grid's selection to its cell.
+    const problem = sidebar.locator('[data-testid="problem-row"]').first();
+    const [row, column] = await Promise.all([problem.getAttribute('data-row'), problem.getAttribute('data-column')]);
+    await problem.click();
+    const a1 = `${String.fromCharCode(64 + Number(column))}${row}`;
+    await page.locator(`[data-testid="grid"] td.selected[data-cell="${a1}"]`).waitFor();
+    expect(await page.locator('[data-testid="name-box"]').textContent()).toBe(a1);
+    await screenshot(page, 'messy');
+
+    await press(session, 'apply');
+    await page.locator('[data-testid="sheet-tab"][data-name="Segments"]').click();
+    await page.locator('[data-testid="sheet-tab"].active', { hasText: 'Segments' }).waitFor();
+    const summary = await readGrid(page, 120, 7);
+    const names = summary.texts.flat();
+    // The summary's top customers repeat the names exactly, as text.
+    expect(names).toContain('=HYPERLINK("http://example.com","click")');
+    expect(names).toContain('<img src=x onerror=alert(1)>');
+    await screenshot(page, 'messy-segments');
+    expect(await page.locator('[data-testid="grid"] img, [data-testid="grid"] a').count()).toBe(0);
+    expect(await sidebar.locator('img').count()).toBe(0);
+    expectNoScriptFromCells(session);
+  });
+
+  test('the sidebar, the menu and the output speak Spanish', async () => {
+    session = await openPreview(suite.browser(), { file: path.join(FIXTURES, 'clientes-es.csv'), locale: 'es_ES' });
+    const { page, sidebar } = session;
+    await page.locator('[data-testid="user-locale"]').selectOption('es');
+    await sidebar.locator('[data-testid="section-data"] .section-title', { hasText: 'Datos' }).waitFor();
+    await settled(session);
+    expect(await sidebar.locator('[data-testid="apply"]').textContent()).toBe('Aplicar');
+    expect(await page.locator('[data-testid="sidebar-title"]').textContent()).toBe('Segmentos de clientes');
+    await page.locator('[data-testid="extensions"]').click();
+    expect(await page.locator('[data-testid="extensions-menu"] .menu-item').allTextContents()).toEqual([
+      'Abrir el panel',
+      'Repetir la última clasificación',
+      'Borrar la clasificación',
+    ]);
+    await page.locator('[data-testid="doc-name"]').click();
+    await page.locator('[data-testid="extensions-menu"]').waitFor({ state: 'hidden' });
+    await press(session, 'apply');
+    expect(await cellText(page, 'H1')).toBe('Nivel');
+    expect(await tabNames(page)).toEqual(['clientes-es', 'Segmentos']);
+    await screenshot(page, 'spanish');
+
+    // The menu's "clear" runs through the bundle too: its toast, and the sheet back as it was.
+    await page.locator('[data-testid="extensions"]').click();
+    await page.locator('[data-testid="extensions-menu"] [data-function="menuClear"]').click();
+    await page.locator('[data-testid="toast"]', { hasText: 'Borrado: se han quitado las columnas' }).waitFor();
+    expect(await tabNames(page)).toEqual(['clientes-es']);
+    expect(await cellText(page, 'H1')).toBe('');
+    await screenshot(page, 'spanish-menu-clear');
+    await sidebar.locator('[data-testid="section-data"] .section-title', { hasText: 'Datos' }).waitFor();
+  });
+
+  test('the sidebar and the output speak Chinese', async () => {
+    session = await openPreview(suite.browser(), { file: path.join(FIXTURES, 'kehu-zh.csv'), locale: 'zh_CN' });
+    const { page, sidebar } = session;
+    await page.locator('[data-testid="user-locale"]').selectOption('zh_CN');
+    await sidebar.locator('[data-testid="section-data"] .section-title', { hasText: '数据' }).waitFor();
+    await settled(session);
+    expect(await sidebar.locator('[data-testid="apply"]').textContent()).toBe('应用');
+    await press(session, 'apply');
+    expect(await cellText(page, 'H1')).toBe('客户等级');
+    expect(await tabNames(page)).toEqual(['kehu-zh', '客户分群']);
+    await screenshot(page, 'chinese');
+    await page.locator('[data-testid="sheet-tab"][data-name="客户分群"]').click();
+    await page.locator('[data-testid="chart"]').scrollIntoViewIfNeeded();
+    await screenshot(page, 'chinese-segments');
+  });
+
+  test('a CUSTOMER_* formula typed into a cell spills its answers down the column', async () => {
+    session = await openPreview(suite.browser());
+    const { page } = session;
+    await page.locator('[data-testid="grid"] td[data-cell="I2"]').click();
+    await page.keyboard.type('=CUSTOMER_TIER(E2:E)');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid="grid"] td[data-cell="I41"]', { hasText: /^[ABC]$/ }).waitFor();
+    const grid = await readGrid(page, 45, 9);
+    const tiers = grid.texts.slice(1, 41).map((row) => row[8]);
+    expect(tiers.every((t) => ['A', 'B', 'C'].includes(t))).toBe(true);
+    expect(new Set(tiers)).toEqual(new Set(['A', 'B', 'C']));
+    expect(grid.texts.slice(41).map((row) => row[8])).toEqual(['', '', '', '']);
+    // The formula bar shows the formula of the anchor cell.
+    await page.locator('[data-testid="grid"] td[data-cell="I2"]').click();
+    expect(await page.locator('[data-testid="formula-input"]').inputValue()).toBe('=CUSTOMER_TIER(E2:E)');
+    await screenshot(page, 'formula');
+
+    // A value in the way stops the spill with #REF!, as in Sheets; removing it lets the answers flow again.
+    await page.locator('[data-testid="grid"] td[data-cell="I5"]').click();
+    await page.keyboard.type('in the way');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid="grid"] td[data-cell="I2"]', { hasText: '#REF!' }).waitFor();
+    expect(await page.locator('[data-testid="grid"] td[data-cell="I2"]').getAttribute('title')).toMatch(/overwrite data in I5/);
+    await page.locator('[data-testid="grid"] td[data-cell="I5"]').click();
+    await page.keyboard.press('Delete');
+    await page.locator('[data-testid="grid"] td[data-cell="I2"]', { hasText: /^[ABC]$/ }).waitFor();
+    expect(await cellText(page, 'I3')).toBe(tiers[1]);
+
+    // Other functions are not evaluated here, and the cell says why.
+    await page.locator('[data-testid="grid"] td[data-cell="K2"]').click();
+    await page.keyboard.type('=SUM(E2:E41)');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid="grid"] td[data-cell="K2"]', { hasText: '#NAME?' }).waitFor();
+    expect(await page.locator('[data-testid="grid"] td[data-cell="K2"]').getAttribute('title')).toMatch(/only the add-on's CUSTOMER_\* functions/);
+    await screenshot(page, 'formula-errors');
+  });
+});

@@ -1,0 +1,219 @@
+// The local preview's server side without a browser: reading formulas typed into the grid, spilling their answers,
+// opening and saving files, and the HTTP API the page and the sidebar bridge use.
+import fs from 'node:fs';
+import path from 'node:path';
+import { effectiveFormat, snapshotSpreadsheet } from '../fakes';
+import { blockFormats } from '../../sidebar/preview/cellFormats';
+import { parseArguments } from '../../sidebar/preview/cli';
+import { readCsv, readSpreadsheetFile } from '../../sidebar/preview/files';
+import { FormulaError, parseFormula } from '../../sidebar/preview/formulaSyntax';
+import { startPreviewServer, type PreviewServer } from '../../sidebar/preview/server';
+import type { RunReply, WorkbookView } from '../../sidebar/preview/viewTypes';
+import { PreviewWorkbook } from '../../sidebar/preview/workbook';
+import { workbookToXlsx } from '../../sidebar/preview/xlsx';
+
+const ROOT = path.resolve(__dirname, '../..');
+const SAMPLE = path.join(ROOT, 'sidebar/preview/sample-customers.csv');
+
+function sampleWorkbook(): PreviewWorkbook {
+  const workbook = new PreviewWorkbook({ root: ROOT, timeZone: 'UTC' });
+  const rows = readCsv(fs.readFileSync(SAMPLE, 'utf8'));
+  workbook.open('sample-customers.csv', [{ name: 'Customers', rows, typed: true }]);
+  return workbook;
+}
+
+const column = (workbook: PreviewWorkbook, col: number, from: number, to: number) => {
+  const sheet = workbook.spreadsheet.activeSheet();
+  const out: unknown[] = [];
+  for (let r = from; r <= to; r++) out.push(sheet.values.get(r - 1, col - 1));
+  return out;
+};
+
+describe('reading a formula typed into the grid', () => {
+  test('ranges, open ranges, other sheets, cells, numbers, text and booleans', () => {
+    expect(parseFormula("=customer_rfm(C2:C, 'My sheet'!D2:D41; E2, 0.8, \"say \"\"hi\"\"\", TRUE, , -3)")).toEqual({
+      name: 'CUSTOMER_RFM',
+      args: [
+        { kind: 'range', sheetName: null, ref: 'C2:C', single: false },
+        { kind: 'range', sheetName: 'My sheet', ref: 'D2:D41', single: false },
+        { kind: 'range', sheetName: null, ref: 'E2', single: true },
+        { kind: 'value', value: 0.8 },
+        { kind: 'value', value: 'say "hi"' },
+        { kind: 'value', value: true },
+        { kind: 'value', value: undefined },
+        { kind: 'value', value: -3 },
+      ],
+    });
+    expect(parseFormula('=CUSTOMER_TIER($E$2:$E$501)').args).toEqual([{ kind: 'range', sheetName: null, ref: '$E$2:$E$501', single: false }]);
+    expect(parseFormula('=CUSTOMER_SEGMENTS(Sheet1!A1:H41)').args[0]).toMatchObject({ sheetName: 'Sheet1', ref: 'A1:H41' });
+  });
+
+  test.each([
+    ['=CUSTOMER_TIER(SUM(E2:E5))', /Nested formulas and operators/],
+    ['=CUSTOMER_TIER(E2:E5*2)', /Nested formulas and operators/],
+    ['=CUSTOMER_TIER("open)', /no closing quote/],
+    ['=E2+1', /parse error/],
+    ['=CUSTOMER_TIER(hello)', /parse error near hello/],
+  ])('%s is refused with a reason', (formula, reason) => {
+    expect(() => parseFormula(formula)).toThrow(reason);
+    expect(() => parseFormula(formula)).toThrow(FormulaError);
+  });
+});
+
+describe('formulas in the preview workbook', () => {
+  test('a CUSTOMER_* formula spills down the column; a value in the way gives #REF!, removing it spills again', () => {
+    const workbook = sampleWorkbook();
+    workbook.type(2, 9, '=CUSTOMER_TIER(E2:E)');
+    const tiers = column(workbook, 9, 2, 41);
+    expect(new Set(tiers)).toEqual(new Set(['A', 'B', 'C']));
+    expect(column(workbook, 9, 42, 1000).every((v) => v === '')).toBe(true);
+
+    workbook.type(5, 9, 'mine');
+    expect(column(workbook, 9, 2, 6)).toEqual(['#REF!', '', '', 'mine', '']);
+    const sheet = workbook.spreadsheet.activeSheet();
+    expect(workbook.formulaError(sheet, 2, 9)).toBe('Array result was not expanded because it would overwrite data in I5.');
+    workbook.type(5, 9, '');
+    expect(column(workbook, 9, 2, 41)).toEqual(tiers);
+  });
+
+  test('the answers follow the data: editing a revenue recalculates', () => {
+    const workbook = sampleWorkbook();
+    workbook.type(2, 9, '=CUSTOMER_TIER(E2:E41)');
+    const before = column(workbook, 9, 2, 2)[0];
+    workbook.type(2, 5, before === 'A' ? '0' : '99999999');
+    expect(column(workbook, 9, 2, 2)[0]).toBe(before === 'A' ? 'C' : 'A');
+  });
+
+  test('unknown functions, other sheets and circular references show Sheets-like errors', () => {
+    const workbook = sampleWorkbook();
+    workbook.type(2, 10, '=SUM(E2:E41)');
+    workbook.type(3, 10, "=CUSTOMER_TIER('Nowhere'!E2:E41)");
+    workbook.type(4, 10, '=CUSTOMER_TIER(J1:J10)');
+    expect(column(workbook, 10, 2, 4)).toEqual(['#NAME?', '#REF!', '#REF!']);
+    const sheet = workbook.spreadsheet.activeSheet();
+    expect(workbook.formulaError(sheet, 2, 10)).toMatch(/only the add-on's CUSTOMER_\* functions/);
+    expect(workbook.formulaError(sheet, 3, 10)).toBe("Unresolved sheet name 'Nowhere'.");
+    expect(workbook.formulaError(sheet, 4, 10)).toMatch(/Circular dependency/);
+  });
+
+  test('a file cell that looks like a formula stays text; typed numbers and ISO dates become numbers and Dates', () => {
+    const workbook = new PreviewWorkbook({ root: ROOT, timeZone: 'Europe/Madrid' });
+    workbook.open('x.csv', [{ name: 'x', rows: readCsv('Name,Since,Spent\n"=HYPERLINK(""http://e.com"",""x"")",2024-01-15,"1,234.5"\n+34 600,,-3\n'), typed: true }]);
+    const sheet = workbook.spreadsheet.activeSheet();
+    expect(sheet.values.get(1, 0)).toBe('=HYPERLINK("http://e.com","x")');
+    expect(sheet.formulas.get(1, 0)).toBe('');
+    expect(sheet.values.get(1, 1)).toEqual(new Date('2024-01-14T23:00:00Z'));
+    expect([sheet.values.get(1, 2), sheet.values.get(2, 0), sheet.values.get(2, 2)]).toEqual([1234.5, '+34 600', -3]);
+  });
+
+  test('Apply and Clear through the bundle leave a formula and its spill where they were', () => {
+    const workbook = sampleWorkbook();
+    workbook.type(2, 12, '=CUSTOMER_TIER(E2:E41)');
+    const before = snapshotSpreadsheet(workbook.spreadsheet);
+    const applied = workbook.run('sidebarApply', [{ columns: {}, settings: {} }]);
+    expect(applied).toMatchObject({ ok: true, value: { ok: true } });
+    expect(workbook.run('sidebarClear', [])).toMatchObject({ ok: true, value: { ok: true } });
+    expect(snapshotSpreadsheet(workbook.spreadsheet)).toEqual(before);
+  });
+});
+
+describe('the colours the grid draws', () => {
+  test.each(['customers-en.csv', 'messy.csv'])('are what effectiveFormat says for every cell after Apply (%s)', (file) => {
+    const workbook = new PreviewWorkbook({ root: ROOT, timeZone: 'UTC' });
+    workbook.open(file, [{ name: 'Customers', rows: readCsv(fs.readFileSync(path.join(ROOT, 'test/fixtures', file), 'utf8')), typed: true }]);
+    workbook.type(3, 14, 'user text under no rule');
+    expect(workbook.run('sidebarApply', [{ columns: {}, settings: {} }]).ok).toBe(true);
+    for (const sheet of workbook.spreadsheet.sheets) {
+      const block = { row: 1, col: 1, numRows: sheet.lastRow() + 2, numCols: sheet.lastColumn() + 2 };
+      const fast = blockFormats(sheet, block);
+      const slow = fast.map((line, i) => line.map((_, j) => effectiveFormat(sheet, i + 1, j + 1)));
+      expect(fast).toEqual(slow);
+      expect(fast.flat().filter((f) => f.ruleIndex !== null).length).toBeGreaterThan(sheet === workbook.spreadsheet.sheets[0] ? 100 : -1);
+    }
+  });
+});
+
+describe('files', () => {
+  test('a CSV with a byte-order mark and semicolons, trailing blank lines dropped, blank rows inside kept', () => {
+    expect(readCsv('\uFEFFa;b;c\n1;2;3\n;;\n4;5;6\n\n')).toEqual([['a', 'b', 'c'], ['1', '2', '3'], ['', '', ''], ['4', '5', '6']]);
+  });
+
+  test('the .xlsx download opens again with the same values, Dates and frozen header', async () => {
+    const workbook = sampleWorkbook();
+    expect(workbook.run('sidebarApply', [{ columns: {}, settings: {} }]).ok).toBe(true);
+    const bytes = await workbookToXlsx(workbook.spreadsheet);
+    const sheets = await readSpreadsheetFile('again.xlsx', bytes, 'UTC');
+    expect(sheets.map((s) => s.name)).toEqual(['Customers', 'Segments']);
+    const original = workbook.spreadsheet.sheets[0];
+    expect(sheets[0].frozenRows).toBe(1);
+    expect(sheets[0].rows.slice(0, 3)).toEqual(original.values.read(0, 0, 3, original.lastColumn(), () => [] as unknown[]));
+    // The colours the rules gave are in the file as fills, and come back when it is opened.
+    const reopened = new PreviewWorkbook({ root: ROOT, timeZone: 'UTC' });
+    reopened.open('again.xlsx', sheets);
+    const shown = blockFormats(reopened.spreadsheet.sheets[0], { row: 2, col: 1, numRows: 3, numCols: 9 });
+    const applied = blockFormats(original, { row: 2, col: 1, numRows: 3, numCols: 9 });
+    expect(shown.map((line) => line.map((f) => f.background))).toEqual(applied.map((line) => line.map((f) => f.background)));
+    expect(new Set(applied.flat().map((f) => f.background)).size).toBeGreaterThan(1);
+  });
+
+  test('other kinds of file are refused with a sentence', async () => {
+    await expect(readSpreadsheetFile('notes.pdf', Buffer.from('x'), 'UTC')).rejects.toThrow('notes.pdf: only .csv, .tsv, .txt, .xlsx files can be opened.');
+  });
+});
+
+describe('the HTTP API', () => {
+  let server: PreviewServer;
+  beforeAll(async () => {
+    server = await startPreviewServer({ root: ROOT, port: 0, timeZone: 'UTC' });
+  });
+  afterAll(() => server.close());
+
+  const post = (route: string, body: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${server.url}${route}`, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json', ...headers } });
+
+  test('serves Sidebar.html with google.script.run installed before the sidebar script, under a strict policy', async () => {
+    const response = await fetch(`${server.url}/sidebar`);
+    const html = await response.text();
+    expect(response.headers.get('content-security-policy')).toMatch(/default-src 'none'/);
+    expect(html.indexOf('preview:run')).toBeGreaterThan(0);
+    expect(html.indexOf('preview:run')).toBeLessThan(html.indexOf('data-testid="sidebar"'));
+    expect((await fetch(server.url)).headers.get('content-security-policy')).toMatch(/script-src 'self'/);
+  });
+
+  test('runs a server call through the bundle and answers with the new view', async () => {
+    const reply = (await (await post('/api/run', { name: 'sidebarAnalyze', args: [] })).json()) as RunReply;
+    expect(reply).toMatchObject({ ok: true, value: { ok: true, sheetName: 'sample-customers', customers: 40 } });
+    expect(reply.view.sheet.cells[0][0]).toEqual({ t: 'Customer' });
+    const missing = (await (await post('/api/run', { name: 'Lib_', args: [] })).json()) as RunReply;
+    expect(missing).toMatchObject({ ok: false, message: 'Script function not found: Lib_' });
+  });
+
+  test('the menu built by onOpen and the user locale that names it', async () => {
+    const view = (await (await post('/api/settings', { userLocale: 'es' })).json()) as WorkbookView;
+    expect(view.menu?.items.map((i) => i?.functionName ?? null)).toEqual(['showSidebar', null, 'menuRerun', 'menuClear']);
+    expect(view.menu?.items[0]?.caption).toBe('Abrir el panel');
+    await post('/api/settings', { userLocale: 'en' });
+  });
+
+  test('refuses changes posted by another site, and bad requests, with a status and a sentence', async () => {
+    expect((await post('/api/cell', { row: 1, col: 1, input: 'x' }, { Origin: 'http://evil.example' })).status).toBe(403);
+    expect((await post('/api/run', { name: 42 })).status).toBe(400);
+    const bad = await fetch(`${server.url}/api/open?name=notes.pdf`, { method: 'POST', body: 'x', headers: { 'Content-Type': 'application/octet-stream' } });
+    expect([bad.status, ((await bad.json()) as { message: string }).message]).toEqual([400, 'notes.pdf: only .csv, .tsv, .txt, .xlsx files can be opened.']);
+    expect((await fetch(`${server.url}/nothing`)).status).toBe(404);
+  });
+});
+
+describe('npm start arguments', () => {
+  test('a file and the locales, in either form', () => {
+    expect(parseArguments(['data.xlsx', '--locale', 'es_ES', '--user-locale=zh_CN', '--time-zone', 'Asia/Shanghai'])).toEqual({
+      file: 'data.xlsx',
+      locale: 'es_ES',
+      userLocale: 'zh_CN',
+      timeZone: 'Asia/Shanghai',
+      help: false,
+    });
+    expect(() => parseArguments(['--colour', 'red'])).toThrow(/Unknown option --colour/);
+    expect(() => parseArguments(['a.csv', 'b.csv'])).toThrow(/Only one file/);
+  });
+});
