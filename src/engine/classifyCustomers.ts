@@ -47,14 +47,15 @@ export interface Classified {
   lifecycle?: LifecycleResult;
   /** Intent code per row (INTENT_GROUPS index); 255 without status and lead score columns. */
   intent: Uint8Array;
-  intentReadings?: IntentReading[];
+  /** The reader that read the notes: its cache gives a row's reading again for its reason (readingOf in describe). */
+  readIntent?: (status: string, leadScore: number) => IntentReading;
   rfm?: RfmResult;
   nextContact?: NextContactResult;
-  /** Days since the last purchase (NaN when unknown). */
-  daysSinceLast: Float64Array;
   /** Per-classification mask of the fields it needs, for problem lookup. */
   masks: Record<Classification, number>;
 }
+
+const INTENT_CODE = Object.fromEntries(INTENT_GROUPS.map((g, i) => [g, i])) as Record<(typeof INTENT_GROUPS)[number], number>;
 
 export function classifyCustomers(table: CustomerTable, settings: Settings, asOf: number): Classified {
   const has = (field: Field) => table.columns[field] !== undefined;
@@ -67,8 +68,6 @@ export function classifyCustomers(table: CustomerTable, settings: Settings, asOf
   for (const c of CLASSIFICATIONS) masks[c] = NEEDS[c].reduce((m, f) => m | FIELD_BIT[f], 0);
   if (settings.tierMetric === 'profit') masks.tier = FIELD_BIT.profit;
 
-  const daysSinceLast = new Float64Array(n);
-  for (let i = 0; i < n; i++) daysSinceLast[i] = asOf - table.lastPurchase[i];
 
   const out: Classified = {
     table,
@@ -77,7 +76,6 @@ export function classifyCustomers(table: CustomerTable, settings: Settings, asOf
     computed,
     bigRule: settings.bigRule === 'amount' ? { kind: 'amount', amount: settings.bigAmount } : { kind: 'tierA' },
     intent: new Uint8Array(n).fill(255),
-    daysSinceLast,
     masks,
   };
 
@@ -92,15 +90,13 @@ export function classifyCustomers(table: CustomerTable, settings: Settings, asOf
   if (wants('profit')) out.profit = profitSplit(table.profit, settings.profitRule);
 
   if (has('status') || has('lead_score')) {
+    // Only the code is kept per row: an array of a million readings would cost a full garbage collection.
     const read = createIntentReader();
-    const readings = new Array<IntentReading>(n);
     for (let i = 0; i < n; i++) {
       if (table.blank[i]) continue;
-      const reading = read(table.status[i], table.leadScore[i]);
-      readings[i] = reading;
-      out.intent[i] = INTENT_GROUPS.indexOf(reading.intent);
+      out.intent[i] = INTENT_CODE[read(table.status[i], table.leadScore[i]).intent];
     }
-    out.intentReadings = readings;
+    out.readIntent = read;
   }
 
   if (wants('quadrant') && out.revenueTier) {
@@ -126,20 +122,17 @@ export function classifyCustomers(table: CustomerTable, settings: Settings, asOf
     });
   }
 
-  if (wants('rfm')) out.rfm = rfm({ daysSinceLast, orders: table.orders, revenue: table.revenue }, settings.rfmPreset);
+  if (wants('rfm')) out.rfm = rfm({ lastPurchase: table.lastPurchase, asOf, orders: table.orders, revenue: table.revenue }, settings.rfmPreset);
 
   if (wants('nextContact')) {
     const lapsed = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
       // Without a lifecycle (no orders column, or orders unreadable), the window rule alone decides lapse.
       const stage = out.lifecycle ? out.lifecycle.groups[i] : 255;
-      lapsed[i] = stage === LC_LAPSED || (stage > LC_LAPSED && daysSinceLast[i] > settings.lapseDays) ? 1 : 0;
+      lapsed[i] = stage === LC_LAPSED || (stage > LC_LAPSED && asOf - table.lastPurchase[i] > settings.lapseDays) ? 1 : 0;
     }
-    // Prospects get no contact schedule: they have no last purchase, and orders = 0 rows are cleared too.
-    const last = table.lastPurchase;
-    const effectiveLast = new Float64Array(n);
-    for (let i = 0; i < n; i++) effectiveLast[i] = table.orders[i] === 0 ? NaN : last[i];
-    out.nextContact = nextContact(effectiveLast, lapsed, asOf);
+    // Prospects get no contact schedule: no last purchase, or no orders.
+    out.nextContact = nextContact(table.lastPurchase, lapsed, asOf, table.orders);
   }
   return out;
 }

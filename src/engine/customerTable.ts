@@ -1,7 +1,8 @@
 // Turns the cells of a customer table into typed columns, and every unreadable or contradictory cell into a problem.
 // One bad cell marks only its own field of its own row: everything else is still classified.
 import { problemMessage } from './i18n/problemMessages';
-import { readDateColumn, readMoneyColumn, readNumberColumn, readTextColumn, type NumberColumn } from './parse/columns';
+import { readDateColumn, readMoneyColumn, readNumberColumn, readTextColumn } from './parse/columns';
+import { civilDayReader, isDate } from './parse/dates';
 import { cellToText } from './text';
 import { FIELDS, type Cell, type ColumnMap, type Field, type Language, type LocaleHints, type Problem, type ProblemCode } from './types';
 
@@ -47,6 +48,12 @@ function column(rows: readonly (readonly Cell[])[], index: number | undefined): 
   return out;
 }
 
+/** Trimmed text of a cell: what readTextColumn gives, without a column copy. */
+function textOf(cell: Cell): string {
+  if (typeof cell === 'string') return cell.trim();
+  return readTextColumn([cell])[0];
+}
+
 function isBlankCell(cell: Cell): boolean {
   return cell === '' || cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
 }
@@ -59,27 +66,9 @@ export function readCustomerTable(rows: readonly (readonly Cell[])[], columns: C
   const bad = new Uint16Array(n);
   const blank = new Uint8Array(n);
   const rowNumbers = new Int32Array(n);
-  // A row is blank when every field column is: a note in a column we do not read does not make a customer.
-  const fieldColumns = FIELDS.map((f) => columns[f]).filter((c): c is number => c !== undefined);
-  for (let i = 0; i < n; i++) {
-    rowNumbers[i] = firstRowNumber + i;
-    const row = rows[i];
-    let empty = true;
-    for (let k = 0; k < fieldColumns.length; k++) {
-      if (!isBlankCell(row[fieldColumns[k]])) {
-        empty = false;
-        break;
-      }
-    }
-    blank[i] = empty ? 1 : 0;
-  }
-
-  const cells: Partial<Record<Field, Cell[] | null>> = {};
-  for (const field of FIELDS) cells[field] = column(rows, columns[field]);
-
   const add = (i: number, field: Field, code: ProblemCode, severity: 'error' | 'warning' = 'error') => {
-    const source = cells[field];
-    const value = source ? cellToText(source[i]) : '';
+    const index = columns[field];
+    const value = index === undefined ? '' : cellToText(rows[i][index]);
     const problem: Problem = {
       row: rowNumbers[i],
       field,
@@ -97,43 +86,83 @@ export function readCustomerTable(rows: readonly (readonly Cell[])[], columns: C
     }
   };
 
-  const numeric = (field: Field, reader: (c: readonly Cell[], h: LocaleHints) => NumberColumn): Float64Array => {
-    const source = cells[field];
-    if (!source) return new Float64Array(n).fill(NaN);
-    const read = reader(source, hints);
-    for (const [i, code] of read.errors) if (!blank[i]) add(i, field, code);
-    return read.values;
-  };
+  // One pass over the rows: numbers and Dates (nearly every cell of a typed sheet) go straight into the typed
+  // columns; only other cells are gathered per field, to be read by the column readers, whose per-column votes
+  // (decimal mark, date order) come from text alone. No copy of the columns, each row fetched once.
+  const NUMERIC: Field[] = ['first_purchase', 'last_purchase', 'orders', 'revenue', 'profit', 'lead_score'];
+  const isDateField = [true, true, false, false, false, false];
+  const numericIndex = NUMERIC.map((f) => columns[f] ?? -1);
+  const values = NUMERIC.map(() => new Float64Array(n).fill(NaN));
+  const slowRows: number[][] = NUMERIC.map(() => []);
+  const customerIndex = columns.customer ?? -1;
+  const statusIndex = columns.status ?? -1;
+  const customer = new Array<string>(n);
+  const status = new Array<string>(n);
+  const dayOfDate = civilDayReader(hints.timeZone);
+  for (let i = 0; i < n; i++) {
+    rowNumbers[i] = firstRowNumber + i;
+    const row = rows[i];
+    const name = textOf(customerIndex < 0 ? '' : row[customerIndex]);
+    const note = textOf(statusIndex < 0 ? '' : row[statusIndex]);
+    customer[i] = name;
+    status[i] = note;
+    let empty = name === '' && note === '';
+    for (let k = 0; k < 6; k++) {
+      const index = numericIndex[k];
+      if (index < 0) continue;
+      const cell = row[index];
+      if (cell === '' || cell === null || cell === undefined) continue;
+      if (empty && !(typeof cell === 'string' && cell.trim() === '')) empty = false;
+      if (isDateField[k]) {
+        // instanceof first (Sheets' own Dates); isDate also knows a Date of another realm (a test's vm).
+        const day = cell instanceof Date || (typeof cell === 'object' && isDate(cell)) ? dayOfDate(cell as Date) : NaN;
+        if (day === day) values[k][i] = day;
+        else slowRows[k].push(i);
+      } else if (typeof cell === 'number' && cell - cell === 0) {
+        values[k][i] = cell;
+      } else {
+        slowRows[k].push(i);
+      }
+    }
+    blank[i] = empty ? 1 : 0;
+  }
+  const readers = [readDateColumn, readDateColumn, readNumberColumn, readMoneyColumn, readMoneyColumn, readNumberColumn];
+  for (let k = 0; k < 6; k++) {
+    const list = slowRows[k];
+    if (list.length === 0) continue;
+    const index = numericIndex[k];
+    const gathered = list.map((i) => rows[i][index]);
+    const read = readers[k](gathered, hints);
+    for (let j = 0; j < list.length; j++) values[k][list[j]] = read.values[j];
+    for (const [j, code] of read.errors) if (!blank[list[j]]) add(list[j], NUMERIC[k], code);
+  }
+  const [firstPurchase, lastPurchase, orders, revenue, profit, leadScore] = values;
 
-  const firstPurchase = numeric('first_purchase', readDateColumn);
-  const lastPurchase = numeric('last_purchase', readDateColumn);
-  const orders = numeric('orders', readNumberColumn);
-  const revenue = numeric('revenue', readMoneyColumn);
-  const profit = numeric('profit', readMoneyColumn);
-  const leadScore = numeric('lead_score', readNumberColumn);
-  const customer = cells.customer ? readTextColumn(cells.customer) : new Array<string>(n).fill('');
-  const status = cells.status ? readTextColumn(cells.status) : new Array<string>(n).fill('');
-
-  const has = (field: Field) => columns[field] !== undefined;
-  const isBad = (i: number, field: Field) => (bad[i] & FIELD_BIT[field]) !== 0;
+  const hasRevenue = columns.revenue !== undefined;
+  const hasProfit = columns.profit !== undefined;
+  const hasOrders = columns.orders !== undefined;
+  const hasFirst = columns.first_purchase !== undefined;
+  const hasLast = columns.last_purchase !== undefined;
+  const isBad = (i: number, bit: number) => (bad[i] & bit) !== 0;
+  const REVENUE = FIELD_BIT.revenue, PROFIT = FIELD_BIT.profit, ORDERS = FIELD_BIT.orders, FIRST = FIELD_BIT.first_purchase, LAST = FIELD_BIT.last_purchase;
 
   for (let i = 0; i < n; i++) {
     if (blank[i]) continue;
     const o = orders[i];
     const purchased = !(o === 0); // unknown orders count as "may have purchased": dates and revenue are then expected
     // Blank where a value is needed. A customer with no orders has no dates, and blank money means none spent.
-    if (has('revenue') && revenue[i] !== revenue[i] && !isBad(i, 'revenue')) {
+    if (hasRevenue && revenue[i] !== revenue[i] && !isBad(i, REVENUE)) {
       if (purchased) add(i, 'revenue', 'missing_value');
       else revenue[i] = 0;
     }
-    if (has('profit') && profit[i] !== profit[i] && !isBad(i, 'profit')) {
+    if (hasProfit && profit[i] !== profit[i] && !isBad(i, PROFIT)) {
       if (purchased) add(i, 'profit', 'missing_value');
       else profit[i] = 0;
     }
-    if (has('orders') && o !== o && !isBad(i, 'orders')) add(i, 'orders', 'missing_value');
+    if (hasOrders && o !== o && !isBad(i, ORDERS)) add(i, 'orders', 'missing_value');
     if (o >= 1) {
-      if (has('first_purchase') && firstPurchase[i] !== firstPurchase[i] && !isBad(i, 'first_purchase')) add(i, 'first_purchase', 'missing_value');
-      if (has('last_purchase') && lastPurchase[i] !== lastPurchase[i] && !isBad(i, 'last_purchase')) add(i, 'last_purchase', 'missing_value');
+      if (hasFirst && firstPurchase[i] !== firstPurchase[i] && !isBad(i, FIRST)) add(i, 'first_purchase', 'missing_value');
+      if (hasLast && lastPurchase[i] !== lastPurchase[i] && !isBad(i, LAST)) add(i, 'last_purchase', 'missing_value');
     }
     // Contradictions.
     if (o === o) {
@@ -184,28 +213,66 @@ export function readCustomerTable(rows: readonly (readonly Cell[])[], columns: C
   };
 }
 
-/** The same customer twice is a warning on both rows: both are still classified (the user may have two branches). */
+/**
+ * Case-insensitive FNV-1a hash of a name, equal for names equal after toLowerCase(). ASCII letters are folded
+ * inline; a name with any other character is hashed through toLowerCase() (the only allocation, and rare).
+ */
+function foldedHash(name: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < name.length; k++) {
+    let c = name.charCodeAt(k);
+    if (c >= 128) return hashOfLowered(name.toLowerCase());
+    if (c >= 65 && c <= 90) c += 32;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function hashOfLowered(lowered: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < lowered.length; k++) h = Math.imul(h ^ lowered.charCodeAt(k), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * The same customer twice is a warning on both rows: both are still classified (the user may have two branches).
+ * An open-addressing table of row indices keyed by foldedHash: no lower-cased copy of each name and no Map entry
+ * per row (with a million names those allocations cost more than the rest of the check).
+ */
 function markDuplicates(
   customer: string[],
   blank: Uint8Array,
   add: (i: number, field: Field, code: ProblemCode, severity: 'error' | 'warning') => void,
 ): void {
-  const seen = new Map<string, number>();
-  const flagged = new Set<number>();
-  for (let i = 0; i < customer.length; i++) {
+  const count = customer.length;
+  let size = 16;
+  while (size < count * 2) size *= 2;
+  const mask = size - 1;
+  const slots = new Int32Array(size).fill(-1);
+  const hashes = new Uint32Array(count);
+  const flagged = new Uint8Array(count);
+  for (let i = 0; i < count; i++) {
     if (blank[i]) continue;
-    const key = customer[i].toLowerCase();
-    if (!key) continue;
-    const earlier = seen.get(key);
-    if (earlier === undefined) {
-      seen.set(key, i);
-      continue;
+    const name = customer[i];
+    if (!name) continue;
+    const h = foldedHash(name);
+    hashes[i] = h;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const earlier = slots[slot];
+      if (earlier < 0) {
+        slots[slot] = i;
+        break;
+      }
+      const other = customer[earlier];
+      if (hashes[earlier] === h && (other === name || other.toLowerCase() === name.toLowerCase())) {
+        if (!flagged[earlier]) {
+          flagged[earlier] = 1;
+          add(earlier, 'customer', 'duplicate_customer', 'warning');
+        }
+        flagged[i] = 1;
+        add(i, 'customer', 'duplicate_customer', 'warning');
+        break;
+      }
     }
-    if (!flagged.has(earlier)) {
-      flagged.add(earlier);
-      add(earlier, 'customer', 'duplicate_customer', 'warning');
-    }
-    flagged.add(i);
-    add(i, 'customer', 'duplicate_customer', 'warning');
   }
 }

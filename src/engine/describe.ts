@@ -112,10 +112,9 @@ export function describe(c: Classified, classification: Classification, row: num
       };
     }
     case 'intent': {
-      if (!c.intentReadings) return null;
+      if (!c.readIntent) return null;
       if (problem && problem.field === 'lead_score' && !t.status[row]) return problemOutcome(problem);
-      const reading = c.intentReadings[row];
-      if (!reading) return null;
+      const reading = c.readIntent(t.status[row], t.leadScore[row]);
       const group = reading.intent;
       return { group, label: groupLabel(group, language), reason: intentReason(reading, t.leadScore[row], language) };
     }
@@ -129,7 +128,7 @@ export function describe(c: Classified, classification: Classification, row: num
         group: key,
         label,
         reason: rfmReason(c.rfm, row, label, language, {
-          days: c.daysSinceLast[row],
+          days: c.asOf - t.lastPurchase[row],
           orders: t.orders[row],
           revenue: t.revenue[row],
           revenueText: formatAmount(t.revenue[row], language),
@@ -195,7 +194,7 @@ export function nextStep(c: Classified, row: number, language: Language): NextSt
   }
   if (c.intent[row] === 0) return step('close', 2, groupAction('ready', language));
   const stage = c.lifecycle ? c.lifecycle.groups[row] : NO_LIFECYCLE;
-  const lapsedByWindow = stage > LC_LAPSED && c.daysSinceLast[row] > c.settings.lapseDays;
+  const lapsedByWindow = stage > LC_LAPSED && c.asOf - t.lastPurchase[row] > c.settings.lapseDays;
   if (stage === LC_LAPSED || lapsedByWindow) {
     const tierA = c.revenueTier && c.revenueTier.tiers[row] === TIER_A;
     const personal = {
@@ -249,7 +248,7 @@ export function groupOf(c: Classified, classification: Classification, row: numb
     case 'lifecycle':
       return c.lifecycle && c.lifecycle.groups[row] !== NO_LIFECYCLE ? LIFECYCLE_KEYS[c.lifecycle.groups[row]] : null;
     case 'intent': {
-      if (!c.intentReadings) return null;
+      if (!c.readIntent) return null;
       const problem = problemFor(c, 'intent', row);
       if (problem && problem.field === 'lead_score' && !t.status[row]) return 'problem';
       return c.intent[row] < INTENT_GROUPS.length ? INTENT_GROUPS[c.intent[row]] : null;

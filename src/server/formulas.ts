@@ -2,13 +2,13 @@
 // customFunctions.ts only carries the documented signatures and calls these.
 import { classifyCustomers, type Classified } from '../engine/classifyCustomers';
 import { readCustomerTable } from '../engine/customerTable';
-import { describe, nextStep, NOT_APPLICABLE, rfmScore, WARNING_SIGN } from '../engine/describe';
+import { describe, groupOf, nextStep, NOT_APPLICABLE, rfmScore, WARNING_SIGN } from '../engine/describe';
 import { detectColumns } from '../engine/headers';
 import { CJK_CONCEPTS, STATUS, WORD_CONCEPTS } from '../engine/headerLexicon';
 import { readIntent } from '../engine/intent';
 import { groupAction } from '../engine/i18n/actions';
 import { columnHeader, type OutputColumn } from '../engine/i18n/columnHeaders';
-import { groupsForLabel } from '../engine/i18n/labels';
+import { groupLabel, groupsForLabel } from '../engine/i18n/labels';
 import { dateOfDayNumber, parseAsOf } from '../engine/parse/dates';
 import { segmentValues } from '../engine/segment';
 import { normalizeText } from '../engine/text';
@@ -127,8 +127,12 @@ function answerColumns(
   return out;
 }
 
+/** What a cell shows: the group's label; only a problem or "not applicable" needs the reason written out. */
 function label(c: Classified, classification: Classification, row: number, language: Language): string {
-  return describe(c, classification, row, language)?.label ?? '';
+  const group = groupOf(c, classification, row);
+  if (group === null) return '';
+  if (group === 'problem' || group === 'none') return describe(c, classification, row, language)?.label ?? '';
+  return groupLabel(group, language);
 }
 
 function present(name: string, field: Field, value: unknown): FieldArgument[] {

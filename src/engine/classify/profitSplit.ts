@@ -3,6 +3,7 @@ import type { ProfitGroup } from '../groups';
 import { formatAmount, formatPercent } from '../i18n/format';
 import type { Language } from '../types';
 import { lowerBound, strictlyBelow, upperBound } from './compare';
+import { select } from './select';
 
 export type ProfitRule = 'loss' | 'bottom20';
 
@@ -18,45 +19,58 @@ const EDGE_SHARE = 0.2;
 export interface ProfitSplitResult {
   rule: ProfitRule;
   groups: Uint8Array;
-  /** Every readable profit, ascending: g and s of a row by binary search. */
-  sorted: Float64Array;
+  /** Every readable profit: partly ordered by the selections, sorted on first use by a reason (sortedProfits). */
+  values: Float64Array;
+  sorted: boolean;
+}
+
+/** The readable profits ascending, sorted once on demand: only reasons need them, classification does not. */
+export function sortedProfits(result: ProfitSplitResult): Float64Array {
+  if (!result.sorted) {
+    result.values.sort();
+    result.sorted = true;
+  }
+  return result.values;
+}
+
+/** The largest count g with g < 0.2·n (compared as the numbers they denote): −1 when there is none (n = 0). */
+function largestCountBelowEdge(n: number): number {
+  const edge = EDGE_SHARE * n;
+  let g = Math.ceil(edge);
+  while (g >= 0 && !strictlyBelow(g, edge)) g--;
+  return g;
 }
 
 /**
  * n counts every customer with a readable profit, zero and losses included (unlike ABC, which leaves them out).
- * When a customer would be both Core and bottom-20 (only with n ≤ 4 under rule bottom20), Core wins: it is checked first.
+ * Core is "fewer than 20% strictly above, and a profit": fewer than 20% above a value means the value is at least the
+ * K-th largest (K = that largest count + 1), an order statistic found by selection, not a sort. Likewise the bottom 20%
+ * under rule bottom20 is everything up to the K-th smallest. When a customer would be both Core and bottom-20 (only
+ * with n ≤ 4 under rule bottom20), Core wins: it is checked first.
  */
 export function profitSplit(profit: ArrayLike<number>, rule: ProfitRule): ProfitSplitResult {
   const count = profit.length;
   let n = 0;
   for (let i = 0; i < count; i++) if (profit[i] === profit[i]) n++;
-  const sorted = new Float64Array(n);
+  const values = new Float64Array(n);
   for (let i = 0, k = 0; i < count; i++) {
     const x = profit[i];
-    if (x === x) sorted[k++] = x;
+    if (x === x) values[k++] = x;
   }
-  sorted.sort();
-  const edge = EDGE_SHARE * n;
-  // Core: fewer than 20% of customers strictly above. The lowest value that qualifies is found once.
+  const rank = largestCountBelowEdge(n) + 1;
   let lowestCore = Infinity;
-  for (let hi = n - 1; hi >= 0; ) {
-    const value = sorted[hi];
-    if (!strictlyBelow(n - 1 - hi, edge) || !(value > 0)) break;
-    lowestCore = value;
-    let lo = hi;
-    while (lo > 0 && sorted[lo - 1] === value) lo--;
-    hi = lo - 1;
-  }
-  // Bottom 20: fewer than 20% strictly below; the highest value that qualifies.
   let highestBottom = -Infinity;
-  if (rule === 'bottom20') {
-    for (let lo = 0; lo < n; ) {
-      const value = sorted[lo];
-      if (!strictlyBelow(lo, edge)) break;
-      highestBottom = value;
-      let hi = lo;
-      while (hi < n - 1 && sorted[hi + 1] === value) hi++;
-      lo = hi + 1;
+  if (rank >= 1 && rank <= n) {
+    select(values, n - rank, 0, n - 1);
+    const kthLargest = values[n - rank];
+    if (kthLargest > 0) lowestCore = kthLargest;
+    else {
+      // Only profits above the K-th largest and above zero qualify: the smallest such.
+      for (let k = n - rank + 1; k < n; k++) if (values[k] > 0 && values[k] < lowestCore) lowestCore = values[k];
+    }
+    if (rule === 'bottom20') {
+      select(values, rank - 1, 0, n - 1);
+      highestBottom = values[rank - 1];
     }
   }
   const groups = new Uint8Array(count);
@@ -67,14 +81,15 @@ export function profitSplit(profit: ArrayLike<number>, rule: ProfitRule): Profit
     else if (rule === 'loss' ? x < 0 : x <= highestBottom) groups[i] = PROFIT_DRAIN;
     else groups[i] = PROFIT_MAINTAIN;
   }
-  return { rule, groups, sorted };
+  return { rule, groups, values, sorted: false };
 }
 
 export function profitReason(result: ProfitSplitResult, row: number, value: number, language: Language): string {
-  const n = result.sorted.length;
+  const sorted = sortedProfits(result);
+  const n = sorted.length;
   const group = result.groups[row];
-  const above = n - upperBound(result.sorted, value);
-  const below = lowerBound(result.sorted, value);
+  const above = n - upperBound(sorted, value);
+  const below = lowerBound(sorted, value);
   const amount = formatAmount(value, language);
   if (group === PROFIT_CORE) {
     const share = formatPercent(above / n, language);

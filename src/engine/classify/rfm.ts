@@ -2,6 +2,7 @@
 import type { RfmGroup } from '../groups';
 import { RFM_CLASS8_GROUPS, RFM_GRID_GROUPS } from '../groups';
 import type { Language } from '../types';
+import { select } from './select';
 
 export type RfmPreset = 'grid11' | 'class8';
 export const NO_RFM = 255;
@@ -37,7 +38,9 @@ export function gridSegment(r: number, fm: number): number {
 }
 
 export interface RfmInput {
-  daysSinceLast: ArrayLike<number>;
+  /** Day numbers of the last purchase: recency ranks them directly (a later purchase is fewer days ago). */
+  lastPurchase: ArrayLike<number>;
+  asOf: number;
   orders: ArrayLike<number>;
   revenue: ArrayLike<number>;
 }
@@ -56,27 +59,19 @@ export interface RfmResult {
   unusedScores: { r: number[]; f: number[]; m: number[] };
 }
 
+/** Integer columns (days, orders) whose values span at most this many integers are counted rather than sorted. */
+const MAX_COUNTED_RANGE = 1 << 22;
+
 /**
  * Score = 1 + floor(5·p) with p = (customers strictly worse)/n. Since p only grows with the value, the score is
- * 1 + the number of four cut values the value reaches; the cuts come from one sort per dimension, then each row costs
- * four comparisons. `sign` is -1 for recency (fewer days is better).
+ * 1 + the number of four cut values the value reaches: cut k is the smallest value with at least ceil(k·n/5)
+ * values strictly below it, i.e. the smallest value above the ceil(k·n/5)-th smallest. Integer columns of a modest
+ * range (days, orders) find the cuts by counting; others by selection. Neither sorts.
  */
 function scoreColumn(values: ArrayLike<number>, ranked: Uint8Array, n: number, sign: 1 | -1): Uint8Array {
   const count = values.length;
-  const sorted = new Float64Array(n);
-  for (let i = 0, k = 0; i < count; i++) if (ranked[i]) sorted[k++] = sign * values[i];
-  sorted.sort();
-  // cut[k] = smallest value with (count strictly below) ≥ k·n/5, i.e. floor(5·below/n) ≥ k.
-  const cuts: number[] = [];
-  for (let k = 1; k <= 4; k++) {
-    const needed = Math.ceil((k * n) / 5);
-    let j = needed;
-    // The first index whose strictly-below count reaches `needed` starts a new distinct value at or after `needed`.
-    while (j < n && j > 0 && sorted[j - 1] === sorted[j]) j++;
-    cuts.push(j < n ? sorted[j] : Infinity);
-  }
+  const [c1, c2, c3, c4] = cutsByCounting(values, ranked, n, sign) ?? cutsBySelection(values, ranked, n, sign);
   const scores = new Uint8Array(count);
-  const [c1, c2, c3, c4] = cuts;
   for (let i = 0; i < count; i++) {
     if (!ranked[i]) continue;
     const v = sign * values[i];
@@ -84,6 +79,60 @@ function scoreColumn(values: ArrayLike<number>, ranked: Uint8Array, n: number, s
   }
   return scores;
 }
+
+function cutsByCounting(values: ArrayLike<number>, ranked: Uint8Array, n: number, sign: 1 | -1): number[] | null {
+  if (n === 0) return [Infinity, Infinity, Infinity, Infinity];
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < values.length; i++) {
+    if (!ranked[i]) continue;
+    const v = sign * values[i];
+    if (v !== Math.floor(v)) return null;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  if (!(max - min < MAX_COUNTED_RANGE)) return null;
+  const counts = new Int32Array(max - min + 1);
+  for (let i = 0; i < values.length; i++) if (ranked[i]) counts[sign * values[i] - min]++;
+  const cuts: number[] = [];
+  let below = 0;
+  let needed = Math.ceil(n / 5);
+  for (let v = 0; v < counts.length && cuts.length < 4; v++) {
+    if (counts[v] === 0) continue;
+    while (cuts.length < 4 && below >= needed) {
+      cuts.push(v + min);
+      needed = Math.ceil(((cuts.length + 1) * n) / 5);
+    }
+    below += counts[v];
+  }
+  while (cuts.length < 4) cuts.push(Infinity);
+  return cuts;
+}
+
+function cutsBySelection(values: ArrayLike<number>, ranked: Uint8Array, n: number, sign: 1 | -1): number[] {
+  const a = new Float64Array(n);
+  for (let i = 0, k = 0; i < values.length; i++) if (ranked[i]) a[k++] = sign * values[i];
+  const cuts: number[] = [];
+  let lo = 0;
+  for (let k = 1; k <= 4; k++) {
+    const needed = Math.ceil((k * n) / 5);
+    if (needed >= n) {
+      cuts.push(Infinity);
+      continue;
+    }
+    select(a, needed - 1, lo, n - 1);
+    const kth = a[needed - 1];
+    let cut = Infinity;
+    for (let i = needed; i < n; i++) {
+      const v = a[i];
+      if (v > kth && v < cut) cut = v;
+    }
+    cuts.push(cut);
+    lo = needed;
+  }
+  return cuts;
+}
+
 
 function unused(scores: Uint8Array, ranked: Uint8Array): number[] {
   const seen = [false, false, false, false, false, false];
@@ -94,7 +143,7 @@ function unused(scores: Uint8Array, ranked: Uint8Array): number[] {
 }
 
 export function rfm(input: RfmInput, preset: RfmPreset): RfmResult {
-  const { daysSinceLast, orders, revenue } = input;
+  const { lastPurchase, asOf, orders, revenue } = input;
   const count = orders.length;
   const ranked = new Uint8Array(count);
   let n = 0;
@@ -102,7 +151,7 @@ export function rfm(input: RfmInput, preset: RfmPreset): RfmResult {
   let sumOrders = 0;
   let sumRevenue = 0;
   for (let i = 0; i < count; i++) {
-    const d = daysSinceLast[i];
+    const d = asOf - lastPurchase[i];
     const o = orders[i];
     const m = revenue[i];
     if (o >= 1 && d === d && m === m) {
@@ -113,7 +162,8 @@ export function rfm(input: RfmInput, preset: RfmPreset): RfmResult {
       sumRevenue += m;
     }
   }
-  const r = scoreColumn(daysSinceLast, ranked, n, -1);
+  // R: p = customers with strictly more days since their last purchase = strictly earlier last purchases.
+  const r = scoreColumn(lastPurchase, ranked, n, 1);
   const f = scoreColumn(orders, ranked, n, 1);
   const m = scoreColumn(revenue, ranked, n, 1);
   const mean = { days: sumDays / n, orders: sumOrders / n, revenue: sumRevenue / n };
@@ -124,7 +174,7 @@ export function rfm(input: RfmInput, preset: RfmPreset): RfmResult {
       const fm = (f[i] + m[i] + 1) >> 1; // round half up of (F + M) / 2
       segments[i] = GRID[r[i] - 1][fm - 1];
     } else {
-      const near = daysSinceLast[i] <= mean.days;
+      const near = asOf - lastPurchase[i] <= mean.days;
       const frequent = orders[i] >= mean.orders;
       const high = revenue[i] >= mean.revenue;
       // 重要价值, 重要发展, 重要保持, 重要挽留, then the same four with low revenue.
