@@ -122,7 +122,12 @@ export function classifyCustomers(table: CustomerTable, settings: Settings, asOf
     });
   }
 
-  if (wants('rfm')) out.rfm = rfm({ lastPurchase: table.lastPurchase, asOf, orders: table.orders, revenue: table.revenue }, settings.rfmPreset);
+  if (wants('rfm')) {
+    out.rfm = rfm(
+      { lastPurchase: table.lastPurchase, asOf, orders: table.orders, revenue: table.revenue, sortedPositiveRevenue: out.revenueTier?.sortedPositive },
+      settings.rfmPreset,
+    );
+  }
 
   if (wants('nextContact')) {
     const lapsed = new Uint8Array(n);

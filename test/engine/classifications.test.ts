@@ -176,6 +176,21 @@ describe('RFM', () => {
     const r = rfm({ ...recency([10, 10, 100, 100]), orders: [5, 1, 5, 1], revenue: [100, 100, 1, 1] }, 'class8');
     expect([0, 1, 2, 3].map((i) => rfmSegmentKey(r, i))).toEqual(['important_value', 'important_develop', 'general_keep', 'general_retain']);
   });
+  it('reads the money cuts off ABC’s sorted revenues when they are the ranked ones, with the same scores', () => {
+    const row = fc.record({ d: fc.integer({ min: 0, max: 50 }), o: fc.integer({ min: 0, max: 8 }), m: fc.integer({ min: -5, max: 30 }) });
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 40 }), (rows) => {
+        // Buyers spent something, the others nothing: the usual shape, where the sorted revenues are the ranked ones.
+        const revenue = rows.map((x) => (x.o >= 1 ? Math.abs(x.m) + 1 : 0));
+        const input = { ...recency(rows.map((x) => x.d)), orders: rows.map((x) => x.o), revenue };
+        const sortedPositiveRevenue = Float64Array.from(revenue.filter((m) => m > 0)).sort();
+        const plain = rfm(input, 'grid11');
+        const reused = rfm({ ...input, sortedPositiveRevenue }, 'grid11');
+        expect(Array.from(reused.m)).toEqual(Array.from(plain.m));
+        expect(Array.from(reused.segments)).toEqual(Array.from(plain.segments));
+      }),
+    );
+  });
   it('matches the definition (property)', () => {
     const row = fc.record({ d: fc.integer({ min: 0, max: 50 }), o: fc.integer({ min: 1, max: 8 }), m: fc.integer({ min: 1, max: 30 }) });
     fc.assert(

@@ -26,8 +26,8 @@ export interface AbcResult {
   positiveTotal: number;
   /** The metric's values among positives, ascending; used to explain a row without a second pass. */
   sortedPositive: Float64Array;
-  /** suffixSum[k] = sum of sortedPositive[k..]: "held by customers above" in O(1) after a binary search. */
-  suffixSum: Float64Array;
+  /** suffixSum[k] = sum of sortedPositive[k..]: "held by customers above"; made by the first reason that needs it. */
+  suffixSum: Float64Array | null;
 }
 
 /**
@@ -45,9 +45,9 @@ export function abcTiers(metric: ArrayLike<number>, options: AbcOptions): AbcRes
     if (x > 0) sorted[k++] = x;
   }
   sorted.sort();
-  const suffixSum = new Float64Array(positiveCount + 1);
-  for (let k = positiveCount - 1; k >= 0; k--) suffixSum[k] = suffixSum[k + 1] + sorted[k];
-  const positiveTotal = suffixSum[0];
+  // Summed from the top, in the same order as suffixSums(): shares in reasons equal the ones that decided.
+  let positiveTotal = 0;
+  for (let k = positiveCount - 1; k >= 0; k--) positiveTotal += sorted[k];
 
   let lowestA = Infinity;
   let lowestB = Infinity;
@@ -60,14 +60,16 @@ export function abcTiers(metric: ArrayLike<number>, options: AbcOptions): AbcRes
     const bLimit = options.method === 'share' ? options.b * positiveTotal : options.b * m;
     // Walk distinct values from the top; `above` is the share (sum) or the count of customers strictly above.
     let hi = m - 1;
+    let sumAbove = 0;
     while (hi >= 0) {
       const value = sorted[hi];
       let lo = hi;
       while (lo > 0 && sorted[lo - 1] === value) lo--;
-      const above = options.method === 'share' ? suffixSum[hi + 1] : m - 1 - hi;
+      const above = options.method === 'share' ? sumAbove : m - 1 - hi;
       if (strictlyBelow(above, aLimit)) lowestA = value;
       else if (strictlyBelow(above, bLimit)) lowestB = value;
       else break;
+      for (let k = hi; k >= lo; k--) sumAbove += sorted[k];
       hi = lo - 1;
     }
     if (lowestB === Infinity) lowestB = lowestA;
@@ -82,7 +84,18 @@ export function abcTiers(metric: ArrayLike<number>, options: AbcOptions): AbcRes
     else if (x >= lowestB) tiers[i] = TIER_B;
     else tiers[i] = TIER_C;
   }
-  return { options, tiers, positiveCount, positiveTotal, sortedPositive: sorted, suffixSum };
+  return { options, tiers, positiveCount, positiveTotal, sortedPositive: sorted, suffixSum: null };
+}
+
+/** The sums held by the customers above each position, computed once when a reason first asks. */
+export function suffixSums(result: AbcResult): Float64Array {
+  if (!result.suffixSum) {
+    const sorted = result.sortedPositive;
+    const sums = new Float64Array(sorted.length + 1);
+    for (let k = sorted.length - 1; k >= 0; k--) sums[k] = sums[k + 1] + sorted[k];
+    result.suffixSum = sums;
+  }
+  return result.suffixSum;
 }
 
 export type AbcMetric = 'revenue' | 'profit';
@@ -116,7 +129,7 @@ export function abcReason(result: AbcResult, row: number, value: number, languag
   const limit = tier === 'A' ? a : b;
   const cmp = tier === 'C' ? '≥' : '<';
   if (method === 'share') {
-    const share = result.positiveTotal > 0 ? result.suffixSum[above] / result.positiveTotal : 0;
+    const share = result.positiveTotal > 0 ? suffixSums(result)[above] / result.positiveTotal : 0;
     const s = formatPercent(share, language);
     const t = formatThreshold(limit, language);
     if (language === 'es') return `${tier}: los clientes por encima suman el ${s} de ${word} (${cmp} ${t})`;

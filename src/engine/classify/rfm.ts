@@ -38,6 +38,11 @@ export function gridSegment(r: number, fm: number): number {
 }
 
 export interface RfmInput {
+  /**
+   * Positive revenues sorted ascending (ABC tiers' sort). When the ranked customers are exactly those with a positive
+   * revenue, as they usually are, the money cuts are read off it instead of selected again.
+   */
+  sortedPositiveRevenue?: Float64Array;
   /** Day numbers of the last purchase: recency ranks them directly (a later purchase is fewer days ago). */
   lastPurchase: ArrayLike<number>;
   asOf: number;
@@ -68,9 +73,11 @@ const MAX_COUNTED_RANGE = 1 << 22;
  * values strictly below it, i.e. the smallest value above the ceil(k·n/5)-th smallest. Integer columns of a modest
  * range (days, orders) find the cuts by counting; others by selection. Neither sorts.
  */
-function scoreColumn(values: ArrayLike<number>, ranked: Uint8Array, n: number, sign: 1 | -1): Uint8Array {
+function scoreColumn(values: ArrayLike<number>, ranked: Uint8Array, n: number, sign: 1 | -1, sorted?: Float64Array): Uint8Array {
   const count = values.length;
-  const [c1, c2, c3, c4] = cutsByCounting(values, ranked, n, sign) ?? cutsBySelection(values, ranked, n, sign);
+  const [c1, c2, c3, c4] = sorted
+    ? cutsFromSorted(sorted, n)
+    : (cutsByCounting(values, ranked, n, sign) ?? cutsBySelection(values, ranked, n, sign));
   const scores = new Uint8Array(count);
   for (let i = 0; i < count; i++) {
     if (!ranked[i]) continue;
@@ -78,6 +85,18 @@ function scoreColumn(values: ArrayLike<number>, ranked: Uint8Array, n: number, s
     scores[i] = 1 + (v >= c1 ? 1 : 0) + (v >= c2 ? 1 : 0) + (v >= c3 ? 1 : 0) + (v >= c4 ? 1 : 0);
   }
   return scores;
+}
+
+/** The cuts read off the ranked values already sorted ascending (ABC tiers sorted them). */
+function cutsFromSorted(sorted: Float64Array, n: number): number[] {
+  const cuts: number[] = [];
+  for (let k = 1; k <= 4; k++) {
+    let j = Math.ceil((k * n) / 5);
+    // The first index whose strictly-below count reaches ceil(k·n/5) starts a new distinct value at or after it.
+    while (j < n && j > 0 && sorted[j - 1] === sorted[j]) j++;
+    cuts.push(j < n ? sorted[j] : Infinity);
+  }
+  return cuts;
 }
 
 function cutsByCounting(values: ArrayLike<number>, ranked: Uint8Array, n: number, sign: 1 | -1): number[] | null {
@@ -165,7 +184,7 @@ export function rfm(input: RfmInput, preset: RfmPreset): RfmResult {
   // R: p = customers with strictly more days since their last purchase = strictly earlier last purchases.
   const r = scoreColumn(lastPurchase, ranked, n, 1);
   const f = scoreColumn(orders, ranked, n, 1);
-  const m = scoreColumn(revenue, ranked, n, 1);
+  const m = scoreColumn(revenue, ranked, n, 1, sameAsRanked(input.sortedPositiveRevenue, revenue, ranked, n));
   const mean = { days: sumDays / n, orders: sumOrders / n, revenue: sumRevenue / n };
   const segments = new Uint8Array(count).fill(NO_RFM);
   for (let i = 0; i < count; i++) {
@@ -191,6 +210,13 @@ export function rfm(input: RfmInput, preset: RfmPreset): RfmResult {
     mean,
     unusedScores: { r: unused(r, ranked), f: unused(f, ranked), m: unused(m, ranked) },
   };
+}
+
+/** The given sorted revenues when they are the ranked customers' revenues: as many, and every ranked one positive. */
+function sameAsRanked(sorted: Float64Array | undefined, revenue: ArrayLike<number>, ranked: Uint8Array, n: number): Float64Array | undefined {
+  if (!sorted || sorted.length !== n) return undefined;
+  for (let i = 0; i < ranked.length; i++) if (ranked[i] && !(revenue[i] > 0)) return undefined;
+  return sorted;
 }
 
 export function rfmSegmentKey(result: RfmResult, row: number): RfmGroup | null {
