@@ -41,21 +41,10 @@ export interface ReadOptions {
   language: Language;
 }
 
-function column(rows: readonly (readonly Cell[])[], index: number | undefined): Cell[] | null {
-  if (index === undefined) return null;
-  const out = new Array<Cell>(rows.length);
-  for (let i = 0; i < rows.length; i++) out[i] = rows[i][index];
-  return out;
-}
-
 /** Trimmed text of a cell: what readTextColumn gives, without a column copy. */
 function textOf(cell: Cell): string {
   if (typeof cell === 'string') return cell.trim();
   return readTextColumn([cell])[0];
-}
-
-function isBlankCell(cell: Cell): boolean {
-  return cell === '' || cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
 }
 
 export function readCustomerTable(rows: readonly (readonly Cell[])[], columns: ColumnMap, options: ReadOptions): CustomerTable {

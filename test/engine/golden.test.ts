@@ -9,7 +9,6 @@ import { segmentValues } from '../../src/engine/segment';
 import { DEFAULT_SETTINGS } from '../../src/engine/settings';
 import type { Cell } from '../../src/engine/types';
 
-const AS_OF_TEXT = '2026-11-01';
 const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86400000;
 const AS_OF = day(2026, 11, 1);
 

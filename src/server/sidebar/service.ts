@@ -2,9 +2,8 @@
 // clear. Every sheet read is one getValues and every block one write, so the number of Spreadsheet calls does not
 // grow with the number of rows.
 import { availableClassifications } from '../../engine/classifyCustomers';
-import { readCustomerTable } from '../../engine/customerTable';
 import { findTable, type TableLocation } from '../../engine/findTable';
-import { CLASSIFICATIONS, type Classification } from '../../engine/groups';
+import { CLASSIFICATIONS } from '../../engine/groups';
 import { detectColumns, type HeaderMatch } from '../../engine/headers';
 import { classificationTitle } from '../../engine/i18n/columnHeaders';
 import { dayNumberOfYmd, formatDayNumber } from '../../engine/parse/dates';
