@@ -6,6 +6,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import Papa from 'papaparse';
 import { createFakeApps, SpreadsheetModel, type FakeApps } from '../fakes';
+import { zonedParts, zonedTime } from '../fakes/timeZone';
 import { fromContext, loadBundle, toContext } from './loadBundle';
 
 export type Grid = unknown[][];
@@ -96,26 +97,10 @@ export class FormulaSheet {
 // ---------------------------------------------------------------------------------------------
 // Dates as a sheet holds them
 
-const zoneFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** Wall-clock parts of an instant in a zone. */
+/** Wall-clock parts of an instant in a zone (the fakes' own zone arithmetic, independent of the engine's). */
 export function wallClock(instant: number, timeZone: string): { y: number; m: number; d: number; h: number; mi: number } {
-  let format = zoneFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-    });
-    zoneFormats.set(timeZone, format);
-  }
-  const parts: Record<string, number> = {};
-  for (const p of format.formatToParts(instant)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  return { y: parts.year, m: parts.month, d: parts.day, h: parts.hour % 24, mi: parts.minute };
+  const p = zonedParts(instant, timeZone);
+  return { y: p.year, m: p.month, d: p.day, h: p.hour, mi: p.minute };
 }
 
 /** 'YYYY-MM-DD' of an instant in a zone. */
@@ -124,18 +109,10 @@ export function ymdIn(instant: Date | number, timeZone: string): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/**
- * The Date Sheets hands over for a date cell: midnight of that day in the spreadsheet's zone.
- * Found by correcting a UTC guess with the zone's offset twice (enough for every zone whose midnight exists).
- */
+/** The Date Sheets hands over for a date cell: midnight of that day in the spreadsheet's zone. */
 export function midnight(ymd: string, timeZone: string): Date {
   const [y, m, d] = ymd.split('-').map(Number);
-  const wall = Date.UTC(y, m - 1, d);
-  let t = wall;
-  for (let i = 0; i < 2; i++) {
-    const w = wallClock(t, timeZone);
-    t -= Date.UTC(w.y, w.m - 1, w.d, w.h, w.mi) - wall;
-  }
+  const t = zonedTime(y, m, d, timeZone);
   const check = wallClock(t, timeZone);
   if (check.h !== 0 || check.mi !== 0) throw new Error(`no midnight on ${ymd} in ${timeZone}`);
   return new Date(t);

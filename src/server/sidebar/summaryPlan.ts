@@ -91,7 +91,8 @@ const TEXT_FORMAT = '@';
 const TOP_FORMATS = ['0', TEXT_FORMAT, '#,##0.00', TEXT_FORMAT, TEXT_FORMAT, TEXT_FORMAT, TEXT_FORMAT];
 const COLUMN_FORMATS = [TEXT_FORMAT, TEXT_FORMAT, '0.0%', '0', '#,##0.00', '#,##0.00', TEXT_FORMAT];
 
-export function planSummary(options: {
+/** What the summary shows: each classification's groups, the top customers, the settings and dates of the run. */
+export interface SummaryInput {
   summaries: readonly ClassificationSummary[];
   top: readonly TopCustomer[];
   settings: Settings;
@@ -99,7 +100,9 @@ export function planSummary(options: {
   asOf: string;
   made: string;
   customers: number;
-}): SummaryPlan {
+}
+
+export function planSummary(options: SummaryInput): SummaryPlan {
   const { summaries, top, settings, language, asOf, made, customers } = options;
   const t = TEXT[language];
   const values: Cell[][] = [];

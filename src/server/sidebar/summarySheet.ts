@@ -1,10 +1,7 @@
 // Writes (or rewrites) the `Segments` summary sheet: one rectangle of values, colours and formats, and a
 // native chart of revenue share by tier. A user's own sheet called "Segments" is never touched: ours is found by id.
-import type { Settings } from '../../engine/settings';
-import type { ClassificationSummary } from '../../engine/summary';
 import type { Cell, Language } from '../../engine/types';
-import { planSummary, SUMMARY_WIDTH } from './summaryPlan';
-import type { TopCustomer } from './topCustomers';
+import { planSummary, SUMMARY_WIDTH, type SummaryInput } from './summaryPlan';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -17,17 +14,9 @@ export function isSummarySheet(values: readonly (readonly Cell[])[]): boolean {
   return typeof first === 'string' && TITLES.has(first);
 }
 
-export function writeSummarySheet(options: {
-  spreadsheet: Spreadsheet;
-  previous: { id: number; name: string } | null;
-  summaries: readonly ClassificationSummary[];
-  top: readonly TopCustomer[];
-  settings: Settings;
-  language: Language;
-  asOf: string;
-  made: string;
-  customers: number;
-}): { id: number; name: string } {
+export function writeSummarySheet(
+  options: SummaryInput & { spreadsheet: Spreadsheet; previous: { id: number; name: string } | null },
+): { id: number; name: string } {
   const { spreadsheet, previous, language } = options;
   // Rewriting from scratch costs two calls whatever was there (old chart included), and keeps its name.
   const old = previous ? spreadsheet.getSheetById(previous.id) : null;
