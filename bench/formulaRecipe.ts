@@ -102,7 +102,7 @@ export function measureRecipe(bundleFile: string, n: number, runs: number): Reci
     formulaTiers = evaluated.tiers;
   }
 
-  const apps = createFakeApps({ spreadsheet: new SpreadsheetModel({ locale: LOCALE, timeZone: TIME_ZONE }) });
+  const apps = createFakeApps({ spreadsheet: new SpreadsheetModel({ locale: LOCALE, timeZone: TIME_ZONE }), authMode: 'CUSTOM_FUNCTION' });
   const ctx = vm.createContext({ console: { log() {} }, ...apps.globals() });
   new vm.Script(fs.readFileSync(bundleFile, 'utf8'), { filename: 'Code.js' }).runInContext(ctx);
   apps.setRealm(vm.runInContext('({ Date: Date, Array: Array, Object: Object })', ctx));

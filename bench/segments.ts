@@ -39,7 +39,7 @@ export function measureSegments(bundleFile: string, n: number, runs: number): Se
   const totals: number[] = [];
   let shape = { header: [] as string[], columns: 0, warnings: 0 };
   for (let run = 0; run < runs; run++) {
-    const apps = createFakeApps({ spreadsheet: new SpreadsheetModel({ locale: LOCALE, timeZone: TIME_ZONE }) });
+    const apps = createFakeApps({ spreadsheet: new SpreadsheetModel({ locale: LOCALE, timeZone: TIME_ZONE }), authMode: 'CUSTOM_FUNCTION' });
     // A distinct source per run defeats V8's in-process compilation cache: every run compiles from scratch.
     const script = `${source}\n// bench run ${run}\n`;
     settle();

@@ -139,7 +139,7 @@ export function actionAdvanced(state: SidebarState): SidebarState {
 export function actionFinished(state: SidebarState, result: { ok: true; message: string } | Failure): SidebarState {
   const outcome: Outcome = result.ok
     ? { kind: 'success', message: result.message, details: [] }
-    : { kind: 'error', message: result.message, details: result.errors ? errorsOf(result.errors) : [] };
+    : { kind: 'error', message: result.message, details: [...(result.errors ? errorsOf(result.errors) : []), ...(result.detail ? [result.detail] : [])] };
   return { ...state, busy: null, outcome };
 }
 

@@ -4,7 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
-import { createFakeApps, SpreadsheetModel, UiRecorder, type FakeApps } from '../../test/fakes';
+import { SERVER_CALLS } from '../../src/shared/contract';
+import { acrossScriptRun, createFakeApps, SpreadsheetModel, UiRecorder, type AuthMode, type FakeApps } from '../../test/fakes';
 import { addSheetFromRows } from '../../test/fakes/load';
 import type { SheetModel } from '../../test/fakes/model';
 import { DEFAULT_NUMBER_FORMAT, interpretInput } from '../../test/fakes/userEntered';
@@ -23,6 +24,8 @@ export interface WorkbookOptions {
 }
 
 export type CallOutcome = { ok: true; value: unknown } | { ok: false; message: string };
+
+const SCRIPT_RUN_CALLS = new Set<string>(Object.values(SERVER_CALLS));
 
 // Custom functions are the globals Sheets offers as formulas; only these are evaluated in the grid.
 const FORMULA_PREFIX = 'CUSTOMER_';
@@ -75,9 +78,10 @@ export class PreviewWorkbook {
     this.buildMenu();
   }
 
-  /** One execution of the bundle over the document. */
-  private execute<T>(work: (ctx: vm.Context, apps: FakeApps) => T): T {
+  /** One execution of the bundle over the document; formulas run as custom functions do, without authorization. */
+  private execute<T>(work: (ctx: vm.Context, apps: FakeApps) => T, authMode: AuthMode = 'FULL'): T {
     const apps = createFakeApps({
+      authMode,
       spreadsheet: this.spreadsheet,
       userLocale: this.userLocale,
       ui: this.ui,
@@ -115,7 +119,8 @@ export class PreviewWorkbook {
           const fn = ctx[name] as unknown;
           if (name.endsWith('_') || typeof fn !== 'function') return { ok: false, message: `Script function not found: ${name}` };
           const value = (fn as (...a: unknown[]) => unknown)(...args.map((a) => toContext(ctx, a)), ...(name === 'onOpen' ? [apps.openEvent()] : []));
-          return { ok: true, value: fromContext(value) };
+          // The sidebar's calls answer through google.script.run, which fails on a Date or a function.
+          return { ok: true, value: SCRIPT_RUN_CALLS.has(name) ? acrossScriptRun(value, 'answer') : fromContext(value) };
         } finally {
           changed = apps.calls.sequence().some(changesDocument);
         }
@@ -187,7 +192,10 @@ export class PreviewWorkbook {
 
   private recalculate(): void {
     if (!this.spreadsheet.sheets.some((s) => s.formulas.lastRow() >= 0)) return;
-    this.execute((ctx) => this.formulas.recalculate(this.spreadsheet, (formula, sheet, row, col) => this.evaluate(ctx, formula, sheet, row, col)));
+    this.execute(
+      (ctx) => this.formulas.recalculate(this.spreadsheet, (formula, sheet, row, col) => this.evaluate(ctx, formula, sheet, row, col)),
+      'CUSTOM_FUNCTION',
+    );
   }
 
   /** A custom function called as Sheets calls it: a range as a 2-D array of its values, a single cell as its value. */

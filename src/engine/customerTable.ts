@@ -2,7 +2,7 @@
 // One bad cell marks only its own field of its own row: everything else is still classified.
 import { problemMessage } from './i18n/problemMessages';
 import { readDateColumn, readMoneyColumn, readNumberColumn, readTextColumn } from './parse/columns';
-import { civilDayReader, isDate } from './parse/dates';
+import { civilDayReader, isDate, isKnownTimeZone } from './parse/dates';
 import { cellToText } from './text';
 import { FIELDS, type Cell, type ColumnMap, type Field, type Language, type LocaleHints, type Problem, type ProblemCode } from './types';
 
@@ -168,6 +168,14 @@ export function readCustomerTable(rows: readonly (readonly Cell[])[], columns: C
     if (score === score && (score < 0 || score > 100)) add(i, 'lead_score', 'lead_score_out_of_range');
   }
 
+  markUnknownTimeZone(columns, hints, firstRowNumber, blank, (problem, i, field) => {
+    if (i === -1) return void problems.push(problem);
+    bad[i] |= FIELD_BIT[field];
+    let byField = problemAt.get(i);
+    if (!byField) problemAt.set(i, (byField = new Map()));
+    if (!byField.has(field)) byField.set(field, problem);
+  }, language);
+
   // Unusable values become NaN so that no classification reads them by accident.
   const clear = (values: Float64Array, field: Field) => {
     const bit = FIELD_BIT[field];
@@ -200,6 +208,34 @@ export function readCustomerTable(rows: readonly (readonly Cell[])[], columns: C
     problems,
     problemAt,
   };
+}
+
+/**
+ * A time zone Intl does not know makes every date cell unreadable as a day: one problem for the table (on the header
+ * row), attached to the date fields of every row, so date classifications show `⚠` instead of silent UTC days.
+ */
+export function markUnknownTimeZone(
+  columns: ColumnMap,
+  hints: LocaleHints,
+  firstRowNumber: number,
+  blank: Uint8Array,
+  attach: (problem: Problem, row: number, field: Field) => void,
+  language: Language,
+): void {
+  if (isKnownTimeZone(hints.timeZone)) return;
+  const fields = (['first_purchase', 'last_purchase'] as const).filter((f) => columns[f] !== undefined);
+  if (fields.length === 0) return;
+  const value = hints.timeZone ?? '';
+  const problem: Problem = {
+    row: firstRowNumber - 1,
+    field: fields[0],
+    value,
+    code: 'unknown_time_zone',
+    reason: problemMessage('unknown_time_zone', fields[0], value, language),
+    severity: 'error',
+  };
+  attach(problem, -1, fields[0]);
+  for (let i = 0; i < blank.length; i++) if (!blank[i]) for (const f of fields) attach(problem, i, f);
 }
 
 /**

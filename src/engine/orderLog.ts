@@ -1,7 +1,7 @@
 // An order log (one row per order: date, customer, amount, optionally profit) aggregated per customer (DOMAIN.md, Input):
 // first/last purchase = min/max date, orders = rows with amount > 0, revenue = sum of amounts (refunds reduce it), profit = sum.
 import type { CustomerTable, ReadOptions } from './customerTable';
-import { FIELD_BIT } from './customerTable';
+import { FIELD_BIT, markUnknownTimeZone } from './customerTable';
 import { problemMessage } from './i18n/problemMessages';
 import { readDateColumn, readMoneyColumn, readTextColumn } from './parse/columns';
 import { cellToText } from './text';
@@ -124,6 +124,13 @@ export function aggregateOrderLog(rows: readonly (readonly Cell[])[], log: Order
   }
 
   const n = customer.length;
+  markUnknownTimeZone({ first_purchase: log.date, last_purchase: log.date }, hints, firstRowNumber, new Uint8Array(n), (problem, k, field) => {
+    if (k === -1) return void problems.push(problem);
+    bad[k] |= FIELD_BIT[field];
+    let byField = problemAt.get(k);
+    if (!byField) problemAt.set(k, (byField = new Map()));
+    if (!byField.has(field)) byField.set(field, problem);
+  }, language);
   const toArray = (values: number[], field: Field) => {
     const out = Float64Array.from(values);
     for (let k = 0; k < n; k++) if (bad[k] & FIELD_BIT[field]) out[k] = NaN;

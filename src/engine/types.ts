@@ -53,7 +53,8 @@ export type ProblemCode =
   | 'zero_orders_with_revenue'
   | 'lead_score_out_of_range'
   | 'duplicate_customer'
-  | 'missing_value';
+  | 'missing_value'
+  | 'unknown_time_zone';
 
 export interface Problem {
   /** Sheet row number (1-based, as the user sees it). */

@@ -18,10 +18,18 @@ export function languageOfLocale(locale: string | undefined | null): Language {
   return 'en';
 }
 
-/** `spreadsheet` when the caller has it already (each service call costs ~100 ms in Apps Script). */
-export function sheetContext(spreadsheet = SpreadsheetApp.getActiveSpreadsheet()): SheetContext {
-  const locale = spreadsheet?.getSpreadsheetLocale() || 'en_US';
-  const timeZone = spreadsheet?.getSpreadsheetTimeZone() || Session.getScriptTimeZone();
+/**
+ * The context of a formula: the active spreadsheet's locale and time zone. Custom functions may only call get*
+ * methods of the Spreadsheet service (no Session), so a spreadsheet without a time zone leaves it undefined, and the
+ * date readers then report that dates cannot be read rather than guessing a zone.
+ */
+export function sheetContext(): SheetContext {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  return contextOf(spreadsheet?.getSpreadsheetLocale() || 'en_US', spreadsheet?.getSpreadsheetTimeZone() || undefined);
+}
+
+/** The context for a locale and time zone already read (the sidebar's gateway reads them with the sheet). */
+export function contextOf(locale: string, timeZone: string | undefined): SheetContext {
   return {
     hints: { locale, timeZone },
     language: languageOfLocale(locale),

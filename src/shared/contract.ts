@@ -69,6 +69,8 @@ export interface Failure {
   ok: false;
   /** A sentence for the user, in their language. */
   message: string;
+  /** Why, when Google Sheets refused a change: its reason in the user's words where known, else its own message. */
+  detail?: string;
   /** For invalid settings: which setting, what is allowed. */
   errors?: { setting: string; message: string }[];
 }

@@ -18,6 +18,7 @@ const CODES_BY_NAME: Record<ProblemCode, true> = {
   lead_score_out_of_range: true,
   duplicate_customer: true,
   missing_value: true,
+  unknown_time_zone: true,
 };
 const CODES = Object.keys(CODES_BY_NAME) as ProblemCode[];
 

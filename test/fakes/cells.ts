@@ -106,6 +106,10 @@ export function clearFormats(rect: GridRect): void {
   for (const layer of rect.sheet.formats.all()) layer.fill(rect.row - 1, rect.col - 1, rect.numRows, rect.numCols, layer.fallback);
 }
 
+export function clearValidations(rect: GridRect): void {
+  rect.sheet.validations.fill(rect.row - 1, rect.col - 1, rect.numRows, rect.numCols, null);
+}
+
 export function clearNotes(rect: GridRect): void {
   rect.sheet.notes.fill(rect.row - 1, rect.col - 1, rect.numRows, rect.numCols, '');
 }

@@ -112,13 +112,17 @@ export class CallCounter {
 }
 
 /**
- * 'NONE' is how an add-on's onOpen runs in a document where it was never used: only menus may be built.
- * 'FULL' allows everything (LIMITED, the bound-script onOpen mode, is not distinguished from FULL here).
+ * Who is running the script, which decides what it may call:
+ * - 'FULL': a sidebar call, a menu item, an authorized trigger.
+ * - 'NONE': an add-on's onOpen in a document where it was never used (only menus may be built).
+ * - 'CUSTOM_FUNCTION': a formula in a cell; it runs without the user's authorization (see CUSTOM_FUNCTION_ALLOWED).
  */
-export type AuthMode = 'FULL' | 'NONE';
+export type AuthMode = 'FULL' | 'NONE' | 'CUSTOM_FUNCTION';
 
 // What an add-on may call in AuthMode.NONE (onOpen before the user has used it in this document): build
 // menus, and use the services that need no authorization (the user's locale, to word the menu; Utilities).
+// https://developers.google.com/apps-script/reference/script/auth-mode ("does not allow access to any services that
+// require authorization") and https://developers.google.com/workspace/add-ons/concepts/menus (no Properties in NONE).
 const ALLOWED_WITHOUT_AUTH = new Set([
   'SpreadsheetApp.getUi',
   'Ui.createAddonMenu',
@@ -133,16 +137,78 @@ const ALLOWED_WITHOUT_AUTH = new Set([
   'Utilities.sleep',
 ]);
 
+/**
+ * A custom function may call only services that need no authorization
+ * (https://developers.google.com/apps-script/guides/sheets/functions, "Using Apps Script services"): the
+ * Spreadsheet service read-only ("can use most get*() methods, but not set*()"), Properties, Lock, Utilities, Cache
+ * and HTML (to build, not show). Where the page is silent we take the stricter reading:
+ * - only get* methods of the Spreadsheet service, and not getUi (a formula cannot show anything);
+ * - Properties read-only (the page forbids editors to set user properties; we refuse every set);
+ * - Session is not in the table, so it is refused, getScriptTimeZone and getActiveUserLocale included;
+ * - builders (conditional-format rules, charts, data validation) and metadata finders are not get* and are refused.
+ */
+function allowedInCustomFunction(kind: CallKind, name: string): boolean {
+  const [object, method = ''] = name.split('.');
+  if (name === 'SpreadsheetApp.getUi') return false;
+  if (kind === 'service' || kind === 'local') return method.startsWith('get');
+  if (object === 'PropertiesService' || object === 'Properties') return method.startsWith('get');
+  return object === 'LockService' || object === 'Lock' || object === 'Utilities' || object === 'HtmlService' || object === 'HtmlOutput';
+}
+
+/**
+ * The calls that change the document or what the user sees of it (the active sheet): the ones a fault can be injected
+ * into (Execution.failOnMutation). Reads, builders (local objects until set on a sheet) and the Ui are not.
+ */
+const MUTATING = /^(set|insert|delete|add|clear|remove|update|append|move|activate|hide|show|copy|merge|sort|rename|autoResize)/;
+const NOT_DOCUMENT = new Set(['Ui', 'Menu', 'HtmlService', 'HtmlOutput', 'HtmlTemplate', 'Session', 'Utilities', 'Logger', 'LockService', 'Lock']);
+
+export function isMutating(kind: CallKind, name: string): boolean {
+  if (kind === 'builder') return false;
+  const [object, method = ''] = name.split('.');
+  if (NOT_DOCUMENT.has(object) || object.endsWith('Builder') || object === 'PropertiesService') return false;
+  if (object === 'Properties') return method.startsWith('set') || method.startsWith('delete');
+  return MUTATING.test(method);
+}
+
+/** What an injected fault throws: the generic error Apps Script gives when Sheets refuses or drops a change. */
+export const INJECTED_FAULT_MESSAGE = 'Service Spreadsheets failed while accessing document with id fake-spreadsheet-id.';
+
 export class Execution {
   readonly calls = new CallCounter();
   realm: Realm = { Date, Array, Object };
+  /** The 1-based number of the mutating call that throws (failOnMutation); 0: none. */
+  private faultAt = 0;
+  private mutations = 0;
 
   constructor(public authMode: AuthMode = 'FULL') {}
 
-  /** Counts a call; in AuthMode.NONE refuses what a real add-on could not do there. */
+  /**
+   * Makes the k-th mutating call of this execution throw INJECTED_FAULT_MESSAGE before it changes anything (every
+   * call of the platform either happens or throws). Calls after it work again, as after a passing fault.
+   */
+  failOnMutation(k: number): void {
+    this.faultAt = k;
+  }
+
+  /** Mutating calls made so far (the ones failOnMutation counts). */
+  get mutationCount(): number {
+    return this.mutations;
+  }
+
+  /** Counts a call; refuses what the auth mode does not allow, and throws an injected fault. */
   hit(kind: CallKind, name: string): void {
     if (this.authMode === 'NONE' && !ALLOWED_WITHOUT_AUTH.has(name)) {
       throw new Error(`You do not have permission to call ${name}. Required permissions: (authorization needed, AuthMode.NONE)`);
+    }
+    if (this.authMode === 'CUSTOM_FUNCTION' && !allowedInCustomFunction(kindOf(kind, name), name)) {
+      throw new Error(`You do not have permission to call ${name}.`);
+    }
+    if (isMutating(kind, name)) {
+      this.mutations++;
+      if (this.mutations === this.faultAt) {
+        this.calls.record(kind, name);
+        throw new Error(INJECTED_FAULT_MESSAGE);
+      }
     }
     this.calls.record(kind, name);
   }

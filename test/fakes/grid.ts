@@ -67,6 +67,22 @@ export class Layer<T> {
     for (const row of this.rows) if (row !== undefined && row.length > c0) row.splice(c0, 0, ...blanks);
   }
 
+  /** Column `src` (0-based) copied into the `n` columns from `dst`, in every row that holds something there. */
+  copyColumn(src: number, dst: number, n: number): void {
+    for (let r = 0; r < this.rows.length; r++) {
+      const row = this.rows[r];
+      if (row === undefined || src >= row.length || row[src] === this.fallback) continue;
+      for (let k = 0; k < n; k++) this.set(r, dst + k, row[src]);
+    }
+  }
+
+  /** Row `src` (0-based) copied into the `n` rows from `dst`. */
+  copyRow(src: number, dst: number, n: number): void {
+    const row = this.rows[src];
+    if (row === undefined) return;
+    for (let k = 0; k < n; k++) this.rows[dst + k] = [...row];
+  }
+
   deleteColumns(c0: number, n: number): void {
     for (const row of this.rows) if (row !== undefined && row.length > c0) row.splice(c0, n);
   }

@@ -9,20 +9,24 @@
 // One createFakeApps = one script execution: its own call counter, auth mode and realm. Executions opened on the
 // same SpreadsheetModel share the document (cells, properties, locks), so two runs can race for the lock.
 //
-// Behaviours modelled because the add-on depends on them (details in each file):
+// Behaviours modelled because the add-on depends on them (details, and the reference page of each rule, in each file).
+// Where Google's documentation is silent the fakes take the stricter reading and say so:
 //   - setValues parses strings like a user typing: '=…' becomes a formula, "'…" and '@'-formatted cells stay
 //     text (userEntered.ts); a size mismatch throws Sheets' own message (cells.ts).
 //   - getValues returns copies, Dates (of the script's realm) and '' for blanks.
 //   - getRange outside the grid throws; inserting/deleting rows/columns moves cells, formats, notes, widths,
 //     formula references (cell and rule formulas), rule ranges, chart ranges and row/column metadata (model.ts).
+//   - Inserted rows and columns take the formats and data validation of the line beside them (model.ts).
+//   - A spreadsheet holds at most 10,000,000 cells and a sheet 18,278 columns (model.ts); sheet names are unique.
 //   - setConditionalFormatRules replaces the whole list; effectiveFormat() shows what a cell looks like (cfEvaluate.ts).
-//   - Developer metadata goes only on the spreadsheet, a sheet, or whole rows/columns (metadata.ts).
+//   - Developer metadata goes only on the spreadsheet, a sheet, or one whole row or column (metadata.ts).
 //   - Every call is counted: `calls.total` counts Spreadsheet service calls, builder chains are apart (execution.ts).
-//   - AuthMode 'NONE' (onOpen of an add-on not yet used in the document) allows only menu building, the user's
-//     locale and Utilities; everything else throws Apps Script's permission error.
-// Enum values are shared objects whose toString() is their name. ChartType is on `Charts`, as in Apps Script.
-// Errors the fakes throw are Errors of this realm: inside the bundle's vm realm `e instanceof Error` is false
-// (read `e.message`), while Apps Script's own errors are the script's Errors.
+//   - Auth modes (execution.ts): 'NONE' (onOpen of an add-on not yet used in the document) allows only menu building
+//     and the user's locale; 'CUSTOM_FUNCTION' (a formula) only get* of the Spreadsheet service, Properties reads,
+//     Lock and Utilities; everything else throws Apps Script's permission error.
+//   - Faults: `execution.failOnMutation(k)` makes the k-th call that changes the document throw (execution.ts).
+//   - google.script.run carries only JSON-like values: acrossScriptRun (scriptRun.ts) fails on a Date or a function.
+//   - LockService.getDocumentLock() returns null outside a document (`documentLock: false`), as documented.
 import { AuthModeEnum, ChartType, Position } from './enums';
 import { type AuthMode, CallCounter, Execution, type Realm } from './execution';
 import { FakeHtmlService, type HtmlFiles } from './html';
@@ -48,6 +52,11 @@ export interface FakeAppsOptions {
   ui?: UiRecorder;
   /** Session.getScriptTimeZone() (appsscript.json's timeZone); the spreadsheet's time zone by default. */
   scriptTimeZone?: string;
+  /**
+   * false: LockService.getDocumentLock() returns null, as it does "outside of the context of a containing document"
+   * (https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()).
+   */
+  documentLock?: boolean;
 }
 
 /** The event object Apps Script passes to onOpen(e) / onInstall(e). */
@@ -97,7 +106,7 @@ export function createFakeApps(options: FakeAppsOptions = {}): FakeApps {
       user: spreadsheet.userProperties,
       script: spreadsheet.scriptProperties,
     }) as unknown as GoogleAppsScript.Properties.PropertiesService,
-    LockService: new FakeLockService(exec, locks) as unknown as GoogleAppsScript.Lock.LockService,
+    LockService: new FakeLockService(exec, locks, options.documentLock ?? true) as unknown as GoogleAppsScript.Lock.LockService,
     HtmlService: new FakeHtmlService(exec, options.htmlFiles ?? {}) as unknown as GoogleAppsScript.HTML.HtmlService,
     Session: new FakeSession(
       exec,
@@ -130,7 +139,9 @@ export function createFakeApps(options: FakeAppsOptions = {}): FakeApps {
   };
 }
 
-export { CallCounter, Execution } from './execution';
+export { CallCounter, Execution, INJECTED_FAULT_MESSAGE, isMutating } from './execution';
+export { acrossScriptRun, ScriptRunTransferError } from './scriptRun';
+export { MAX_CELLS, MAX_COLUMNS } from './model';
 export type { AuthMode, CallKind, Realm } from './execution';
 export { BooleanCriteria, ChartType, DeveloperMetadataLocationType, DeveloperMetadataVisibility, EnumValue } from './enums';
 export { fakeSpreadsheetFromRows, addSheetFromRows } from './load';

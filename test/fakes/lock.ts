@@ -52,11 +52,13 @@ export class FakeLockService implements Pick<GoogleAppsScript.Lock.LockService, 
   constructor(
     private readonly exec: Execution,
     private readonly states: { document: LockState; script: LockState; user: LockState },
+    private readonly inDocument = true,
   ) {}
 
+  /** null outside a containing document, as documented; the add-on must not assume a lock. */
   getDocumentLock(): GoogleAppsScript.Lock.Lock {
     this.exec.hit('other', 'LockService.getDocumentLock');
-    return new FakeLock(this.exec, this.states.document);
+    return this.inDocument ? new FakeLock(this.exec, this.states.document) : (null as unknown as GoogleAppsScript.Lock.Lock);
   }
 
   getScriptLock(): GoogleAppsScript.Lock.Lock {

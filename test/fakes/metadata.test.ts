@@ -9,7 +9,7 @@ describe('developer metadata', () => {
   test('a whole-column range carries metadata that a finder finds by key, on the sheet and on the column', () => {
     const { SpreadsheetApp, sheet } = setUp();
     sheet.getRange('C:C').addDeveloperMetadata('segments.output', 'abc_tier');
-    sheet.getRange(1, 2, sheet.getMaxRows(), 1).addDeveloperMetadata('segments.output', 'revenue_reason');
+    sheet.getRange('B:B').addDeveloperMetadata('segments.output', 'revenue_reason');
     const found = sheet.createDeveloperMetadataFinder().withKey('segments.output').find();
     expect(found.map((m) => [m.getValue(), m.getLocation().getColumn()!.getColumn()])).toEqual([
       ['abc_tier', 3],
@@ -37,11 +37,20 @@ describe('developer metadata', () => {
     expect(() => moved.getValue()).toThrow('No developer metadata');
   });
 
-  test('only whole rows, whole columns, sheets and the spreadsheet can carry metadata', () => {
+  test('only one whole row, one whole column, a sheet or the spreadsheet can carry metadata', () => {
     const { SpreadsheetApp, sheet } = setUp();
-    expect(() => sheet.getRange('C1:C10').addDeveloperMetadata('k', 'v')).toThrow(
-      'Adding developer metadata to arbitrary ranges is not currently supported.',
-    );
+    const refused = 'Adding developer metadata to arbitrary ranges is not currently supported.';
+    expect(() => sheet.getRange('C1:C10').addDeveloperMetadata('k', 'v')).toThrow(refused);
+    // "a single row or column; it cannot be unbounded or span multiple rows or columns" (Sheets API).
+    expect(() => sheet.getRange('K:T').addDeveloperMetadata('k', 'v')).toThrow(refused);
+    expect(() => sheet.getRange('2:3').addDeveloperMetadata('k', 'v')).toThrow(refused);
+    // A range sized to the sheet's edge is not written as a whole column: the stricter reading refuses it too.
+    expect(() => sheet.getRange(1, 3, sheet.getMaxRows(), 1).addDeveloperMetadata('k', 'v')).toThrow(refused);
+    const [entry] = (sheet.getRange('C:C').addDeveloperMetadata('k', 'v'), sheet.createDeveloperMetadataFinder().withKey('k').find());
+    expect(() => entry.moveToColumn(sheet.getRange('C:D'))).toThrow(refused);
+    entry.moveToColumn(sheet.getRange('D:D'));
+    expect(entry.getLocation().getColumn()!.getA1Notation()).toBe('D:D');
+    entry.remove();
     sheet.getRange('2:2').addDeveloperMetadata('row', 'header');
     sheet.addDeveloperMetadata('sheet', 'data');
     SpreadsheetApp.getActiveSpreadsheet().addDeveloperMetadata('doc', 'v1');

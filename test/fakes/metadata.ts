@@ -1,4 +1,4 @@
-// Developer metadata: key/value pairs on the spreadsheet, a sheet, or whole rows/columns. Row/column
+// Developer metadata: key/value pairs on the spreadsheet, a sheet, or one whole row or column. Row/column
 // metadata moves with its lines and is deleted with them (model.ts). A DeveloperMetadata object is a handle
 // on the stored entry: after remove() (or after its column is deleted) using it throws.
 import { DeveloperMetadataLocationType, DeveloperMetadataVisibility, type LocationTypeName, type VisibilityName, enumName } from './enums';
@@ -62,12 +62,18 @@ export function addMetadata(
   spreadsheet.metadata.push(entry);
 }
 
-/** The location of a Range.addDeveloperMetadata call: whole columns or whole rows only, as in Sheets. */
-export function lineLocation(rect: GridRect): MetadataLocation {
-  const wholeColumns = rect.row === 1 && rect.numRows === rect.sheet.maxRows;
-  const wholeRows = rect.col === 1 && rect.numCols === rect.sheet.maxColumns;
-  if (wholeColumns) return { type: 'COLUMN', sheet: rect.sheet, start: rect.col, end: rect.col + rect.numCols - 1 };
-  if (wholeRows) return { type: 'ROW', sheet: rect.sheet, start: rect.row, end: rect.row + rect.numRows - 1 };
+/**
+ * The location of a Range.addDeveloperMetadata call: one whole column or one whole row, as the Sheets API defines a
+ * dimension location: "The specified DimensionRange must represent a single row or column; it cannot be unbounded or
+ * span multiple rows or columns"
+ * (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.developerMetadata#DeveloperMetadataLocation).
+ * The Apps Script page (Range.addDeveloperMetadata) is silent on the shape; we take the stricter reading and also
+ * require the range to be written as a whole line ('C:C', '2:2', or a location's getColumn()/getRow()), since a
+ * range sized to the sheet's edge is reported to be refused as an arbitrary range.
+ */
+export function lineLocation(rect: GridRect, shape: { wholeColumns?: boolean; wholeRows?: boolean }): MetadataLocation {
+  if (shape.wholeColumns && rect.numCols === 1) return { type: 'COLUMN', sheet: rect.sheet, start: rect.col, end: rect.col };
+  if (shape.wholeRows && rect.numRows === 1) return { type: 'ROW', sheet: rect.sheet, start: rect.row, end: rect.row };
   throw new Error(ARBITRARY_RANGE);
 }
 
@@ -145,7 +151,7 @@ export class FakeDeveloperMetadata implements MetadataApi {
 
   moveToColumn(column: GoogleAppsScript.Spreadsheet.Range): GoogleAppsScript.Spreadsheet.DeveloperMetadata {
     const entry = this.entry('moveToColumn');
-    const loc = lineLocation(FakeRange.rectOf(column));
+    const loc = lineLocation(FakeRange.rectOf(column), FakeRange.shapeOf(column));
     if (loc.type !== 'COLUMN') throw new Error(ARBITRARY_RANGE);
     entry.location = loc;
     return this.api();
@@ -153,9 +159,9 @@ export class FakeDeveloperMetadata implements MetadataApi {
 
   moveToRow(row: GoogleAppsScript.Spreadsheet.Range): GoogleAppsScript.Spreadsheet.DeveloperMetadata {
     const entry = this.entry('moveToRow');
-    const rect = FakeRange.rectOf(row);
-    if (rect.col !== 1 || rect.numCols !== rect.sheet.maxColumns) throw new Error(ARBITRARY_RANGE);
-    entry.location = { type: 'ROW', sheet: rect.sheet, start: rect.row, end: rect.row + rect.numRows - 1 };
+    const loc = lineLocation(FakeRange.rectOf(row), FakeRange.shapeOf(row));
+    if (loc.type !== 'ROW') throw new Error(ARBITRARY_RANGE);
+    entry.location = loc;
     return this.api();
   }
 

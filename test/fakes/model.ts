@@ -6,6 +6,7 @@
 import type { ChartData } from './charts';
 import { moveFormulaRefs } from './formulaRefs';
 import type { RuleData } from './conditionalFormat';
+import type { ValidationData } from './dataValidation';
 import { Layer } from './grid';
 import { LockState } from './lock';
 import type { MetadataData } from './metadata';
@@ -46,11 +47,21 @@ export class FormatLayers {
   }
 }
 
+/**
+ * Google Sheets' size limits: "Up to 10 million cells or 18,278 columns (column ZZZ)"
+ * (https://support.google.com/drive/answer/37603). Blank cells of the grid count. The cell limit's message is the one
+ * Apps Script users report; no message is documented for the column limit, so ours says the same in its terms.
+ */
+export const MAX_CELLS = 10_000_000;
+export const MAX_COLUMNS = 18_278;
+
 export class SheetModel {
   readonly values = new Layer<unknown>('');
   readonly formulas = new Layer<string>('');
   readonly notes = new Layer<string>('');
   readonly formats = new FormatLayers();
+  /** Data validation per cell (dataValidation.ts); not a format, but copied with formats into inserted lines. */
+  readonly validations = new Layer<ValidationData | null>(null);
   /** 0-based; a missing entry is the default width. */
   columnWidths: Array<number | undefined> = [];
   /** 0-based. */
@@ -75,7 +86,12 @@ export class SheetModel {
   }
 
   private layers(): Layer<unknown>[] {
-    return [this.values, this.formulas, this.notes, ...this.formats.all()];
+    return [this.values, this.formulas, this.notes, this.validations, ...this.formats.all()];
+  }
+
+  /** What Sheets copies from a neighbouring line into inserted ones: formats and data validation, not values or notes. */
+  private inherited(): Layer<unknown>[] {
+    return [this.validations, ...this.formats.all()] as Layer<unknown>[];
   }
 
   /** 1-based last row holding a value or formula; 0 on an empty sheet. */
@@ -87,9 +103,22 @@ export class SheetModel {
     return Math.max(this.values.lastColumn(), this.formulas.lastColumn()) + 1;
   }
 
-  /** Inserts `n` columns so that the first new one is column `at` (1-based). */
-  insertColumns(at: number, n: number): void {
+  /**
+   * Inserts `n` columns so that the first new one is column `at` (1-based). `inheritFrom` is the neighbour (1-based,
+   * counted before the insertion) whose formats and data validation the new columns take. The Apps Script pages are
+   * silent; the Sheets API's InsertDimensionRequest inherits "from the dimensions before or after", and users see
+   * Sheets carry a column's formats and validation into columns inserted beside it, so we take that stricter reading.
+   */
+  insertColumns(at: number, n: number, inheritFrom?: number): void {
+    if (this.maxColumns + n > MAX_COLUMNS) {
+      throw new Error(`This action would increase the number of columns in the sheet above the limit of ${MAX_COLUMNS} columns.`);
+    }
+    this.spreadsheet.checkCellLimit(n * this.maxRows);
     for (const layer of this.layers()) layer.insertColumns(at - 1, n);
+    if (inheritFrom !== undefined && inheritFrom >= 1 && inheritFrom <= this.maxColumns) {
+      const source = inheritFrom >= at ? inheritFrom + n : inheritFrom;
+      for (const layer of this.inherited()) layer.copyColumn(source - 1, at - 1, n);
+    }
     if (this.columnWidths.length >= at) this.columnWidths.splice(at - 1, 0, ...new Array<undefined>(n));
     if (this.hiddenColumns.length >= at) this.hiddenColumns.splice(at - 1, 0, ...new Array<boolean>(n).fill(false));
     if (at <= this.frozenColumns) this.frozenColumns += n;
@@ -108,8 +137,14 @@ export class SheetModel {
     this.spreadsheet.moveForDelete(this, 'columns', at, n);
   }
 
-  insertRows(at: number, n: number): void {
+  /** Inserts `n` rows so that the first new one is row `at`; they inherit as insertColumns' columns do. */
+  insertRows(at: number, n: number, inheritFrom?: number): void {
+    this.spreadsheet.checkCellLimit(n * this.maxColumns);
     for (const layer of this.layers()) layer.insertRows(at - 1, n);
+    if (inheritFrom !== undefined && inheritFrom >= 1 && inheritFrom <= this.maxRows) {
+      const source = inheritFrom >= at ? inheritFrom + n : inheritFrom;
+      for (const layer of this.inherited()) layer.copyRow(source - 1, at - 1, n);
+    }
     if (at <= this.frozenRows) this.frozenRows += n;
     this.maxRows += n;
     this.spreadsheet.moveForInsert(this, 'rows', at, n);
@@ -182,8 +217,18 @@ export class SpreadsheetModel {
     return this.sheets.find((s) => s.name.toLowerCase() === wanted) ?? null;
   }
 
+  /** Sheets refuses any change that would take the spreadsheet past MAX_CELLS cells. */
+  checkCellLimit(added: number): void {
+    const cells = this.sheets.reduce((total, s) => total + s.maxRows * s.maxColumns, 0);
+    if (cells + added > MAX_CELLS) {
+      throw new Error(`This action would increase the number of cells in the workbook above the limit of ${MAX_CELLS} cells.`);
+    }
+  }
+
   addSheet(name: string, index = this.sheets.length, maxRows = 1000, maxColumns = 26): SheetModel {
     if (this.sheetByName(name)) throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    if (maxColumns > MAX_COLUMNS) throw new Error(`This action would increase the number of columns in the sheet above the limit of ${MAX_COLUMNS} columns.`);
+    this.checkCellLimit(maxRows * maxColumns);
     const sheet = new SheetModel(this, name, this.nextSheetId, maxRows, maxColumns);
     this.nextSheetId = this.nextSheetId === 0 ? 1000001 : this.nextSheetId + 1;
     this.sheets.splice(Math.max(0, Math.min(index, this.sheets.length)), 0, sheet);

@@ -8,6 +8,7 @@ import {
   clearContents,
   clearFormats,
   clearNotes,
+  clearValidations,
   readDisplayValues,
   readLayer,
   readValues,
@@ -15,6 +16,7 @@ import {
   writeLayer,
 } from './cells';
 import { normalizeColor } from './colors';
+import { FakeDataValidation } from './dataValidation';
 import type { Execution } from './execution';
 import { FakeDeveloperMetadata, FakeDeveloperMetadataFinder, addMetadata, inScope, lineLocation } from './metadata';
 import { DEFAULT_BACKGROUND, DEFAULT_FONT_COLOR, type SheetModel } from './model';
@@ -26,7 +28,8 @@ type Alignment = 'left' | 'center' | 'normal' | 'right' | null;
 
 type RangeApi = Pick<
   R,
-  | 'activate' | 'addDeveloperMetadata' | 'clear' | 'clearContent' | 'clearFormat' | 'clearNote' | 'createDeveloperMetadataFinder'
+  | 'activate' | 'addDeveloperMetadata' | 'clear' | 'clearContent' | 'clearDataValidations' | 'clearFormat' | 'clearNote' | 'createDeveloperMetadataFinder'
+  | 'getDataValidation' | 'getDataValidations' | 'setDataValidation' | 'setDataValidations'
   | 'getA1Notation' | 'getBackground' | 'getBackgrounds' | 'getCell' | 'getColumn' | 'getDeveloperMetadata' | 'getDisplayValue'
   | 'getDisplayValues' | 'getFontColor' | 'getFontColors' | 'getFontWeight' | 'getFontWeights' | 'getFormula' | 'getFormulas'
   | 'getGridId' | 'getHeight' | 'getHorizontalAlignment' | 'getHorizontalAlignments' | 'getLastColumn' | 'getLastRow' | 'getNote'
@@ -79,6 +82,12 @@ export class FakeRange implements RangeApi {
   static rectOf(range: unknown): GridRect {
     if (!(range instanceof FakeRange)) throw new Error(`The parameters (${typeof range}) don't match the method signature: expected a Range.`);
     return copyRect(range.rect);
+  }
+
+  /** Whether a fake Range was written as whole columns ('C:C') or whole rows ('2:2'). */
+  static shapeOf(range: unknown): { wholeColumns?: boolean; wholeRows?: boolean } {
+    if (!(range instanceof FakeRange)) throw new Error(`The parameters (${typeof range}) don't match the method signature: expected a Range.`);
+    return { wholeColumns: range.shape.wholeColumns, wholeRows: range.shape.wholeRows };
   }
 
   private call(method: string): GridRect {
@@ -163,13 +172,53 @@ export class FakeRange implements RangeApi {
     return true;
   }
 
-  clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; commentsOnly?: boolean }): R {
+  /**
+   * clear() clears contents and formats. With options, each flag adds what it names (contents, formats, data
+   * validation, notes); options with no flag clear all four ("By default all data is cleared",
+   * https://developers.google.com/apps-script/reference/spreadsheet/range#clear(Object)).
+   */
+  clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; commentsOnly?: boolean; validationsOnly?: boolean }): R {
     const r = this.written('clear');
-    const only = options && (options.contentsOnly || options.formatOnly || options.commentsOnly);
-    if (!only || options?.contentsOnly) clearContents(r);
-    if (!only || options?.formatOnly) clearFormats(r);
-    if (options?.commentsOnly) clearNotes(r);
+    const flags = options ? [options.contentsOnly, options.formatOnly, options.validationsOnly, options.commentsOnly] : [true, true, false, false];
+    const all = !flags.some(Boolean);
+    const [contents, formats, validations, notes] = flags.map((f) => all || Boolean(f));
+    if (contents) clearContents(r);
+    if (formats) clearFormats(r);
+    if (validations) clearValidations(r);
+    if (notes) clearNotes(r);
     return this.self();
+  }
+
+  clearDataValidations(): R {
+    clearValidations(this.written('clearDataValidations'));
+    return this.self();
+  }
+
+  /** null removes the rule. */
+  setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): R {
+    const data = rule === null ? null : FakeDataValidation.dataOf(rule);
+    writeLayer(this.rect.sheet.validations, this.written('setDataValidation'), () => data);
+    return this.self();
+  }
+
+  setDataValidations(rules: Array<Array<GoogleAppsScript.Spreadsheet.DataValidation | null>>): R {
+    const r = this.written('setDataValidations');
+    checkShape(rules, r, 'setDataValidations');
+    const data = rules.map((row) => row.map((rule) => (rule === null ? null : FakeDataValidation.dataOf(rule))));
+    writeLayer(r.sheet.validations, r, (i, j) => data[i][j]);
+    return this.self();
+  }
+
+  getDataValidation(): GoogleAppsScript.Spreadsheet.DataValidation | null {
+    const r = this.call('getDataValidation');
+    const data = r.sheet.validations.get(r.row - 1, r.col - 1);
+    return data === null ? null : FakeDataValidation.create(this.exec, data);
+  }
+
+  getDataValidations(): Array<Array<GoogleAppsScript.Spreadsheet.DataValidation | null>> {
+    const r = this.call('getDataValidations');
+    const rows = readLayer(this.exec, r.sheet.validations, r);
+    return rows.map((row) => row.map((data) => (data === null ? null : FakeDataValidation.create(this.exec, data)))) as never;
   }
 
   clearContent(): R {
@@ -418,10 +467,10 @@ export class FakeRange implements RangeApi {
 
   // --- developer metadata -------------------------------------------------
 
-  /** Only whole columns (getRange('C:C') or getRange(1, c, maxRows, n)) or whole rows, as in Sheets. */
+  /** Only one whole column ('C:C') or one whole row ('2:2'), as in Sheets (metadata.ts lineLocation). */
   addDeveloperMetadata(key: string, valueOrVisibility?: unknown, visibility?: unknown): R {
     const r = this.written('addDeveloperMetadata');
-    addMetadata(r.sheet.spreadsheet, key, valueOrVisibility, visibility, lineLocation(r));
+    addMetadata(r.sheet.spreadsheet, key, valueOrVisibility, visibility, lineLocation(r, this.shape));
     return this.self();
   }
 

@@ -206,24 +206,26 @@ export class FakeSheet implements SheetApi {
 
   // --- rows and columns ---------------------------------------------------
 
+  // Inserted lines take the formats and data validation of the line they are inserted beside (model.ts insertColumns):
+  // after `afterPosition` from that line, before `beforePosition` from that line.
   insertColumnsAfter(afterPosition: number, howMany: number): S {
-    return this.insertLines('insertColumnsAfter', 'columns', afterPosition + 1, howMany);
+    return this.insertLines('insertColumnsAfter', 'columns', afterPosition + 1, howMany, afterPosition);
   }
 
   insertColumnsBefore(beforePosition: number, howMany: number): S {
-    return this.insertLines('insertColumnsBefore', 'columns', beforePosition, howMany);
+    return this.insertLines('insertColumnsBefore', 'columns', beforePosition, howMany, beforePosition);
   }
 
   insertColumnAfter(afterPosition: number): S {
-    return this.insertLines('insertColumnAfter', 'columns', afterPosition + 1, 1);
+    return this.insertLines('insertColumnAfter', 'columns', afterPosition + 1, 1, afterPosition);
   }
 
   insertColumnBefore(beforePosition: number): S {
-    return this.insertLines('insertColumnBefore', 'columns', beforePosition, 1);
+    return this.insertLines('insertColumnBefore', 'columns', beforePosition, 1, beforePosition);
   }
 
   insertColumns(columnIndex: number, numColumns = 1): void {
-    this.insertLines('insertColumns', 'columns', columnIndex, numColumns);
+    this.insertLines('insertColumns', 'columns', columnIndex, numColumns, columnIndex);
   }
 
   deleteColumns(columnPosition: number, howMany: number): void {
@@ -236,23 +238,23 @@ export class FakeSheet implements SheetApi {
   }
 
   insertRowsAfter(afterPosition: number, howMany: number): S {
-    return this.insertLines('insertRowsAfter', 'rows', afterPosition + 1, howMany);
+    return this.insertLines('insertRowsAfter', 'rows', afterPosition + 1, howMany, afterPosition);
   }
 
   insertRowsBefore(beforePosition: number, howMany: number): S {
-    return this.insertLines('insertRowsBefore', 'rows', beforePosition, howMany);
+    return this.insertLines('insertRowsBefore', 'rows', beforePosition, howMany, beforePosition);
   }
 
   insertRowAfter(afterPosition: number): S {
-    return this.insertLines('insertRowAfter', 'rows', afterPosition + 1, 1);
+    return this.insertLines('insertRowAfter', 'rows', afterPosition + 1, 1, afterPosition);
   }
 
   insertRowBefore(beforePosition: number): S {
-    return this.insertLines('insertRowBefore', 'rows', beforePosition, 1);
+    return this.insertLines('insertRowBefore', 'rows', beforePosition, 1, beforePosition);
   }
 
   insertRows(rowIndex: number, numRows = 1): void {
-    this.insertLines('insertRows', 'rows', rowIndex, numRows);
+    this.insertLines('insertRows', 'rows', rowIndex, numRows, rowIndex);
   }
 
   deleteRows(rowPosition: number, howMany: number): void {
@@ -264,14 +266,14 @@ export class FakeSheet implements SheetApi {
     return this.self();
   }
 
-  /** `at` is where the first new line goes: after the last line at most. */
-  private insertLines(method: string, axis: 'rows' | 'columns', at: number, howMany: number): S {
+  /** `at` is where the first new line goes: after the last line at most; `from` the line whose formats they take. */
+  private insertLines(method: string, axis: 'rows' | 'columns', at: number, howMany: number, from: number): S {
     const m = this.call(method);
     const max = axis === 'rows' ? m.maxRows : m.maxColumns;
     if (!Number.isInteger(howMany) || howMany < 1) throw new Error(`The number of ${axis} to insert must be at least 1.`);
     if (!Number.isInteger(at) || at < 1 || at > max + 1) throw new Error(`Those ${axis} are out of bounds.`);
-    if (axis === 'rows') m.insertRows(at, howMany);
-    else m.insertColumns(at, howMany);
+    if (axis === 'rows') m.insertRows(at, howMany, from);
+    else m.insertColumns(at, howMany, from);
     return this.self();
   }
 

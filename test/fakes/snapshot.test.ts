@@ -27,7 +27,7 @@ function apply(apps: ReturnType<typeof createFakeApps>, sheet: GoogleAppsScript.
   sheet.insertColumnsAfter(3, 2);
   sheet.getRange('D1:E3').setValues([['Tier', 'Why'], ['A', 'top 80%'], ['C', 'tail']]);
   sheet.getRange('D1:E1').setFontWeight('bold');
-  sheet.getRange(1, 4, sheet.getMaxRows(), 2).addDeveloperMetadata(OWN, 'abc');
+  sheet.getRange('D:D').addDeveloperMetadata(OWN, '2');
   const ours = SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied('=$D2="A"').setBackground('#d9ead3').setRanges([sheet.getRange('A2:E3')]).build();
   sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), ours]);
   sheet.setFrozenRows(1);
@@ -43,7 +43,7 @@ function clear(apps: ReturnType<typeof createFakeApps>, sheet: GoogleAppsScript.
   const [columns] = sheet.createDeveloperMetadataFinder().withKey(OWN).find();
   const range = columns.getLocation().getColumn()!;
   sheet.setConditionalFormatRules(sheet.getConditionalFormatRules().filter((r) => r.getBooleanCondition()!.getCriteriaValues()[0] !== '=$D2="A"'));
-  sheet.deleteColumns(range.getColumn(), range.getNumColumns());
+  sheet.deleteColumns(range.getColumn(), Number(columns.getValue()));
   sheet.setFrozenRows(0);
   ss.deleteSheet(ss.getSheetByName('Segments')!);
   ss.setActiveSheet(sheet);

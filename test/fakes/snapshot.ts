@@ -61,6 +61,8 @@ export interface SheetSnapshot {
   numberFormats: string[][];
   wraps: boolean[][];
   horizontalAlignments: string[][];
+  /** Data validation rules as plain data (null where there is none). */
+  dataValidations: unknown[][];
   conditionalFormatRules: RuleSnapshot[];
   /** Metadata on the sheet and on its rows and columns. */
   developerMetadata: MetadataSnapshot[];
@@ -123,6 +125,7 @@ export function snapshotSheet(sheet: SheetModel | GoogleAppsScript.Spreadsheet.S
     numberFormats: m.formats.numberFormats.trimmed(),
     wraps: m.formats.wraps.trimmed(),
     horizontalAlignments: m.formats.horizontalAlignments.trimmed(),
+    dataValidations: m.validations.trimmed(),
     conditionalFormatRules: m.rules.map((rule) => ({
       ranges: rule.ranges.map((r) => rectA1(r, m)),
       criteria: rule.criteria,

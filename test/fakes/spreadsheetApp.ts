@@ -1,5 +1,6 @@
 // SpreadsheetApp for a container-bound add-on: the active spreadsheet is the one the execution was opened on.
 import { FakeConditionalFormatRuleBuilder } from './conditionalFormat';
+import { FakeDataValidationBuilder } from './dataValidation';
 import { BooleanCriteria, DeveloperMetadataLocationType, DeveloperMetadataVisibility, Dimension, WrapStrategy } from './enums';
 import type { Execution } from './execution';
 import type { SpreadsheetModel } from './model';
@@ -12,7 +13,7 @@ type App = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 type AppApi = Pick<
   App,
   | 'BooleanCriteria' | 'DeveloperMetadataLocationType' | 'DeveloperMetadataVisibility' | 'Dimension' | 'WrapStrategy' | 'flush' | 'getActive'
-  | 'getActiveRange' | 'getActiveSheet' | 'getActiveSpreadsheet' | 'getUi' | 'newConditionalFormatRule' | 'setActiveSheet'
+  | 'getActiveRange' | 'getActiveSheet' | 'getActiveSpreadsheet' | 'getUi' | 'newConditionalFormatRule' | 'newDataValidation' | 'setActiveSheet'
 >;
 
 export class FakeSpreadsheetApp implements AppApi {
@@ -72,6 +73,12 @@ export class FakeSpreadsheetApp implements AppApi {
   newConditionalFormatRule(): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {
     this.exec.hit('builder', 'SpreadsheetApp.newConditionalFormatRule');
     return FakeConditionalFormatRuleBuilder.from(this.exec);
+  }
+
+  /** A local builder, like newConditionalFormatRule. */
+  newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+    this.exec.hit('builder', 'SpreadsheetApp.newDataValidation');
+    return new FakeDataValidationBuilder(this.exec) as unknown as GoogleAppsScript.Spreadsheet.DataValidationBuilder;
   }
 
   /** Writes are applied at once in the fake, so there is nothing to flush. */

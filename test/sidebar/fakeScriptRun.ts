@@ -1,7 +1,9 @@
 // A fake google.script.run that behaves like the real one where the sidebar can tell: handlers are set on a runner
-// copy, calls answer asynchronously, arguments and results travel as JSON (no Date, no undefined inside objects),
-// a thrown server error reaches the failure handler as an Error, and only the named server functions exist.
+// copy, calls answer asynchronously, arguments and results cross as the platform carries them (a Date or a function
+// fails the call: fakes/scriptRun.ts), a thrown server error reaches the failure handler as an Error, and only the
+// named server functions exist.
 import type { ScriptRunner } from '../../sidebar/server';
+import { acrossScriptRun } from '../fakes/scriptRun';
 
 export type ServerFunction = (...args: any[]) => unknown;
 
@@ -26,12 +28,18 @@ export function fakeScriptRun(functions: Record<string, ServerFunction>, options
     };
     for (const [name, fn] of Object.entries(functions)) {
       runner[name] = (...args: unknown[]) => {
-        const sent = JSON.parse(JSON.stringify(args)) as unknown[];
+        let sent: unknown[];
+        try {
+          sent = args.map((a, i) => acrossScriptRun(a, `argument ${i + 1}`));
+        } catch (error) {
+          setTimeout(() => onFailure?.(error), options.delayMs ?? 0);
+          return;
+        }
         calls.push({ name, args: sent });
         setTimeout(async () => {
           try {
             const value = await fn(...sent);
-            onSuccess?.(value === undefined ? undefined : JSON.parse(JSON.stringify(value)));
+            onSuccess?.(acrossScriptRun(value, 'answer'));
           } catch (error) {
             onFailure?.(error instanceof Error ? error : new Error(String(error)));
           }

@@ -41,7 +41,8 @@ export class FormulaSheet {
 
   constructor(options: SheetOptions = {}) {
     const spreadsheet = new SpreadsheetModel({ locale: options.locale ?? 'en_US', timeZone: options.timeZone ?? 'America/New_York' });
-    this.apps = createFakeApps({ spreadsheet });
+    // A formula runs without the user's authorization: only get* calls of the Spreadsheet service (execution.ts).
+    this.apps = createFakeApps({ spreadsheet, authMode: 'CUSTOM_FUNCTION' });
     this.ctx = loadBundle(this.apps.globals());
     this.apps.setRealm(vm.runInContext('({ Date: Date, Array: Array, Object: Object })', this.ctx));
   }

@@ -4,17 +4,24 @@ import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import Papa from 'papaparse';
-import { createFakeApps, fakeSpreadsheetFromRows, type FakeApps, type SpreadsheetModel } from '../fakes';
+import { SERVER_CALLS } from '../../src/shared/contract';
+import { createFakeApps, fakeSpreadsheetFromRows, type AuthMode, type FakeApps, type SpreadsheetModel } from '../fakes';
+import { acrossScriptRun } from '../fakes/scriptRun';
 import { fromContext, loadBundle, toContext } from './loadBundle';
 
 export interface Execution {
   apps: FakeApps;
   ctx: vm.Context;
-  /** Calls a global of the bundle with arguments copied into its realm; the answer copied back. */
+  /**
+   * Calls a global of the bundle with arguments copied into its realm; the answer copied back. The sidebar's calls
+   * (SERVER_CALLS) cross as google.script.run carries them: a Date or a function in the request or the answer fails.
+   */
   call<T = unknown>(name: string, ...args: unknown[]): T;
 }
 
-export function execution(spreadsheet: SpreadsheetModel, options: { userLocale?: string; authMode?: 'FULL' | 'NONE' } = {}): Execution {
+const SCRIPT_RUN_CALLS = new Set<string>(Object.values(SERVER_CALLS));
+
+export function execution(spreadsheet: SpreadsheetModel, options: { userLocale?: string; authMode?: AuthMode; failOnMutation?: number } = {}): Execution {
   const apps = createFakeApps({
     spreadsheet,
     userLocale: options.userLocale ?? 'en',
@@ -23,13 +30,17 @@ export function execution(spreadsheet: SpreadsheetModel, options: { userLocale?:
   });
   const ctx = loadBundle(apps.globals());
   apps.setRealm(vm.runInContext('({ Date: Date, Array: Array, Object: Object })', ctx));
+  if (options.failOnMutation) apps.execution.failOnMutation(options.failOnMutation);
   return {
     apps,
     ctx,
     call<T>(name: string, ...args: unknown[]): T {
       const fn = ctx[name] as (...a: unknown[]) => unknown;
+      const viaScriptRun = SCRIPT_RUN_CALLS.has(name);
       try {
-        return fromContext(fn(...args.map((a) => toContext(ctx, a)))) as T;
+        const sent = viaScriptRun ? args.map((a, i) => acrossScriptRun(a, `argument ${i + 1}`)) : args;
+        const answer = fn(...sent.map((a) => toContext(ctx, a)));
+        return (viaScriptRun ? acrossScriptRun(answer, 'answer') : fromContext(answer)) as T;
       } finally {
         apps.endExecution();
       }

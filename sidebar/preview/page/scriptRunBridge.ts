@@ -1,7 +1,7 @@
 // Injected at the top of the served Sidebar.html, before the sidebar's own script: google.script.run and
 // google.script.host as HtmlService provides them. Calls go to the host page by postMessage (the iframe is
 // sandboxed without same-origin, like HtmlService's), which runs them on the preview server.
-export {};
+import { acrossScriptRun } from '../../../test/fakes/scriptRun';
 
 type Handler = ((value: unknown, userObject?: unknown) => void) | null;
 
@@ -44,10 +44,17 @@ function runner(success: Handler, failure: Handler, userObject: unknown): object
     get(target, name) {
       if (typeof name !== 'string' || name in target) return target[name as string];
       return (...args: unknown[]) => {
+        // google.script.run carries plain values only: a Date or a function fails the call, as in Apps Script.
+        let sent: unknown[];
+        try {
+          sent = args.map((a, i) => acrossScriptRun(a, `argument ${i + 1}`));
+        } catch (error) {
+          setTimeout(() => failure?.(error, userObject), 0);
+          return;
+        }
         const id = nextId++;
         pending.set(id, { success, failure, userObject });
-        // google.script.run carries JSON-like values only; a Date or a function cannot cross.
-        window.parent.postMessage({ type: 'preview:run', id, name, args: JSON.parse(JSON.stringify(args)) }, '*');
+        window.parent.postMessage({ type: 'preview:run', id, name, args: sent }, '*');
       };
     },
   });

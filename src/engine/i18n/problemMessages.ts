@@ -57,6 +57,7 @@ const SENTENCES: Record<Language, Record<ProblemCode, string>> = {
     lead_score_out_of_range: '{F}{v} is outside the range 0 to 100.',
     duplicate_customer: '{F}{v} appears more than once; each row is still classified.',
     missing_value: '{F} is blank; this classification needs it.',
+    unknown_time_zone: '{F} cannot be turned into days: the spreadsheet\'s time zone{v} is not known here. Choose one in File › Settings.',
   },
   es: {
     unparseable_money: '{F}{v} no es un importe de dinero.',
@@ -74,6 +75,7 @@ const SENTENCES: Record<Language, Record<ProblemCode, string>> = {
     lead_score_out_of_range: '{F}{v} está fuera del rango de 0 a 100.',
     duplicate_customer: '{F}{v} aparece más de una vez; cada fila se clasifica igualmente.',
     missing_value: '{F} está en blanco; esta clasificación lo necesita.',
+    unknown_time_zone: '{F} no se puede convertir en días: la zona horaria de la hoja{v} no se reconoce aquí. Elija una en Archivo › Configuración.',
   },
   zh: {
     unparseable_money: '{F}{v}不是金额。',
@@ -91,6 +93,7 @@ const SENTENCES: Record<Language, Record<ProblemCode, string>> = {
     lead_score_out_of_range: '{F}{v}超出 0 到 100 的范围。',
     duplicate_customer: '{F}{v}出现了不止一次；每一行仍会照常分类。',
     missing_value: '{F}为空，此分类需要该值。',
+    unknown_time_zone: '{F}无法换算为天数：此处无法识别表格的时区{v}。请在“文件 › 设置”中选择时区。',
   },
 };
 

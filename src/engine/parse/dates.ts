@@ -150,6 +150,14 @@ function zoneClockOf(timeZone: string): ZoneClock | null {
 }
 
 /**
+ * Whether Intl knows the zone (undefined: the process zone, always known). An unknown zone is reported as a problem
+ * by the table readers: every "days since" would otherwise be off by the zone's offset without a word.
+ */
+export function isKnownTimeZone(timeZone: string | undefined): boolean {
+  return timeZone === undefined || zoneClockOf(timeZone) !== null;
+}
+
+/**
  * A function giving the civil day of a Date in `timeZone` (process zone when undefined or unknown);
  * NaN for an invalid Date. Column readers take it once and call it per cell.
  */

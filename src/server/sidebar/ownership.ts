@@ -1,57 +1,133 @@
-// What Apply added to a sheet, and how to find it again: one developer-metadata entry on the output columns
-// (it moves with them when the user inserts or deletes columns elsewhere) whose value records the rest.
-import { columnLetter } from './rulesPlan';
+// What Apply added to a sheet, and how Clear finds it again, whatever happened in between.
+//
+// - The block of output columns is marked by two developer-metadata entries, one on its first and one on its last
+//   column. Metadata sits only on one whole row or column ("it cannot be unbounded or span multiple rows or columns",
+//   https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.developerMetadata#DeveloperMetadataLocation)
+//   and moves with its column, so the block is always the columns from the first marker to the last, even after the
+//   user inserted or deleted columns elsewhere, or inside it.
+// - The first marker's value is the record: what Clear must restore (frozen rows) and the summary sheet we made, by id.
+// - Before its first change, Apply writes the same record as a pending run to the document properties, and keeps it
+//   up to date (the summary sheet's id as soon as the sheet exists). A run that stops part way is therefore always
+//   findable: by its markers once they are written, by the pending record before. Property writes are not Spreadsheet
+//   calls, so this costs nothing of Apply's 30-call budget.
+import type { SettingsInput } from '../../engine/settings';
+import type { Field } from '../../engine/types';
 
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type DeveloperMetadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
-
-export const OUTPUT_KEY = 'customerSegments.output';
+/** The key of every developer-metadata entry the add-on writes; the value says which entry it is. */
+export const METADATA_KEY = 'customerSegments';
+const RECORD_VERSION = 2;
 
 export interface OutputRecord {
-  version: 1;
+  version: typeof RECORD_VERSION;
+  /** Names the block: the first and last markers carry the same id. */
+  blockId: string;
+  /** The output's column headers, in order (for a readable record and for re-runs). */
   headers: string[];
-  /** The sheet's frozen rows before the first Apply, restored by Clear. */
+  /** Frozen rows before the first Apply, and what Apply froze: Clear restores the first if the second still holds. */
   frozenRowsBefore: number;
+  frozenRowsSet: number;
   /** Sheet row of the table's header at the last Apply. */
   headerRow: number;
-  /** The summary sheet we made, found again by id (a user's own "Segments" sheet is never touched). */
+  /** The summary sheet we made, found again by id: a user's own sheet of the same name is never touched. */
   summarySheetId: number | null;
-  summarySheetName: string;
+  /** The name we gave it (the user may rename it; only the id is used to find it). */
+  summaryName: string | null;
   appliedAt: string;
 }
 
+export type MarkerValue = { role: 'first'; record: OutputRecord } | { role: 'last'; blockId: string };
+
+export function markerText(marker: MarkerValue): string {
+  return JSON.stringify(marker);
+}
+
+export function parseMarker(text: string | null): MarkerValue | null {
+  if (!text) return null;
+  try {
+    const value = JSON.parse(text) as MarkerValue;
+    if (value?.role === 'first' && value.record?.version === RECORD_VERSION && Array.isArray(value.record.headers)) return value;
+    if (value?.role === 'last' && typeof value.blockId === 'string') return value;
+  } catch {
+    // Not ours (another add-on's entry under the same key): ignored.
+  }
+  return null;
+}
+
+/** A block found on a sheet: its columns (1-based, inclusive) and its record. */
 export interface OwnedBlock {
-  metadata: DeveloperMetadata;
-  /** 1-based first column and number of columns of the output block. */
-  firstColumn: number;
-  width: number;
+  sheetId: number;
+  first: number;
+  last: number;
   record: OutputRecord;
 }
 
-function parseRecord(value: string | null): OutputRecord | null {
-  if (!value) return null;
+/** One marker as the gateway reads it: where it sits and what it says. */
+export interface FoundMarker {
+  sheetId: number;
+  column: number;
+  value: MarkerValue;
+}
+
+/**
+ * The blocks among the markers found: a first and a last marker of the same block, on the same sheet, in order.
+ * A first marker whose last marker is gone (the user deleted the last column) gives a block up to the first column
+ * that the record's headers still reach; stray last markers are ignored.
+ */
+export function blocksOf(markers: readonly FoundMarker[]): OwnedBlock[] {
+  const out: OwnedBlock[] = [];
+  for (const m of markers) {
+    if (m.value.role !== 'first') continue;
+    const { record } = m.value;
+    const last = markers.find((o) => o.value.role === 'last' && o.value.blockId === record.blockId && o.sheetId === m.sheetId && o.column >= m.column);
+    out.push({ sheetId: m.sheetId, first: m.column, last: last ? last.column : m.column + record.headers.length - 1, record });
+  }
+  return out;
+}
+
+/** The pending record of a run on one sheet, in the document properties (see the top of this file). */
+export interface PendingRun {
+  sheetId: number;
+  blockId: string;
+  frozenRowsBefore: number;
+  /** The summary sheet this run made or reused, once it exists. */
+  summarySheetId: number | null;
+  startedAt: string;
+}
+
+const PENDING_PREFIX = 'customerSegments.pending.';
+
+export function pendingKey(sheetId: number): string {
+  return PENDING_PREFIX + sheetId;
+}
+
+export function parsePending(text: string | null): PendingRun | null {
+  if (!text) return null;
   try {
-    const record = JSON.parse(value) as OutputRecord;
-    return record && record.version === 1 && Array.isArray(record.headers) ? record : null;
+    const value = JSON.parse(text) as PendingRun;
+    return value && typeof value.sheetId === 'number' && typeof value.blockId === 'string' ? value : null;
   } catch {
     return null;
   }
 }
 
-/** The output block of an earlier Apply on this sheet, or null. Extra entries (a copied sheet) are ignored. */
-export function findOwnedBlock(sheet: Sheet): OwnedBlock | null {
-  const found = sheet.createDeveloperMetadataFinder().withKey(OUTPUT_KEY).find();
-  for (const metadata of found) {
-    const record = parseRecord(metadata.getValue());
-    const columns = metadata.getLocation().getColumn();
-    if (!record || !columns) continue;
-    return { metadata, firstColumn: columns.getColumn(), width: columns.getNumColumns(), record };
-  }
-  return null;
+/** The settings and column choices of the last Apply, offered again next time and used by the menu's re-run. */
+export const LAST_RUN_KEY = 'customerSegments.lastRun';
+
+export interface SavedRun {
+  /** Never the analysis date: a saved date would silently age every "days since" of the next run. */
+  settings: Omit<SettingsInput, 'asOf'>;
+  /** Field → the header text of the chosen column: survives columns moving, unlike an index. */
+  columns: Partial<Record<Field, string | null>>;
 }
 
-/** Remembers the block on its whole columns ('K:T': metadata can only sit on whole columns). */
-export function recordBlock(sheet: Sheet, firstColumn: number, width: number, record: OutputRecord): void {
-  const range = sheet.getRange(`${columnLetter(firstColumn)}:${columnLetter(firstColumn + width - 1)}`);
-  range.addDeveloperMetadata(OUTPUT_KEY, JSON.stringify(record), SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
+export function parseSavedRun(text: string | null): SavedRun | null {
+  if (!text) return null;
+  try {
+    const saved = JSON.parse(text) as SavedRun;
+    if (!saved || typeof saved !== 'object' || !saved.settings) return null;
+    const { asOf: _ignored, ...settings } = saved.settings as SettingsInput;
+    return { settings, columns: saved.columns ?? {} };
+  } catch {
+    return null;
+  }
 }

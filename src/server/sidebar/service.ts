@@ -1,6 +1,6 @@
 // The sidebar's server calls: analyze the active sheet, preview the groups, apply (write, colour, summarise) and
-// clear. Every sheet read is one getValues and every block one write, so the number of Spreadsheet calls does not
-// grow with the number of rows.
+// clear. Each is read → segment → plan → write: the gateway (sheetGateway.ts) is the only code that touches the
+// spreadsheet, and the plans (applyPlan.ts) are decided before anything is written.
 import { availableClassifications } from '../../engine/classifyCustomers';
 import { findTable, type TableLocation } from '../../engine/findTable';
 import { CLASSIFICATIONS } from '../../engine/groups';
@@ -21,29 +21,22 @@ import type {
   Result,
   RunRequest,
 } from '../../shared/contract';
-import { languageOfLocale, sheetContext, type SheetContext } from '../sheetContext';
-import { messages } from './messages';
-import { findOwnedBlock, recordBlock, type OwnedBlock, type OutputRecord } from './ownership';
-import { blockValues, columnFormat, planColumns } from './outputPlan';
-import { isOurRule, planRules } from './rulesPlan';
+import { contextOf, languageOfLocale, type SheetContext } from '../sheetContext';
+import { planApply, planClear } from './applyPlan';
+import { messages, refusalDetail } from './messages';
+import type { SavedRun } from './ownership';
+import { PartialWriteError, SheetGateway } from './sheetGateway';
 import { topCustomers } from './topCustomers';
-import { isSummarySheet, writeSummarySheet } from './summarySheet';
-import { loadSavedRun, saveRun } from './settingsStore';
-
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Wait this long for another run (another tab, the menu) to finish before giving up with a message. */
 const LOCK_WAIT_MS = 30000;
 const MAX_LISTED_PROBLEMS = 20;
 
 interface OpenSheet {
-  spreadsheet: Spreadsheet;
-  sheet: Sheet;
+  gateway: SheetGateway;
   ctx: SheetContext;
   uiLanguage: Language;
   values: Cell[][];
-  owned: OwnedBlock | null;
   location: TableLocation | null;
   detected: HeaderMatch | null;
 }
@@ -52,22 +45,13 @@ function uiLanguage(): Language {
   return languageOfLocale(Session.getActiveUserLocale());
 }
 
-/** One read of the active sheet. Our own output columns are blanked so they are never read as the user's data. */
 function openActiveSheet(): OpenSheet {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const sheet = spreadsheet.getActiveSheet();
-  const ctx = sheetContext(spreadsheet);
-  const owned = findOwnedBlock(sheet);
-  const dataRange = sheet.getDataRange();
-  const values = dataRange.getValues() as Cell[][];
-  showPercents(values, dataRange.getNumberFormats());
-  if (owned) {
-    const end = owned.firstColumn - 1 + owned.width;
-    for (const row of values) for (let c = owned.firstColumn - 1; c < end && c < row.length; c++) row[c] = '';
-  }
+  const gateway = SheetGateway.openActive({ withValues: true });
+  const { values, numberFormats, locale, timeZone } = gateway.read;
+  showPercents(values, numberFormats);
   const location = findTable(values);
   const detected = location ? detectColumns(values[location.headerRow].slice(location.firstCol, location.lastCol + 1)) : null;
-  return { spreadsheet, sheet, ctx, uiLanguage: uiLanguage(), values, owned, location, detected };
+  return { gateway, ctx: contextOf(locale, timeZone), uiLanguage: uiLanguage(), values, location, detected };
 }
 
 /**
@@ -116,7 +100,7 @@ function asOfOf(settings: Settings, ctx: SheetContext): number {
 
 function segment(open: OpenSheet, request: RunRequest | null): { ok: true; result: Segmentation; settings: Settings } | Failure {
   const t = messages(open.uiLanguage);
-  if (isSummarySheet(open.values)) return fail(t.onSummarySheet);
+  if (open.gateway.read.summaryOf) return fail(t.onSummarySheet);
   if (!open.location || !open.detected) return fail(t.noTable);
   const settings = settingsFor(request?.settings, open.ctx);
   if (!settings.ok) return settings;
@@ -132,32 +116,43 @@ function segment(open: OpenSheet, request: RunRequest | null): { ok: true; resul
   return { ok: true, result, settings: settings.settings };
 }
 
+/** A saved column choice (by header text) as an index within the table, or null for "not used". */
+function savedColumnIndices(saved: SavedRun | null, header: readonly string[]): Partial<Record<Field, number | null>> {
+  const out: Partial<Record<Field, number | null>> = {};
+  if (!saved) return out;
+  for (const field of FIELDS) {
+    const wanted = saved.columns[field];
+    if (wanted === null) out[field] = null;
+    else if (typeof wanted === 'string' && header.includes(wanted)) out[field] = header.indexOf(wanted);
+  }
+  return out;
+}
+
+function headerOf(open: OpenSheet): string[] {
+  const location = open.location as TableLocation;
+  return open.values[location.headerRow].slice(location.firstCol, location.lastCol + 1).map((c) => cellToText(c));
+}
+
 export function analyze(): Result<AnalyzeResult> {
   const open = openActiveSheet();
   const t = messages(open.uiLanguage);
-  if (isSummarySheet(open.values)) return fail(t.onSummarySheet);
+  if (open.gateway.read.summaryOf) return fail(t.onSummarySheet);
   if (!open.location || !open.detected) return fail(t.noTable);
   const { location, detected, ctx } = open;
-  const saved = loadSavedRun();
+  const saved = open.gateway.savedRun();
   const settings = settingsFor(saved?.settings, ctx);
   const base: Settings = settings.ok ? settings.settings : { ...DEFAULT_SETTINGS, language: ctx.language };
-  const header = open.values[location.headerRow].slice(location.firstCol, location.lastCol + 1).map((c) => cellToText(c));
+  const header = headerOf(open);
   const columns: ColumnMap = { ...detected.columns };
   // A saved choice of column (by header text) is offered again when that header is still there.
-  if (saved) {
-    for (const field of FIELDS) {
-      const wanted = saved.columns[field];
-      if (wanted === null) delete columns[field];
-      else if (typeof wanted === 'string') {
-        const index = header.indexOf(wanted);
-        if (index >= 0) columns[field] = index;
-      }
-    }
+  for (const [field, index] of Object.entries(savedColumnIndices(saved, header)) as [Field, number | null][]) {
+    if (index === null) delete columns[field];
+    else columns[field] = index;
   }
   const shape = detected.shape === 'orders' ? 'orders' : 'customers';
   const result = segmentValues(open.values, {
     settings: base,
-    asOf: asOfOf(base, ctx),
+    asOf: ctx.today,
     hints: ctx.hints,
     location,
     summary: false,
@@ -165,8 +160,6 @@ export function analyze(): Result<AnalyzeResult> {
   });
   if (!result.ok) return fail(t.noColumns);
   const table = result.classified.table;
-  let customers = 0;
-  for (let i = 0; i < table.n; i++) if (!table.blank[i]) customers++;
   const problems = table.problems;
   const counts = new Map<string, ProblemCount>();
   for (const p of problems) {
@@ -178,7 +171,7 @@ export function analyze(): Result<AnalyzeResult> {
   const has = (f: Field) => columns[f] !== undefined;
   return {
     ok: true,
-    sheetName: open.sheet.getName(),
+    sheetName: open.gateway.sheetName(),
     uiLanguage: open.uiLanguage,
     headerRow: location.headerRow + 1,
     firstDataRow: location.firstDataRow + 1,
@@ -188,7 +181,7 @@ export function analyze(): Result<AnalyzeResult> {
     header,
     columns: FIELDS.map((field) => ({ field, column: columns[field] ?? null })),
     shape,
-    customers,
+    customers: countCustomers(result),
     problemCounts: [...counts.values()],
     firstProblems: problems.slice(0, MAX_LISTED_PROBLEMS).map((p) => ({
       row: p.row,
@@ -202,7 +195,7 @@ export function analyze(): Result<AnalyzeResult> {
     available: shape === 'orders' ? CLASSIFICATIONS.filter((c) => c !== 'intent') : availableClassifications(has, base.tierMetric),
     settings: base,
     today: formatDayNumber(ctx.today),
-    hasOutput: open.owned !== null,
+    hasOutput: open.gateway.read.block !== null,
   };
 }
 
@@ -213,11 +206,9 @@ export function preview(request: RunRequest): Result<PreviewResult> {
   const { result, settings } = run;
   const main = settings.mainGrouping;
   const ordered = [...result.summary].sort((a, b) => Number(b.classification === main) - Number(a.classification === main));
-  let customers = 0;
-  for (let i = 0; i < result.classified.table.n; i++) if (!result.classified.table.blank[i]) customers++;
   return {
     ok: true,
-    customers,
+    customers: countCustomers(result),
     classifications: ordered.map((s) => ({
       classification: s.classification,
       title: classificationTitle(s.classification, settings.language),
@@ -228,8 +219,13 @@ export function preview(request: RunRequest): Result<PreviewResult> {
   };
 }
 
+/**
+ * The document lock keeps two runs (two tabs, the menu) from writing at once. getDocumentLock() is null outside a
+ * containing document (https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()); the
+ * user's lock then still keeps one person from racing themselves.
+ */
 function withDocumentLock<T>(language: Language, work: () => T): T | Failure {
-  const lock = LockService.getDocumentLock();
+  const lock = LockService.getDocumentLock() ?? LockService.getUserLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) return fail(messages(language).busy);
   try {
     return work();
@@ -238,128 +234,70 @@ function withDocumentLock<T>(language: Language, work: () => T): T | Failure {
   }
 }
 
-export function apply(request: RunRequest): Result<ApplyResult> {
-  return withDocumentLock(uiLanguage(), () => applyLocked(request));
+/** A refused change as the sidebar shows it: one sentence of what happened, and the platform's reason under it. */
+function refused(error: unknown, sentence: string, language: Language): Failure {
+  const platform = error instanceof PartialWriteError ? error.message : String((error as { message?: unknown })?.message ?? error);
+  return { ok: false, message: sentence, detail: refusalDetail(platform, language) };
 }
 
-function applyLocked(request: RunRequest): Result<ApplyResult> {
+export function apply(request: RunRequest): Result<ApplyResult> {
+  return withDocumentLock(uiLanguage(), () => applyLocked(request, false));
+}
+
+/** `savedChoices`: the menu's re-run, whose columns and settings are the saved ones, matched on this sheet. */
+function applyLocked(given: RunRequest, savedChoices: boolean): Result<ApplyResult> {
   const open = openActiveSheet();
   const t = messages(open.uiLanguage);
+  let request = given;
+  if (savedChoices) {
+    const saved = open.gateway.savedRun();
+    request = { columns: open.location ? savedColumnIndices(saved, headerOf(open)) : {}, settings: saved ? withoutAsOf(saved.settings) : {} };
+  }
   const run = segment(open, request);
   if (!run.ok) return run;
   const { result, settings } = run;
-  const { sheet, owned, ctx } = open;
-  const location = result.location;
+  const { gateway, ctx } = open;
   const language = settings.language;
-  const planned = planColumns(result.classified.computed, language);
-  const width = planned.length;
-
-  // Where the block goes: where it was, resized inside (so the metadata on its columns follows); else new columns
-  // right after the table, so the user's cells to the right move over instead of being overwritten.
-  let firstColumn: number;
-  let insertedColumns = false;
-  if (owned) {
-    firstColumn = owned.firstColumn;
-    const lastOwned = owned.firstColumn + owned.width - 1;
-    if (width > owned.width) sheet.insertColumnsBefore(lastOwned, width - owned.width);
-    if (width < owned.width) sheet.deleteColumns(owned.firstColumn, owned.width - width);
-  } else {
-    const lastTableColumn = location.lastCol + 1;
-    insertedColumns = lastTableColumn < open.values[0].length;
-    sheet.insertColumnsAfter(lastTableColumn, width);
-    firstColumn = lastTableColumn + 1;
-  }
-
-  // One write covers every row of the data range: the answers beside the table, blanks above and below it, so
-  // nothing of an earlier run stays behind when the table shrank or moved.
-  const answers = blockValues(result.classified, result.rowCustomer, planned, language, ctx.hints.timeZone);
-  const height = Math.max(open.values.length, location.headerRow + answers.length);
-  const blank = () => new Array<Cell>(width).fill('');
-  const values: Cell[][] = [];
-  for (let r = 0; r < height; r++) {
-    const k = r - location.headerRow;
-    values.push(k >= 0 && k < answers.length ? answers[k] : blank());
-  }
-  const block = sheet.getRange(1, firstColumn, height, width);
-  const formats = values.map(() => planned.map((column) => columnFormat(column)));
-  formats[location.headerRow] = planned.map(() => '@');
-  block.setNumberFormats(formats);
-  block.setValues(values);
-
-  // Rules: keep the user's, in their order, and put ours after them (theirs take priority where both apply).
-  const dataRows = location.lastDataRow - location.firstDataRow + 1;
-  const rules = sheet.getConditionalFormatRules().filter((rule) => !isOurRule(ruleFormula(rule)));
-  if (dataRows > 0) {
-    const planRows = planRules({
-      columns: planned,
-      mainGrouping: result.classified.computed.includes(settings.mainGrouping) ? settings.mainGrouping : null,
-      rfmPreset: settings.rfmPreset,
-      language,
-      firstColumn,
-      firstRow: 1,
-      rowsFirstRow: location.firstDataRow + 1,
-    });
-    // Whole rows: from the table's first column to the block's last, data rows only.
-    const rows = sheet.getRange(location.firstDataRow + 1, location.firstCol + 1, dataRows, firstColumn + width - 1 - location.firstCol);
-    for (const rule of planRows) {
-      rules.push(
-        SpreadsheetApp.newConditionalFormatRule()
-          .whenFormulaSatisfied(rule.formula)
-          .setBackground(rule.background)
-          .setRanges([rule.target === 'block' ? block : rows])
-          .build(),
-      );
-    }
-  }
-  sheet.setConditionalFormatRules(rules);
-
-  // Freeze the header row (as a user would for a long table); Clear restores what was there.
-  const frozenRowsBefore = owned ? owned.record.frozenRowsBefore : sheet.getFrozenRows();
-  const headerRow = location.headerRow + 1;
-  if (frozenRowsBefore < headerRow && owned?.record.headerRow !== headerRow) sheet.setFrozenRows(headerRow);
-
-  const rowsClassified = countCustomers(result);
-  const summary = writeSummarySheet({
-    spreadsheet: open.spreadsheet,
-    previous: owned && owned.record.summarySheetId !== null ? { id: owned.record.summarySheetId, name: owned.record.summarySheetName } : null,
-    summaries: result.summary,
-    top: topCustomers(result, language),
+  const customers = countCustomers(result);
+  const plan = planApply({
+    read: gateway.read,
+    result,
     settings,
-    language,
+    today: formatDayNumber(ctx.today),
     asOf: formatDayNumber(result.classified.asOf),
-    made: formatDayNumber(ctx.today),
-    customers: rowsClassified,
+    frozenRows: gateway.read.block ? 0 : gateway.frozenRows(),
+    newBlockId: Utilities.getUuid(),
+    summaryInput: { summaries: result.summary, top: topCustomers(result, language), customers },
+    saveRun: { settings: withoutAsOf(request.settings), columns: savedColumns(request, result) },
   });
-  // Inserting a sheet makes it the active one: the user stays on the sheet they classified.
-  sheet.activate();
-
-  const record: OutputRecord = {
-    version: 1,
-    headers: planned.map((c) => c.header),
-    frozenRowsBefore,
-    headerRow,
-    summarySheetId: summary.id,
-    summarySheetName: summary.name,
-    appliedAt: formatDayNumber(ctx.today),
-  };
-  if (owned) owned.metadata.setValue(JSON.stringify(record));
-  else recordBlock(sheet, firstColumn, width, record);
-  saveRun({ settings: { ...request.settings }, columns: savedColumns(request, result) });
-  return {
-    ok: true,
-    firstOutputColumn: firstColumn,
-    outputColumns: width,
-    rows: rowsClassified,
-    summarySheet: summary.name,
-    insertedColumns,
-    message: t.applied(rowsClassified, width),
-  };
+  try {
+    const written = gateway.apply(plan);
+    return {
+      ok: true,
+      firstOutputColumn: plan.firstColumn,
+      outputColumns: plan.width,
+      rows: customers,
+      summarySheet: written.summaryName,
+      insertedColumns: plan.placement.kind === 'insert' && plan.placement.after < open.values[0].length,
+      message: t.applied(customers, plan.width),
+    };
+  } catch (error) {
+    if (!(error instanceof PartialWriteError)) throw error;
+    return refused(error, error.wrote ? t.applyStopped : t.applyNotStarted, open.uiLanguage);
+  }
 }
 
 function countCustomers(result: Segmentation): number {
+  const t = result.classified.table;
   let n = 0;
-  for (let i = 0; i < result.rowCustomer.length; i++) if (result.rowCustomer[i] >= 0) n++;
+  for (let i = 0; i < t.n; i++) if (!t.blank[i]) n++;
   return n;
+}
+
+/** The analysis date is a run input, never saved: the next run (menu or sidebar) is for its own today. */
+function withoutAsOf(settings: SettingsInput): SavedRun['settings'] {
+  const { asOf: _runOnly, ...rest } = settings ?? {};
+  return rest;
 }
 
 function savedColumns(request: RunRequest, result: Segmentation): Partial<Record<Field, string | null>> {
@@ -373,52 +311,27 @@ function savedColumns(request: RunRequest, result: Segmentation): Partial<Record
   return out;
 }
 
-function ruleFormula(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): string | null {
-  const condition = rule.getBooleanCondition();
-  if (!condition) return null;
-  const values = condition.getCriteriaValues();
-  return typeof values[0] === 'string' ? values[0] : null;
-}
-
 export function clear(): Result<ClearResult> {
   const language = uiLanguage();
   return withDocumentLock(language, () => {
     const t = messages(language);
-    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const sheet = spreadsheet.getActiveSheet();
-    const owned = findOwnedBlock(sheet);
-    if (!owned) return { ok: true, message: t.nothingToClear } as ClearResult;
-    const rules = sheet.getConditionalFormatRules();
-    const theirs = rules.filter((rule) => !isOurRule(ruleFormula(rule)));
-    if (theirs.length !== rules.length) sheet.setConditionalFormatRules(theirs);
-    // The metadata sits on these columns and goes with them.
-    sheet.deleteColumns(owned.firstColumn, owned.width);
-    if (sheet.getFrozenRows() !== owned.record.frozenRowsBefore) sheet.setFrozenRows(owned.record.frozenRowsBefore);
-    if (owned.record.summarySheetId !== null) {
-      const summary = spreadsheet.getSheetById(owned.record.summarySheetId);
-      if (summary) spreadsheet.deleteSheet(summary);
+    const gateway = SheetGateway.openActive({ withValues: false });
+    const plan = planClear(gateway.read);
+    if (!plan) return { ok: true, message: t.nothingToClear } as ClearResult;
+    try {
+      gateway.clear(plan);
+    } catch (error) {
+      return refused(error, t.clearStopped, language);
     }
     return { ok: true, message: t.cleared } as ClearResult;
   });
 }
 
 export function selectCell(row: number, column: number): void {
-  const sheet = SpreadsheetApp.getActiveSpreadsheet().getActiveSheet();
-  sheet.getRange(row, column).activate();
+  SheetGateway.selectCell(row, column);
 }
 
-/** The menu's "Re-run the last classification": the saved settings and columns on the active sheet. */
+/** The menu's "Re-run the last classification": the saved settings and columns on the active sheet, as of today. */
 export function rerunLast(): Result<ApplyResult> {
-  const saved = loadSavedRun();
-  const open = openActiveSheet();
-  const columns: RunRequest['columns'] = {};
-  if (saved && open.location) {
-    const header = open.values[open.location.headerRow].slice(open.location.firstCol, open.location.lastCol + 1).map((c) => cellToText(c));
-    for (const field of FIELDS) {
-      const wanted = saved.columns[field];
-      if (wanted === null) columns[field] = null;
-      else if (typeof wanted === 'string' && header.includes(wanted)) columns[field] = header.indexOf(wanted);
-    }
-  }
-  return apply({ columns, settings: saved?.settings ?? {} });
+  return withDocumentLock(uiLanguage(), () => applyLocked({ columns: {}, settings: {} }, true));
 }
