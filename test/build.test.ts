@@ -116,6 +116,13 @@ describe('dist/ from npm run build', () => {
     expectStubsCarryDocs(path.join(ROOT, 'src/server/customFunctions.ts'), codeFile);
   });
 
+  test('every help card with an as_of says what leaving it out means and how to keep the answer current', () => {
+    const code = fs.readFileSync(codeFile, 'utf8');
+    const asOfLines = code.split('\n').filter((line) => /@param \{Date\} as_of/.test(line));
+    expect(asOfLines.length).toBe(5);
+    for (const line of asOfLines) expect(line).toMatch(/Left out, it is the day Sheets last recalculated.*=TODAY\(\)/);
+  });
+
   test('onOpen adds a menu whose item opens the sidebar through a global', () => {
     const items: [string, string][] = [];
     const shown: { file: string; title?: string; width?: number }[] = [];

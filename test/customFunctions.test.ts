@@ -686,6 +686,29 @@ describe('as_of and time zones', () => {
     expect(sheet.call('CUSTOMER_NEXT_CONTACT', last, '2025-01-15')).toEqual(rowsOf(c).map((i) => contactCells(c, i, 'en', NY)));
   });
 
+  test('the README’s way to keep answers current: an as-of cell holding =TODAY(), passed as $K$1', () => {
+    // Sheets recomputes a custom function only when an argument changes, and refuses TODAY() as an argument; a cell
+    // holding =TODAY() changes every day and hands the formula a Date at midnight in the spreadsheet's zone.
+    const today = ymdIn(Date.now(), NY);
+    const k1 = ny(today);
+    const orders = column([3, 1, 0]);
+    const first = column([ny('2024-01-02'), ny('2026-01-01'), '']);
+    const last = column([ny('2024-06-01'), ny('2026-01-01'), '']);
+    const answer = sheet.call('CUSTOMER_LIFECYCLE', orders, first, last, '', '', k1);
+    expect(answer).toEqual(sheet.call('CUSTOMER_LIFECYCLE', orders, first, last, '', '', today));
+    expect(answer[0]).toEqual(['Lapsed']);
+    expect(sheet.call('CUSTOMER_NEXT_CONTACT', last, k1)).toEqual(sheet.call('CUSTOMER_NEXT_CONTACT', last, today));
+  });
+
+  test('a spreadsheet time zone the platform cannot resolve: ⚠ in the formulas that need days, never silent UTC', () => {
+    const lost = new FormulaSheet({ timeZone: 'Mars/Olympus_Mons' });
+    const [[quadrant]] = lost.call('CUSTOMER_QUADRANT', ny('2024-01-02'), 100, '2024-06-01');
+    expect(quadrant).toMatch(/^⚠ First purchase cannot be turned into days: the spreadsheet's time zone "Mars\/Olympus_Mons" is not known here/);
+    expect(lost.call('CUSTOMER_NEXT_CONTACT', ny('2024-01-02'), '2024-06-01')[0][1]).toMatch(/^⚠ Last purchase cannot be turned into days/);
+    // Classifications without dates are unaffected.
+    expect(lost.call('CUSTOMER_TIER', column([10, 1]))).toEqual([['A'], ['B']]);
+  });
+
   describe('as_of left out is today in the spreadsheet zone', () => {
     test('with a frozen clock: late evening in New York is already tomorrow in UTC and Shanghai', () => {
       const frozen = new FormulaSheet({ timeZone: NY });

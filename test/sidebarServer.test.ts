@@ -271,7 +271,7 @@ describe('calls, locks, settings, menu', () => {
     expect(large.calls).toBe(small.calls);
     expect(large.byMethod['Range.setValues']).toBe(2);
     expect(large.calls).toBeLessThanOrEqual(30);
-  });
+  }, 10 * 60_000);
 
   it('two runs cannot interleave: the second waits for the document lock, then says so', () => {
     const m = sheetFromRows(csvRows('customers-en.csv').slice(0, 20));
@@ -335,6 +335,81 @@ describe('calls, locks, settings, menu', () => {
     execution(m).call('menuRerun');
     expect(headerRowOf(m).filter((h) => h === 'Tier').length).toBe(1);
     execution(m).call('menuClear');
+    expect(snapshotSpreadsheet(m)).toEqual(before);
+  });
+});
+
+describe('on the real platform', () => {
+  const small = () => sheetFromRows(csvRows('customers-en.csv').slice(0, 21));
+
+  it('the columns Apply inserts take no formatting or dropdowns from the user’s last column', () => {
+    const m = small();
+    const setup = execution(m).apps;
+    const sheet = setup.activeSpreadsheet().getActiveSheet();
+    sheet.getRange('H1:H21').setBackground('#d9ead3').setFontWeight('bold').setNumberFormat('0.0');
+    sheet.getRange('H2:H21').setDataValidation(setup.SpreadsheetApp.newDataValidation().requireNumberBetween(0, 100).build());
+    const applied = ok(apply(m).result);
+    const layers = sheetOf(m);
+    for (let c = applied.firstOutputColumn; c < applied.firstOutputColumn + applied.outputColumns; c++) {
+      for (let r = 1; r <= 21; r++) {
+        expect([r, c, layers.formats.backgrounds.get(r - 1, c - 1), layers.formats.fontWeights.get(r - 1, c - 1), layers.validations.get(r - 1, c - 1)]).toEqual([r, c, '#ffffff', 'normal', null]);
+      }
+    }
+  });
+
+  it('the menu’s re-run is for today, whatever date the last run used', () => {
+    const m = small();
+    const today = new Date().toISOString().slice(0, 10); // the sheet's zone is UTC
+    ok(apply(m, { columns: {}, settings: { asOf: '2024-01-15' } }).result);
+    // A saved run from an older version kept its as-of date: it must not age the re-run either.
+    const saved = JSON.parse(m.documentProperties.entries.get('customerSegments.lastRun')!);
+    expect(saved.settings.asOf).toBeUndefined();
+    m.documentProperties.set('customerSegments.lastRun', JSON.stringify({ ...saved, settings: { ...saved.settings, asOf: '2024-01-15' } }));
+    execution(m).call('menuRerun');
+    const about = String(cell(m, 2, 1, 'Segments'));
+    expect(about).toContain(`As of ${today}`);
+    expect(about).not.toContain('2024-01-15');
+    expect(analyze(m).settings.asOf).toBeUndefined();
+  });
+
+  it('a time zone the platform cannot resolve is a problem on the dates, never silent UTC days', () => {
+    const m = small();
+    m.timeZone = 'Mars/Olympus_Mons';
+    const a = analyze(m);
+    expect(a.problemCounts).toContainEqual({ code: 'unknown_time_zone', field: 'first_purchase', count: 1 });
+    expect(a.firstProblems[0]).toMatchObject({ row: 1, field: 'first_purchase', value: 'Mars/Olympus_Mons' });
+    const applied = ok(apply(m).result);
+    const header = headerRowOf(m);
+    const lifecycle = header.indexOf('Lifecycle') + 1;
+    expect(String(cell(m, 2, lifecycle))).toMatch(/^⚠ First purchase cannot be turned into days: the spreadsheet's time zone "Mars\/Olympus_Mons" is not known/);
+    expect(['A', 'B', 'C']).toContain(cell(m, 2, applied.firstOutputColumn));
+  });
+
+  it('without a document lock (outside a containing document) the user’s lock keeps runs apart', () => {
+    const m = small();
+    const run = execution(m, { documentLock: false });
+    ok(run.call<Result<ApplyResult>>('sidebarApply', RUN));
+  });
+
+  it('at the 10-million-cell limit nothing is written, and the sidebar says why in the user’s words', () => {
+    const rows = csvRows('customers-en.csv').slice(0, 21);
+    const m = fakeSpreadsheetFromRows(rows, { sheetName: 'Customers', timeZone: 'UTC', maxRows: 384_000 });
+    const before = snapshotSpreadsheet(m);
+    const result = apply(m).result as Failure;
+    expect(result).toMatchObject({ ok: false, message: 'Apply changed nothing: Google Sheets refused its first change.' });
+    expect(result.detail).toMatch(/limit of 10 million cells/);
+    expect(snapshotSpreadsheet(m)).toEqual(before);
+  });
+
+  it('past the 18,278-column limit part way, Clear removes what was written', () => {
+    const rows = csvRows('customers-en.csv').slice(0, 21);
+    const m = fakeSpreadsheetFromRows(rows, { sheetName: 'Customers', timeZone: 'UTC', maxRows: 100, maxColumns: 18_270 });
+    const before = snapshotSpreadsheet(m);
+    const result = apply(m).result as Failure;
+    expect(result.message).toBe('Apply stopped part way because Google Sheets refused a change; Clear removes what it had written.');
+    expect(result.detail).toBe('The sheet would go past Google Sheets’ limit of 18,278 columns.');
+    expect(m.activeSheet().name).toBe('Customers');
+    ok(clear(m).result);
     expect(snapshotSpreadsheet(m)).toEqual(before);
   });
 });

@@ -49,15 +49,13 @@ describe('call counting', () => {
     expect([apps.calls.total, apps.calls.builderTotal, apps.calls.byMethod()]).toEqual([0, 0, {}]);
   });
 
-  test('50,000 × 15: the same number of calls as 100 rows, and fast', () => {
+  // How long it takes is measured by `npm run bench` (sheet_calls_*), never asserted here: machines are shared.
+  test('50,000 × 15: the same number of calls as 100 rows', () => {
     const small = applyLikeRun(customers(100));
-    const started = performance.now();
     const large = applyLikeRun(customers(50000));
-    const elapsed = performance.now() - started;
     expect(large.apps.calls.byMethod()).toEqual(small.apps.calls.byMethod());
     expect(large.apps.calls.total).toBeLessThanOrEqual(30);
     expect(large.sheet.getRange(50001, 16, 1, 3).getValues()).toEqual([['A', 'revenue', '=not a formula']]);
-    expect(elapsed).toBeLessThan(3000);
   });
 });
 

@@ -20,6 +20,12 @@ export const ARTIFACTS = path.join(ROOT, 'test-artifacts/e2e');
 const HOW_TO_GET = 'Install it with `sudo apt-get install -y chromium fonts-wqy-microhei` (or set CHROMIUM_PATH to a Chromium binary).';
 const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
+// Limits sized for a shared 2-core machine under load, where a page load or an Apply through the bundle can take
+// many times longer than on an idle laptop. Tests wait for conditions (a locator, a settled sidebar), never fixed times.
+const TEST_TIMEOUT_MS = 5 * 60_000;
+const STEP_TIMEOUT_MS = 2 * 60_000;
+const LAUNCH_TIMEOUT_MS = 3 * 60_000;
+
 const underCi = () => !!process.env.CI && process.env.CI !== 'false' && process.env.CI !== '0';
 
 export interface BrowserSuite {
@@ -42,11 +48,12 @@ export function describeInBrowser(title: string, define: (suite: BrowserSuite) =
     });
     return;
   }
+  jest.setTimeout(TEST_TIMEOUT_MS);
   describe(title, () => {
     let browser: Browser | null = null;
     beforeAll(async () => {
       // launch() gives every browser a fresh temporary profile (user-data dir), removed when it closes.
-      browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS, timeout: 60_000 });
+      browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS, timeout: LAUNCH_TIMEOUT_MS });
       fs.mkdirSync(ARTIFACTS, { recursive: true });
     });
     afterAll(async () => {
@@ -75,6 +82,8 @@ export interface PreviewSession {
 export async function openPreview(browser: Browser, options: Omit<PreviewServerOptions, 'root'> = {}): Promise<PreviewSession> {
   const server = await startPreviewServer({ root: ROOT, port: 0, timeZone: 'UTC', ...options });
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, locale: 'en-US' });
+  context.setDefaultTimeout(STEP_TIMEOUT_MS);
+  context.setDefaultNavigationTimeout(STEP_TIMEOUT_MS);
   const page = await context.newPage();
   const dialogs: string[] = [];
   const errors: string[] = [];

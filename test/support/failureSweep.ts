@@ -179,10 +179,12 @@ export function defineSweeps(file: string, locale: string, userLocale: string): 
     },
     userLocale,
   };
+  // Each sweep runs the bundle about a hundred times: limits sized for a loaded 2-core machine.
+  const limit = 10 * 60_000;
   describe(`${file}, user in ${userLocale}`, () => {
-    test('every refused change of an Apply leaves a state Clear removes', () => expect(applySweep(sample)).toEqual([]));
-    test('every refused change of a re-Apply that shrinks the block', () => expect(resizeSweep(sample, ALL, FEW, 'Shrinking re-Apply')).toEqual([]));
-    test('every refused change of a re-Apply that grows the block', () => expect(resizeSweep(sample, FEW, ALL, 'Growing re-Apply')).toEqual([]));
-    test('every refused change of a Clear: a second Clear finishes', () => expect(clearSweep(sample)).toEqual([]));
+    test('every refused change of an Apply leaves a state Clear removes', () => expect(applySweep(sample)).toEqual([]), limit);
+    test('every refused change of a re-Apply that shrinks the block', () => expect(resizeSweep(sample, ALL, FEW, 'Shrinking re-Apply')).toEqual([]), limit);
+    test('every refused change of a re-Apply that grows the block', () => expect(resizeSweep(sample, FEW, ALL, 'Growing re-Apply')).toEqual([]), limit);
+    test('every refused change of a Clear: a second Clear finishes', () => expect(clearSweep(sample)).toEqual([]), limit);
   });
 }

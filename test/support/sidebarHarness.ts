@@ -21,11 +21,15 @@ export interface Execution {
 
 const SCRIPT_RUN_CALLS = new Set<string>(Object.values(SERVER_CALLS));
 
-export function execution(spreadsheet: SpreadsheetModel, options: { userLocale?: string; authMode?: AuthMode; failOnMutation?: number } = {}): Execution {
+export function execution(
+  spreadsheet: SpreadsheetModel,
+  options: { userLocale?: string; authMode?: AuthMode; failOnMutation?: number; documentLock?: boolean } = {},
+): Execution {
   const apps = createFakeApps({
     spreadsheet,
     userLocale: options.userLocale ?? 'en',
     authMode: options.authMode,
+    documentLock: options.documentLock,
     htmlFiles: (name) => fs.readFileSync(path.join(__dirname, '../../dist', `${name}.html`), 'utf8'),
   });
   const ctx = loadBundle(apps.globals());

@@ -138,7 +138,7 @@ export class SheetGateway {
     let marked = plan.placement.kind === 'resize';
     const savePending = (value: PendingRun = pending) => props.setProperty(pendingKey(value.sheetId), JSON.stringify(value));
     try {
-      wrote = true;
+      // The pending record is ours alone: the user's spreadsheet is unchanged until the summary sheet's call.
       savePending();
 
       // The summary sheet: rewritten in place when ours still exists, else a new one under the first free name.
@@ -153,6 +153,7 @@ export class SheetGateway {
         summaryName = made.name;
         activeMoved = true; // insertSheet makes the new sheet the active one
       }
+      wrote = true;
       const area = summary.getRange(1, 1, plan.summary.values.length, plan.summary.width);
       summaryId = area.getGridId();
       if (pending.summarySheetId !== summaryId) {
