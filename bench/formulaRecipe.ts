@@ -6,8 +6,8 @@ import fs from 'node:fs';
 import vm from 'node:vm';
 import { performance } from 'node:perf_hooks';
 import { HyperFormula } from 'hyperformula';
-import { createFakeApps, SpreadsheetModel } from '../test/fakes';
-import { fromContext, toContext } from '../test/support/loadBundle';
+import { createFakeApps, SpreadsheetModel } from '../emulator';
+import { fromContext, toContext } from '../emulator/loadBundle';
 import { LOCALE, revenues, TIME_ZONE } from './data';
 import { median, perCallMs, settle } from './timing';
 

@@ -3,8 +3,8 @@
 import fs from 'node:fs';
 import vm from 'node:vm';
 import { performance } from 'node:perf_hooks';
-import { createFakeApps, SpreadsheetModel } from '../test/fakes';
-import { toContext } from '../test/support/loadBundle';
+import { createFakeApps, SpreadsheetModel } from '../emulator';
+import { toContext } from '../emulator/loadBundle';
 import { AS_OF, customerRows, HEADER, LOCALE, TIME_ZONE } from './data';
 import { median, settle } from './timing';
 

@@ -3,8 +3,8 @@
 import fs from 'node:fs';
 import vm from 'node:vm';
 import { performance } from 'node:perf_hooks';
-import { createFakeApps, fakeSpreadsheetFromRows, type SpreadsheetModel } from '../test/fakes';
-import { fromContext, toContext } from '../test/support/loadBundle';
+import { createFakeApps, fakeSpreadsheetFromRows, type SpreadsheetModel } from '../emulator';
+import { fromContext, toContext } from '../emulator/loadBundle';
 import { customerRows, HEADER, LOCALE, TIME_ZONE } from './data';
 
 const SILENT_CONSOLE = { log() {}, info() {}, warn() {}, error() {}, debug() {} };

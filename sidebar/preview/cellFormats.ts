@@ -2,11 +2,11 @@
 // reads each rule's formula again for every cell; a classified sheet has dozens of rules over thousands of cells, so
 // here each formula is parsed once (with the fakes' own parser) and its terms evaluated with the fakes' formulaHolds,
 // in the same order and with the same reference arithmetic. A rule of any other kind sends every cell through
-// effectiveFormat. test/e2e/previewServer.test.ts checks that both give the same colours.
-import { effectiveFormat, type CellFormat } from '../../test/fakes';
-import { formulaHolds } from '../../test/fakes/cfEvaluate';
-import { parseCompoundFormula, type CompoundTerm } from '../../test/fakes/cfCompound';
-import type { SheetModel } from '../../test/fakes/model';
+// effectiveFormat. test/sidebar/preview/server.test.ts checks that both give the same colours.
+import { effectiveFormat, type CellFormat } from '../../emulator';
+import { formulaHolds } from '../../emulator/cfEvaluate';
+import { parseCompoundFormula, type CompoundTerm } from '../../emulator/cfCompound';
+import type { SheetModel } from '../../emulator/model';
 
 export interface Block {
   row: number;

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { zonedTime } from '../../test/fakes/timeZone';
+import { zonedTime } from '../../emulator/timeZone';
 
 export interface LoadedSheet {
   name: string;

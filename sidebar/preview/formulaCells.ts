@@ -1,8 +1,8 @@
 // Formula cells of the preview and their spills. A formula's answer fills the cells below and to the right of it,
 // as in Sheets: the anchor holds the first value, the others hold the rest as plain values, and the preview
 // remembers each spill's size so it can take it back when the formula is recalculated or overwritten.
-import { columnLetters } from '../../test/fakes/a1';
-import type { SheetModel, SpreadsheetModel } from '../../test/fakes/model';
+import { columnLetters } from '../../emulator/a1';
+import type { SheetModel, SpreadsheetModel } from '../../emulator/model';
 import { FormulaError } from './formulaSyntax';
 
 interface Spill {

@@ -1,7 +1,7 @@
 // Reads a formula typed into the preview's grid: one function call whose arguments are ranges, cell references,
 // numbers, text or TRUE/FALSE, e.g. =CUSTOMER_TIER(E2:E501, 0.8, 0.95) or =CUSTOMER_RFM('My sheet'!C2:C, D2:D, E2:E).
 // Nesting and operators are out of scope: the preview has no formula engine, it only hands ranges to the bundle.
-import { parseA1, type A1Rect } from '../../test/fakes/a1';
+import { parseA1, type A1Rect } from '../../emulator/a1';
 
 export type FormulaArgument =
   | { kind: 'value'; value: string | number | boolean | undefined }

@@ -1,5 +1,5 @@
 // `npm start` runs this after `npm run build`. The preview server is TypeScript that shares the Apps Script fakes
-// of test/fakes, so it is bundled first (packages stay in node_modules) and then run.
+// of the emulator (emulator/), so it is bundled first (packages stay in node_modules) and then run.
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';

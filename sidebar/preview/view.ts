@@ -1,9 +1,9 @@
 // The active sheet as a person sees it in Sheets: each cell's shown text (number formats, dates in the locale),
 // its colours once the conditional-format rules apply, and the charts with the data their ranges hold.
-import { shownValues, type CellFormat } from '../../test/fakes';
-import type { ChartData } from '../../test/fakes/charts';
-import { isDate } from '../../test/fakes/execution';
-import { DEFAULT_BACKGROUND, DEFAULT_COLUMN_WIDTH, DEFAULT_FONT_COLOR, type SheetModel } from '../../test/fakes/model';
+import { shownValues, type CellFormat } from '../../emulator';
+import type { ChartData } from '../../emulator/charts';
+import { isDate } from '../../emulator/execution';
+import { DEFAULT_BACKGROUND, DEFAULT_COLUMN_WIDTH, DEFAULT_FONT_COLOR, type SheetModel } from '../../emulator/model';
 import { blockFormats } from './cellFormats';
 import { SUPPORTED_HINT } from './formulaSyntax';
 import type { CellView, ChartView, SheetView, WorkbookView } from './viewTypes';

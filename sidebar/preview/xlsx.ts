@@ -2,11 +2,11 @@
 // the result can be opened in Sheets or Excel. Values are saved, not formulas (the CUSTOMER_* functions exist
 // only where the add-on runs); charts are left out because exceljs cannot write them.
 import ExcelJS from 'exceljs';
-import { isDate } from '../../test/fakes/execution';
-import { DEFAULT_BACKGROUND, DEFAULT_COLUMN_WIDTH, DEFAULT_FONT_COLOR, type SpreadsheetModel } from '../../test/fakes/model';
-import { zonedParts } from '../../test/fakes/timeZone';
+import { isDate } from '../../emulator/execution';
+import { DEFAULT_BACKGROUND, DEFAULT_COLUMN_WIDTH, DEFAULT_FONT_COLOR, type SpreadsheetModel } from '../../emulator/model';
+import { zonedParts } from '../../emulator/timeZone';
 import { blockFormats } from './cellFormats';
-import { DEFAULT_NUMBER_FORMAT } from '../../test/fakes/userEntered';
+import { DEFAULT_NUMBER_FORMAT } from '../../emulator/userEntered';
 
 // exceljs widths are in characters of the default font: about 7 px each.
 const PIXELS_PER_CHARACTER = 7;

@@ -1,9 +1,9 @@
 // A fake google.script.run that behaves like the real one where the sidebar can tell: handlers are set on a runner
 // copy, calls answer asynchronously, arguments and results cross as the platform carries them (a Date or a function
-// fails the call: fakes/scriptRun.ts), a thrown server error reaches the failure handler as an Error, and only the
+// fails the call: emulator/scriptRun.ts), a thrown server error reaches the failure handler as an Error, and only the
 // named server functions exist.
 import type { ScriptRunner } from '../../sidebar/server';
-import { acrossScriptRun } from '../fakes/scriptRun';
+import { acrossScriptRun } from '../../emulator/scriptRun';
 
 export type ServerFunction = (...args: any[]) => unknown;
 

@@ -8,8 +8,8 @@
 import { messages } from '../../src/server/sidebar/messages';
 import type { ApplyResult, Failure } from '../../src/shared/contract';
 import { languageOfLocale } from '../../src/server/sheetContext';
-import { snapshotSpreadsheet, type SpreadsheetModel, type SpreadsheetSnapshot } from '../fakes';
-import { createFakeApps } from '../fakes';
+import { snapshotSpreadsheet, type SpreadsheetModel, type SpreadsheetSnapshot } from '../../emulator';
+import { createFakeApps } from '../../emulator';
 import { csvRows, execution, sheetFromRows } from './sidebarHarness';
 
 type Result<T> = T | Failure;

@@ -5,9 +5,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import Papa from 'papaparse';
-import { createFakeApps, SpreadsheetModel, type FakeApps } from '../fakes';
-import { zonedParts, zonedTime } from '../fakes/timeZone';
-import { fromContext, loadBundle, toContext } from './loadBundle';
+import { createFakeApps, SpreadsheetModel, type FakeApps } from '../../emulator';
+import { zonedParts, zonedTime } from '../../emulator/timeZone';
+import { fromContext, loadBundle, toContext } from '../../emulator/loadBundle';
 
 export type Grid = unknown[][];
 

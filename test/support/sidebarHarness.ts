@@ -5,9 +5,9 @@ import path from 'node:path';
 import vm from 'node:vm';
 import Papa from 'papaparse';
 import { SERVER_CALLS } from '../../src/shared/contract';
-import { createFakeApps, fakeSpreadsheetFromRows, type AuthMode, type FakeApps, type SpreadsheetModel } from '../fakes';
-import { acrossScriptRun } from '../fakes/scriptRun';
-import { fromContext, loadBundle, toContext } from './loadBundle';
+import { createFakeApps, fakeSpreadsheetFromRows, type AuthMode, type FakeApps, type SpreadsheetModel } from '../../emulator';
+import { acrossScriptRun } from '../../emulator/scriptRun';
+import { fromContext, loadBundle, toContext } from '../../emulator/loadBundle';
 
 export interface Execution {
   apps: FakeApps;

@@ -1,7 +1,7 @@
 // Injected at the top of the served Sidebar.html, before the sidebar's own script: google.script.run and
 // google.script.host as HtmlService provides them. Calls go to the host page by postMessage (the iframe is
 // sandboxed without same-origin, like HtmlService's), which runs them on the preview server.
-import { acrossScriptRun } from '../../../test/fakes/scriptRun';
+import { acrossScriptRun } from '../../../emulator/scriptRun';
 
 type Handler = ((value: unknown, userObject?: unknown) => void) | null;
 

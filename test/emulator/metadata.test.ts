@@ -1,4 +1,4 @@
-import { createFakeApps, fakeSpreadsheetFromRows } from '.';
+import { createFakeApps, fakeSpreadsheetFromRows } from '../../emulator';
 
 function setUp() {
   const apps = createFakeApps({ spreadsheet: fakeSpreadsheetFromRows([['Customer', 'Revenue', 'Tier']]) });

@@ -7,10 +7,10 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import ts from 'typescript';
-import * as server from '../src/server/index';
-import { bundleGlobals, fromContext, loadBundle, toContext } from './support/loadBundle';
+import * as server from '../../src/server/index';
+import { bundleGlobals, fromContext, loadBundle, toContext } from '../../emulator/loadBundle';
 
-const ROOT = path.resolve(__dirname, '..');
+const ROOT = path.resolve(__dirname, '../..');
 const DIST = path.join(ROOT, 'dist');
 const FIXTURE = path.join(ROOT, 'test/fixtures/build');
 // Same limit as MAX_CODE_BYTES in src/build/build.mjs (jest cannot import that ES module).

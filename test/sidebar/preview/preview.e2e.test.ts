@@ -5,9 +5,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { PALETTE } from '../../src/engine/palette';
-import { snapshotSpreadsheet } from '../fakes';
-import { ARTIFACTS, describeInBrowser, openPreview, ROOT, screenshot, sidebarFrame, type PreviewSession } from '../support/browser';
+import { PALETTE } from '../../../src/engine/palette';
+import { snapshotSpreadsheet } from '../../../emulator';
+import { ARTIFACTS, describeInBrowser, openPreview, ROOT, screenshot, sidebarFrame, type PreviewSession } from '../../support/browser';
 
 const FIXTURES = path.join(ROOT, 'test/fixtures');
 const FIELDS = ['customer', 'first_purchase', 'last_purchase', 'orders', 'revenue', 'profit', 'status', 'lead_score'] as const;

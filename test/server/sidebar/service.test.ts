@@ -1,10 +1,10 @@
 // The sidebar's server side, through the built dist/Code.js against the Apps Script fakes: what Apply writes,
 // colours and remembers, what Clear takes away, and how many Spreadsheet calls it all costs.
-import { effectiveFormat, fakeSpreadsheetFromRows, snapshotSpreadsheet, type SpreadsheetModel } from './fakes';
-import { columnLetters } from './fakes/a1';
-import { PALETTE, PROBLEM_COLOR } from '../src/engine/palette';
-import type { AnalyzeResult, ApplyResult, Failure, PreviewResult } from '../src/shared/contract';
-import { csvRows, execution, sheetFromRows } from './support/sidebarHarness';
+import { effectiveFormat, fakeSpreadsheetFromRows, snapshotSpreadsheet, type SpreadsheetModel } from '../../../emulator';
+import { columnLetters } from '../../../emulator/a1';
+import { PALETTE, PROBLEM_COLOR } from '../../../src/engine/palette';
+import type { AnalyzeResult, ApplyResult, Failure, PreviewResult } from '../../../src/shared/contract';
+import { csvRows, execution, sheetFromRows } from '../../support/sidebarHarness';
 
 const AS_OF = '2026-11-01';
 const RUN = { columns: {}, settings: { asOf: AS_OF } };

@@ -9,7 +9,7 @@ import {
   MAX_COLUMNS,
   snapshotSpreadsheet,
   SpreadsheetModel,
-} from '.';
+} from '../../emulator';
 
 function sheetWith(rows: unknown[][], options: Parameters<typeof createFakeApps>[0] = {}) {
   const apps = createFakeApps({ spreadsheet: fakeSpreadsheetFromRows(rows), ...options });

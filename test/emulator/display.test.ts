@@ -1,4 +1,4 @@
-import { displayValue } from '.';
+import { displayValue } from '../../emulator';
 
 describe('displayValue', () => {
   test.each<[unknown, string, string, string]>([

@@ -1,4 +1,4 @@
-import { createFakeApps, fakeSpreadsheetFromRows, snapshotSheet, snapshotSpreadsheet } from '.';
+import { createFakeApps, fakeSpreadsheetFromRows, snapshotSheet, snapshotSpreadsheet } from '../../emulator';
 
 const OWN = 'segments.owned';
 

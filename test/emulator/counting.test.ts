@@ -1,5 +1,5 @@
 import vm from 'node:vm';
-import { type Realm, createFakeApps, fakeSpreadsheetFromRows } from '.';
+import { type Realm, createFakeApps, fakeSpreadsheetFromRows } from '../../emulator';
 
 function customers(n: number): unknown[][] {
   const rows: unknown[][] = [['Customer', 'First', 'Last', 'Orders', 'Revenue', 'Profit', 'Status', 'Score', 'C9', 'C10', 'C11', 'C12', 'C13', 'C14', 'C15']];

@@ -1,4 +1,4 @@
-import { createFakeApps, fakeSpreadsheetFromRows } from '.';
+import { createFakeApps, fakeSpreadsheetFromRows } from '../../emulator';
 
 function sheetWith(options: { locale?: string; evaluateFormula?: (f: string) => unknown } = {}) {
   const spreadsheet = fakeSpreadsheetFromRows([], { timeZone: 'Europe/Madrid', ...options });

@@ -1,5 +1,5 @@
-import { createFakeApps, effectiveFormat, fakeSpreadsheetFromRows, snapshotSheet } from '.';
-import { moveFormulaRefs } from './formulaRefs';
+import { createFakeApps, effectiveFormat, fakeSpreadsheetFromRows, snapshotSheet } from '../../emulator';
+import { moveFormulaRefs } from '../../emulator/formulaRefs';
 
 // A: Customer, B: Revenue, C: Tier (an output column the add-on could own), D: the user's own notes.
 function setUp() {

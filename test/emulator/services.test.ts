@@ -1,4 +1,4 @@
-import { LOCK_TIMEOUT_MESSAGE, createFakeApps, fakeSpreadsheetFromRows } from '.';
+import { LOCK_TIMEOUT_MESSAGE, createFakeApps, fakeSpreadsheetFromRows } from '../../emulator';
 
 describe('PropertiesService', () => {
   test('document properties are shared by executions on the same spreadsheet; user properties too', () => {

@@ -1,4 +1,4 @@
-import { BooleanCriteria, createFakeApps, effectiveBackgrounds, effectiveFormat, fakeSpreadsheetFromRows, parseRuleFormula } from '.';
+import { BooleanCriteria, createFakeApps, effectiveBackgrounds, effectiveFormat, fakeSpreadsheetFromRows, parseRuleFormula } from '../../emulator';
 
 function setUp() {
   const spreadsheet = fakeSpreadsheetFromRows([

@@ -1,16 +1,16 @@
 // Runs every benchmark code path of `npm run bench` on tiny inputs, so the benchmark cannot rot unnoticed.
 // No timing is asserted (the machine is shared); only that each figure is computed, from the right work.
 import path from 'node:path';
-import { measureAbc } from '../bench/abc';
-import { AS_OF_DAY, COLUMNS, customerRows, HEADER, revenues } from '../bench/data';
-import { classifyTable, measureEngine, segmentSheet } from '../bench/engine';
-import { FULL_PLAN, runBenchmarks, type Plan } from '../bench/figures';
-import { evaluateRecipe, positiveRevenues, recipeFormula, recipeRuleTiers, straddlingRows } from '../bench/formulaRecipe';
-import { formatReport, sizeLabel } from '../bench/report';
-import { median } from '../bench/timing';
-import { abcTiers, TIER_KEYS } from '../src/engine';
+import { measureAbc } from '../../bench/abc';
+import { AS_OF_DAY, COLUMNS, customerRows, HEADER, revenues } from '../../bench/data';
+import { classifyTable, measureEngine, segmentSheet } from '../../bench/engine';
+import { FULL_PLAN, runBenchmarks, type Plan } from '../../bench/figures';
+import { evaluateRecipe, positiveRevenues, recipeFormula, recipeRuleTiers, straddlingRows } from '../../bench/formulaRecipe';
+import { formatReport, sizeLabel } from '../../bench/report';
+import { median } from '../../bench/timing';
+import { abcTiers, TIER_KEYS } from '../../src/engine';
 
-const BUNDLE = path.resolve(__dirname, '../dist/Code.js');
+const BUNDLE = path.resolve(__dirname, '../../dist/Code.js');
 
 const TINY_PLAN: Plan = {
   ...FULL_PLAN,

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 
-export const DEFAULT_BUNDLE = path.resolve(__dirname, '../../dist/Code.js');
+export const DEFAULT_BUNDLE = path.resolve(__dirname, '../dist/Code.js');
 
 export interface LoadBundleOptions {
   /** The script to load; dist/Code.js by default (run `npm run build` first). */

@@ -1,4 +1,4 @@
-import { createFakeApps, fakeSpreadsheetFromRows, snapshotSheet } from '.';
+import { createFakeApps, fakeSpreadsheetFromRows, snapshotSheet } from '../../emulator';
 
 function setUp() {
   const apps = createFakeApps({ spreadsheet: fakeSpreadsheetFromRows([['Tier', 'Revenue'], ['A', 800], ['B', 150], ['C', 50]]) });

@@ -30,8 +30,8 @@ import {
   type Language,
   type LocaleHints,
   type SettingsInput,
-} from '../src/engine';
-import { columnHeader, type OutputColumn } from '../src/engine/i18n/columnHeaders';
+} from '../../src/engine';
+import { columnHeader, type OutputColumn } from '../../src/engine/i18n/columnHeaders';
 import {
   column,
   enFixture,
@@ -47,7 +47,7 @@ import {
   ymdIn,
   ymdOfDay,
   zhFixture,
-} from './support/formulaHarness';
+} from '../support/formulaHarness';
 
 const NY = 'America/New_York';
 const AS_OF = '2026-11-22';
@@ -151,7 +151,7 @@ function expectedSegments(table: Grid, env: Env): Grid {
 // ---------------------------------------------------------------------------------------------
 // The stubs Sheets sees
 
-const ROOT = path.resolve(__dirname, '..');
+const ROOT = path.resolve(__dirname, '../..');
 
 const SIGNATURES: Record<FormulaName, string[]> = {
   CUSTOMER_TIER: ['values', 'a', 'b', 'method'],

@@ -1,4 +1,4 @@
-import { createFakeApps, fakeSpreadsheetFromRows, shownValues } from '.';
+import { createFakeApps, fakeSpreadsheetFromRows, shownValues } from '../../emulator';
 
 function open(rows: unknown[][] = [['Customer', 'Revenue', 'Since'], ['Ada', 1200, new Date(Date.UTC(2024, 0, 15))], ['Bo', '', null]]) {
   const apps = createFakeApps({ spreadsheet: fakeSpreadsheetFromRows(rows, { timeZone: 'UTC' }) });

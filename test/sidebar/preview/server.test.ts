@@ -2,17 +2,17 @@
 // opening and saving files, and the HTTP API the page and the sidebar bridge use.
 import fs from 'node:fs';
 import path from 'node:path';
-import { effectiveFormat, snapshotSpreadsheet } from '../fakes';
-import { blockFormats } from '../../sidebar/preview/cellFormats';
-import { parseArguments } from '../../sidebar/preview/cli';
-import { readCsv, readSpreadsheetFile } from '../../sidebar/preview/files';
-import { FormulaError, parseFormula } from '../../sidebar/preview/formulaSyntax';
-import { startPreviewServer, type PreviewServer } from '../../sidebar/preview/server';
-import type { RunReply, WorkbookView } from '../../sidebar/preview/viewTypes';
-import { PreviewWorkbook } from '../../sidebar/preview/workbook';
-import { workbookToXlsx } from '../../sidebar/preview/xlsx';
+import { effectiveFormat, snapshotSpreadsheet } from '../../../emulator';
+import { blockFormats } from '../../../sidebar/preview/cellFormats';
+import { parseArguments } from '../../../sidebar/preview/cli';
+import { readCsv, readSpreadsheetFile } from '../../../sidebar/preview/files';
+import { FormulaError, parseFormula } from '../../../sidebar/preview/formulaSyntax';
+import { startPreviewServer, type PreviewServer } from '../../../sidebar/preview/server';
+import type { RunReply, WorkbookView } from '../../../sidebar/preview/viewTypes';
+import { PreviewWorkbook } from '../../../sidebar/preview/workbook';
+import { workbookToXlsx } from '../../../sidebar/preview/xlsx';
 
-const ROOT = path.resolve(__dirname, '../..');
+const ROOT = path.resolve(__dirname, '../../..');
 const SAMPLE = path.join(ROOT, 'sidebar/preview/sample-customers.csv');
 
 function sampleWorkbook(): PreviewWorkbook {
