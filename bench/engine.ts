@@ -9,7 +9,7 @@ import { fastestOf, pairedRatio, timeOnce, type Paired } from './timing';
 const HINTS = { locale: LOCALE, timeZone: TIME_ZONE };
 
 export function classifyTable(rows: readonly Row[]) {
-  const table = readCustomerTable(rows, COLUMNS, { hints: HINTS, asOf: AS_OF_DAY, firstRowNumber: 2, language: 'en' });
+  const table = readCustomerTable(rows, COLUMNS, { hints: HINTS, asOf: AS_OF_DAY, firstRowNumber: 2 });
   return classifyCustomers(table, DEFAULT_SETTINGS, AS_OF_DAY);
 }
 

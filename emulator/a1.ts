@@ -1,4 +1,7 @@
 // A1 notation: 'B2', 'A1:C10', 'C:C', 'A2:C' (open-ended), '3:5', with an optional "'Sheet name'!" prefix.
+import { columnLetter } from '../src/shared/a1';
+
+export { columnLetter };
 
 export interface A1Rect {
   row: number;
@@ -12,11 +15,6 @@ export interface A1Rect {
 
 const CELL = /^(\$?[A-Za-z]{1,3})?(\$?\d+)?$/;
 
-export function columnLetters(col: number): string {
-  let letters = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
 
 export function columnNumber(letters: string): number {
   let n = 0;
@@ -75,9 +73,9 @@ export function parseA1(ref: string, maxRows: number, maxCols: number): A1Rect |
 export function toA1(rect: Omit<A1Rect, 'wholeColumns' | 'wholeRows'> & Partial<A1Rect>): string {
   const lastCol = rect.col + rect.numCols - 1;
   const lastRow = rect.row + rect.numRows - 1;
-  if (rect.wholeColumns) return `${columnLetters(rect.col)}:${columnLetters(lastCol)}`;
+  if (rect.wholeColumns) return `${columnLetter(rect.col)}:${columnLetter(lastCol)}`;
   if (rect.wholeRows) return `${rect.row}:${lastRow}`;
-  const first = `${columnLetters(rect.col)}${rect.row}`;
+  const first = `${columnLetter(rect.col)}${rect.row}`;
   if (rect.numRows === 1 && rect.numCols === 1) return first;
-  return `${first}:${columnLetters(lastCol)}${lastRow}`;
+  return `${first}:${columnLetter(lastCol)}${lastRow}`;
 }

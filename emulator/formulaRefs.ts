@@ -2,7 +2,7 @@
 // columns are inserted or deleted, so `=$C2="A"` becomes `=$E2="A"` after two columns are inserted before C.
 // Modelled: single-cell references without a sheet name (B2, $B2, B$2, $B$2), outside string literals.
 // A reference to a deleted line becomes #REF!. Not modelled: ranges spanning a deletion, whole-column refs (C:C).
-import { columnLetters, columnNumber } from './a1';
+import { columnLetter, columnNumber } from './a1';
 import type { Axis } from './spans';
 
 const STRING_LITERAL = /("(?:[^"]|"")*")/;
@@ -25,7 +25,7 @@ export function moveFormulaRefs(formula: string, axis: Axis, op: 'insert' | 'del
         const row = Number(digits);
         const moved = axis === 'columns' ? moveLine(col, op, at, n) : moveLine(row, op, at, n);
         if (moved === null) return `${before}#REF!`;
-        if (axis === 'columns') return `${before}${colAbs}${columnLetters(moved)}${rowAbs}${row}`;
+        if (axis === 'columns') return `${before}${colAbs}${columnLetter(moved)}${rowAbs}${row}`;
         return `${before}${colAbs}${letters.toUpperCase()}${rowAbs}${moved}`;
       });
     })

@@ -2,7 +2,7 @@
 // assertions (expect(after).toEqual(before)). Nothing is counted. Cell layers are trimmed (trailing defaults
 // dropped) so equal sheets give equal snapshots; ids (sheet, chart, metadata) are left out because a re-created
 // object gets a new one.
-import { columnLetters, toA1 } from './a1';
+import { columnLetter, toA1 } from './a1';
 import { isDate } from './execution';
 import type { MetadataData, MetadataLocation } from './metadata';
 import { DEFAULT_COLUMN_WIDTH, SheetModel, SpreadsheetModel } from './model';
@@ -84,7 +84,7 @@ function rectA1(rect: GridRect, from: SheetModel): string {
 }
 
 function locationText(loc: MetadataLocation): string {
-  if (loc.type === 'COLUMN') return `COLUMN ${columnLetters(loc.start)}:${columnLetters(loc.end)}`;
+  if (loc.type === 'COLUMN') return `COLUMN ${columnLetter(loc.start)}:${columnLetter(loc.end)}`;
   if (loc.type === 'ROW') return `ROW ${loc.start}:${loc.end}`;
   return loc.type;
 }
@@ -101,10 +101,10 @@ export function snapshotSheet(sheet: SheetModel | GoogleAppsScript.Spreadsheet.S
   const m = toSheetModel(sheet);
   const widths: Record<string, number> = {};
   m.columnWidths.forEach((w, i) => {
-    if (w !== undefined && w !== DEFAULT_COLUMN_WIDTH && i < m.maxColumns) widths[columnLetters(i + 1)] = w;
+    if (w !== undefined && w !== DEFAULT_COLUMN_WIDTH && i < m.maxColumns) widths[columnLetter(i + 1)] = w;
   });
   const hidden: string[] = [];
-  m.hiddenColumns.forEach((h, i) => h && i < m.maxColumns && hidden.push(columnLetters(i + 1)));
+  m.hiddenColumns.forEach((h, i) => h && i < m.maxColumns && hidden.push(columnLetter(i + 1)));
   return {
     name: m.name,
     index: m.spreadsheet.sheets.indexOf(m),

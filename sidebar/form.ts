@@ -1,8 +1,9 @@
 // The sidebar's form as the user fills it (numbers kept as the typed text), and how it becomes a RunRequest.
 // Validation is the engine's own parseSettings, so the page and the server reject the same things with the same words.
-import { CLASSIFICATIONS, type Classification } from '../src/engine/groups';
-import { parseSettings, TIER_DEFAULTS, TIER_PRESETS, type Settings, type SettingsInput, type TierPreset } from '../src/engine/settings';
+import { CLASSIFICATION_IDS as CLASSIFICATIONS, missingFields, type ClassificationId as Classification } from '../src/engine/classifications/needs';
+import { parseSettings, TIER_DEFAULTS, TIER_PRESETS, type SettingError, type Settings, type SettingsInput, type TierPreset } from '../src/engine/settings';
 import { FIELDS, type Field, type Language } from '../src/engine/types';
+import { settingErrorText } from '../src/i18n/text';
 import type { AnalyzeResult, RunRequest } from '../src/shared/contract';
 
 export type TierPresetChoice = TierPreset | 'custom';
@@ -110,28 +111,13 @@ export function readNumber(text: string): number {
   return Number(t);
 }
 
-// The fields each classification needs, as src/engine/classifyCustomers.ts (NEEDS, availableClassifications) has
-// them; importing that module would pull the whole intent lexicon into the page, so a test keeps the two in step.
-const NEEDS: Record<Classification, readonly Field[]> = {
-  tier: ['revenue'],
-  profit: ['profit'],
-  quadrant: ['first_purchase', 'revenue'],
-  lifecycle: ['orders'],
-  intent: ['status', 'lead_score'],
-  rfm: ['last_purchase', 'orders', 'revenue'],
-  nextContact: ['last_purchase'],
-};
-
 /** The columns a classification still lacks, for the hint next to a disabled checkbox. `any`: one of them is enough. */
 export function missingColumns(
   classification: Classification,
   columns: ColumnChoice,
   tierMetric: Settings['tierMetric'],
 ): { fields: Field[]; any: boolean } {
-  const has = (field: Field) => columns[field] !== null;
-  if (classification === 'intent') return { fields: NEEDS.intent.some(has) ? [] : [...NEEDS.intent], any: true };
-  const needs = classification === 'tier' ? [tierMetric] : NEEDS[classification];
-  return { fields: needs.filter((f) => !has(f)), any: false };
+  return missingFields(classification, (field) => columns[field] !== null, tierMetric);
 }
 
 /** The classifications the chosen columns allow, as the server decides it. */
@@ -170,13 +156,15 @@ export function settingsInputOf(form: SettingsForm, available: readonly Classifi
     input.tierPreset = form.tierPreset;
   }
   if (form.bigRule === 'amount') input.bigAmount = readNumber(form.bigAmount);
-  if (form.asOf !== '') input.asOf = form.asOf;
   return input;
 }
 
+/** The run: columns, settings, and the analysis date typed for this run only ('' is today on the server). */
 export function runRequestOf(columns: ColumnChoice, form: SettingsForm): RunRequest {
   const available = availableFor(columns, form.tierMetric);
-  return { columns: { ...columns }, settings: settingsInputOf(form, available) };
+  const request: RunRequest = { columns: { ...columns }, settings: settingsInputOf(form, available) };
+  if (form.asOf !== '') request.asOf = form.asOf;
+  return request;
 }
 
 export interface Validation {
@@ -192,14 +180,24 @@ const FORM_FIELDS = new Set<string>([
   'tenureDays', 'bigRule', 'bigAmount', 'lapseDays', 'rfmPreset', 'asOf', 'language',
 ]);
 
-/**
- * Checks the settings with the engine's rules, in the sidebar's language: `language` is the output's language, and
- * parseSettings would otherwise answer in it.
- */
-export function validate(input: SettingsInput, uiLanguage: Language): Validation {
-  const { language: _outputLanguage, ...rest } = input;
-  const result = parseSettings(rest, uiLanguage);
-  return result.ok ? { ok: true, fields: {}, general: [] } : errorsByField(result.errors);
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A date field's value: 'YYYY-MM-DD' of a day that exists (the page's date input gives nothing else). */
+function isIsoDay(text: string): boolean {
+  const m = ISO_DAY.exec(text);
+  if (!m) return false;
+  const date = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return date.getUTCFullYear() === +m[1] && date.getUTCMonth() === +m[2] - 1 && date.getUTCDate() === +m[3];
+}
+
+/** Checks the run with the engine's rules, said in the sidebar's language (not the results' language). */
+export function validate(request: Pick<RunRequest, 'settings' | 'asOf'>, uiLanguage: Language): Validation {
+  const errors: SettingError[] = [];
+  const result = parseSettings(request.settings);
+  if (!result.ok) errors.push(...result.errors);
+  if (request.asOf !== undefined && !isIsoDay(request.asOf)) errors.push({ setting: 'asOf', code: 'as_of' });
+  if (errors.length === 0) return { ok: true, fields: {}, general: [] };
+  return errorsByField(errors.map((e) => ({ setting: e.setting, message: settingErrorText(e, uiLanguage) })));
 }
 
 /** Places errors (ours or the server's) under the field they name: 'tierA', or 'classifications.2' for a list item. */

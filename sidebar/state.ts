@@ -1,6 +1,6 @@
 // The sidebar's state and its transitions, as pure functions: each returns a new state, and the page is drawn from it.
 import { DEFAULT_SETTINGS } from '../src/engine/settings';
-import type { Classification } from '../src/engine/groups';
+import type { ClassificationId as Classification } from '../src/engine/classifications/needs';
 import { FIELDS, type Field, type Language } from '../src/engine/types';
 import type { AnalyzeResult, Failure, PreviewResult, RunRequest } from '../src/shared/contract';
 import {
@@ -177,7 +177,7 @@ export function canClear(state: SidebarState): boolean {
 
 function revalidated(state: SidebarState): SidebarState {
   const request = runRequestOf(state.columns, state.form);
-  const validation = validate(request.settings, state.language);
+  const validation = validate(request, state.language);
   const blocked = !validation.ok || !request.settings.classifications?.length;
   const preview: PreviewState = blocked ? { status: 'blocked' } : state.preview.status === 'blocked' ? { status: 'idle' } : state.preview;
   return { ...state, validation, preview };

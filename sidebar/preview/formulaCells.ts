@@ -1,7 +1,7 @@
 // Formula cells of the preview and their spills. A formula's answer fills the cells below and to the right of it,
 // as in Sheets: the anchor holds the first value, the others hold the rest as plain values, and the preview
 // remembers each spill's size so it can take it back when the formula is recalculated or overwritten.
-import { columnLetters } from '../../emulator/a1';
+import { columnLetter } from '../../emulator/a1';
 import type { SheetModel, SpreadsheetModel } from '../../emulator/model';
 import { FormulaError } from './formulaSyntax';
 
@@ -116,7 +116,7 @@ export class FormulaCells {
       for (let c = col; c <= lastCol; c++) {
         if (r === row && c === col) continue;
         if (sheet.values.get(r - 1, c - 1) !== '' || sheet.formulas.get(r - 1, c - 1) !== '') {
-          throw new FormulaError('#REF!', `Array result was not expanded because it would overwrite data in ${columnLetters(c)}${r}.`);
+          throw new FormulaError('#REF!', `Array result was not expanded because it would overwrite data in ${columnLetter(c)}${r}.`);
         }
       }
     }

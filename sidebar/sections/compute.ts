@@ -1,6 +1,6 @@
 // 2. What to compute: a checkbox per classification, the grouping that colours rows, and the settings, each with
 // the place for its validation message.
-import { CLASSIFICATIONS, type Classification } from '../../src/engine/groups';
+import { CLASSIFICATION_IDS as CLASSIFICATIONS, type ClassificationId as Classification } from '../../src/engine/classifications/needs';
 import { LANGUAGES, type Language } from '../../src/engine/types';
 import { h, option, replaceChildren, syncValue } from '../dom';
 import { missingColumns, type FormField, type SettingsForm } from '../form';

@@ -1,8 +1,10 @@
 // 1. Data: what analyze found, the column for each field, and the problems (click one to select its cell).
 import { FIELDS, type Field } from '../../src/engine/types';
 import type { AnalyzeResult } from '../../src/shared/contract';
+import { columnLetter } from '../../src/shared/a1';
 import { h, option, syncValue } from '../dom';
 import { fill, formatCount, type UiText } from '../i18n';
+import { problemText } from '../../src/i18n/text';
 import { section, type Handlers, type Part } from './part';
 
 export function dataPart(analysis: AnalyzeResult, t: UiText, handlers: Handlers): Part {
@@ -58,11 +60,6 @@ function headerLabel(text: string, sheetColumn: number, t: UiText): string {
   return text.trim() === '' ? fill(t.blankHeader, { letter: columnLetter(sheetColumn) }) : text;
 }
 
-export function columnLetter(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
 
 function problemsBlock(analysis: AnalyzeResult, t: UiText, handlers: Handlers): HTMLElement {
   const language = analysis.uiLanguage;
@@ -97,7 +94,8 @@ function problemsBlock(analysis: AnalyzeResult, t: UiText, handlers: Handlers): 
             on: { click: () => handlers.selectCell(p.row, p.column) },
           },
           h('span', { class: 'where' }, `${fill(t.problemRow, { row: p.row })} · ${t.fields[p.field] ?? p.field}`),
-          h('span', { class: 'reason' }, p.reason),
+          // The user's language, whatever the language of the results (src/i18n).
+          h('span', { class: 'reason' }, problemText(p, language)),
         ),
       ),
     ),

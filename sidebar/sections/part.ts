@@ -1,5 +1,5 @@
 // What every section of the page shares: the handlers it calls, and the Part it returns (built once, then updated).
-import type { Classification } from '../../src/engine/groups';
+import type { ClassificationId as Classification } from '../../src/engine/classifications/needs';
 import type { Field } from '../../src/engine/types';
 import { h, type Child } from '../dom';
 import type { SettingsForm } from '../form';

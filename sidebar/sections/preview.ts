@@ -1,5 +1,5 @@
 // 3. Preview: per classification, each group's colour, customers and share of revenue, the main grouping first.
-import type { Classification } from '../../src/engine/groups';
+import type { ClassificationId as Classification } from '../../src/engine/classifications/needs';
 import type { Language } from '../../src/engine/types';
 import type { PreviewClassification, PreviewResult } from '../../src/shared/contract';
 import { h, replaceChildren } from '../dom';

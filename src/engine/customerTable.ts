@@ -1,10 +1,9 @@
 // Turns the cells of a customer table into typed columns, and every unreadable or contradictory cell into a problem.
 // One bad cell marks only its own field of its own row: everything else is still classified.
-import { problemMessage } from './i18n/problemMessages';
 import { readDateColumn, readMoneyColumn, readNumberColumn, readTextColumn } from './parse/columns';
 import { civilDayReader, isDate, isKnownTimeZone } from './parse/dates';
 import { cellToText } from './text';
-import { FIELDS, type Cell, type ColumnMap, type Field, type Language, type LocaleHints, type Problem, type ProblemCode } from './types';
+import { FIELDS, type Cell, type ColumnMap, type Field, type LocaleHints, type Problem, type ProblemCode } from './types';
 
 export interface CustomerTable {
   /** Data rows, blank ones included (they stay blank in the output). */
@@ -38,7 +37,6 @@ export interface ReadOptions {
   asOf: number;
   /** Sheet row number of dataRows[0]. */
   firstRowNumber: number;
-  language: Language;
 }
 
 /** Trimmed text of a cell: what readTextColumn gives, without a column copy. */
@@ -49,7 +47,7 @@ function textOf(cell: Cell): string {
 
 export function readCustomerTable(rows: readonly (readonly Cell[])[], columns: ColumnMap, options: ReadOptions): CustomerTable {
   const n = rows.length;
-  const { hints, asOf, firstRowNumber, language } = options;
+  const { hints, asOf, firstRowNumber } = options;
   const problems: Problem[] = [];
   const problemAt = new Map<number, Map<Field, Problem>>();
   const bad = new Uint16Array(n);
@@ -63,7 +61,6 @@ export function readCustomerTable(rows: readonly (readonly Cell[])[], columns: C
       field,
       value,
       code,
-      reason: problemMessage(code, field, value, language),
       severity,
     };
     problems.push(problem);
@@ -174,7 +171,7 @@ export function readCustomerTable(rows: readonly (readonly Cell[])[], columns: C
     let byField = problemAt.get(i);
     if (!byField) problemAt.set(i, (byField = new Map()));
     if (!byField.has(field)) byField.set(field, problem);
-  }, language);
+  });
 
   // Unusable values become NaN so that no classification reads them by accident.
   const clear = (values: Float64Array, field: Field) => {
@@ -220,7 +217,6 @@ export function markUnknownTimeZone(
   firstRowNumber: number,
   blank: Uint8Array,
   attach: (problem: Problem, row: number, field: Field) => void,
-  language: Language,
 ): void {
   if (isKnownTimeZone(hints.timeZone)) return;
   const fields = (['first_purchase', 'last_purchase'] as const).filter((f) => columns[f] !== undefined);
@@ -231,7 +227,6 @@ export function markUnknownTimeZone(
     field: fields[0],
     value,
     code: 'unknown_time_zone',
-    reason: problemMessage('unknown_time_zone', fields[0], value, language),
     severity: 'error',
   };
   attach(problem, -1, fields[0]);

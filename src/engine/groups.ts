@@ -1,34 +1,29 @@
-// The classifications and their groups, as stable keys. Labels and actions live in i18n/; colours in palette.ts.
+// The groups of every classification, as stable keys, and the codes the typed-array passes store per row. One list
+// per classification: its code of a group is the group's index in the list, named here rather than written as 0.
+// Dependency-free: the sidebar page imports it. Labels and actions are in the catalogues (src/i18n), colours in
+// each classification's descriptor (classifications/).
 
-export type Classification = 'tier' | 'profit' | 'quadrant' | 'lifecycle' | 'intent' | 'rfm' | 'nextContact';
+export interface GroupList<K extends string> {
+  keys: readonly K[];
+  /** The code of each group: its index in `keys`. */
+  code: { readonly [G in K]: number };
+  /** The code stored for a row that has no group (a problem, a blank row, not computed). */
+  none: number;
+}
 
-export const CLASSIFICATIONS: readonly Classification[] = [
-  'tier',
-  'profit',
-  'quadrant',
-  'lifecycle',
-  'intent',
-  'rfm',
-  'nextContact',
-];
+function groupList<K extends string>(keys: readonly K[]): GroupList<K> {
+  const code = {} as Record<K, number>;
+  keys.forEach((key, i) => (code[key] = i));
+  return { keys, code, none: keys.length };
+}
 
-export const TIER_GROUPS = ['A', 'B', 'C'] as const;
-export type TierGroup = (typeof TIER_GROUPS)[number];
-
-export const PROFIT_GROUPS = ['core', 'maintain', 'drain'] as const;
-export type ProfitGroup = (typeof PROFIT_GROUPS)[number];
-
-export const QUADRANT_GROUPS = ['old_big', 'new_big', 'new_small', 'old_small'] as const;
-export type QuadrantGroup = (typeof QUADRANT_GROUPS)[number];
-
-export const LIFECYCLE_GROUPS = ['prospect', 'potential', 'one_time', 'loyal', 'lapsed'] as const;
-export type LifecycleGroup = (typeof LIFECYCLE_GROUPS)[number];
-
-export const INTENT_GROUPS = ['ready', 'considering', 'not_now', 'not_interested', 'unknown'] as const;
-export type IntentGroup = (typeof INTENT_GROUPS)[number];
-
+export const TIER = groupList(['A', 'B', 'C'] as const);
+export const PROFIT = groupList(['core', 'maintain', 'drain'] as const);
+export const QUADRANT = groupList(['old_big', 'new_big', 'new_small', 'old_small'] as const);
+export const LIFECYCLE = groupList(['prospect', 'potential', 'one_time', 'loyal', 'lapsed'] as const);
+export const INTENT = groupList(['ready', 'considering', 'not_now', 'not_interested', 'unknown'] as const);
 /** The 11-segment grid, best first. */
-export const RFM_GRID_GROUPS = [
+export const RFM_GRID = groupList([
   'champions',
   'loyal_customers',
   'potential_loyalist',
@@ -40,11 +35,9 @@ export const RFM_GRID_GROUPS = [
   'cant_lose_them',
   'hibernating',
   'lost',
-] as const;
-export type RfmGridGroup = (typeof RFM_GRID_GROUPS)[number];
-
+] as const);
 /** The 8-class preset common in Chinese practice (near/far × frequent/rare × high/low revenue). */
-export const RFM_CLASS8_GROUPS = [
+export const RFM_CLASS8 = groupList([
   'important_value',
   'important_develop',
   'important_keep',
@@ -53,31 +46,28 @@ export const RFM_CLASS8_GROUPS = [
   'general_develop',
   'general_keep',
   'general_retain',
-] as const;
-export type RfmClass8Group = (typeof RFM_CLASS8_GROUPS)[number];
+] as const);
+export const TOUCH = groupList(['thank_you', 'usage_follow_up', 'keep_in_touch', 'win_back'] as const);
 
-export const TOUCH_GROUPS = ['thank_you', 'usage_follow_up', 'keep_in_touch', 'win_back'] as const;
-export type TouchGroup = (typeof TOUCH_GROUPS)[number];
-
+export type TierGroup = (typeof TIER.keys)[number];
+export type ProfitGroup = (typeof PROFIT.keys)[number];
+export type QuadrantGroup = (typeof QUADRANT.keys)[number];
+export type LifecycleGroup = (typeof LIFECYCLE.keys)[number];
+export type IntentGroup = (typeof INTENT.keys)[number];
+export type RfmGridGroup = (typeof RFM_GRID.keys)[number];
+export type RfmClass8Group = (typeof RFM_CLASS8.keys)[number];
 export type RfmGroup = RfmGridGroup | RfmClass8Group;
+export type TouchGroup = (typeof TOUCH.keys)[number];
 export type GroupKey = TierGroup | ProfitGroup | QuadrantGroup | LifecycleGroup | IntentGroup | RfmGroup | TouchGroup;
 
-/** Every classification's groups, in display order. */
-export function groupsOf(classification: Classification, rfmPreset: 'grid11' | 'class8' = 'grid11'): readonly GroupKey[] {
-  switch (classification) {
-    case 'tier':
-      return TIER_GROUPS;
-    case 'profit':
-      return PROFIT_GROUPS;
-    case 'quadrant':
-      return QUADRANT_GROUPS;
-    case 'lifecycle':
-      return LIFECYCLE_GROUPS;
-    case 'intent':
-      return INTENT_GROUPS;
-    case 'rfm':
-      return rfmPreset === 'class8' ? RFM_CLASS8_GROUPS : RFM_GRID_GROUPS;
-    case 'nextContact':
-      return TOUCH_GROUPS;
-  }
-}
+/** Every group key, in a fixed order (for catalogue completeness and the palette). */
+export const ALL_GROUPS: readonly GroupKey[] = [
+  ...TIER.keys,
+  ...PROFIT.keys,
+  ...QUADRANT.keys,
+  ...LIFECYCLE.keys,
+  ...INTENT.keys,
+  ...RFM_GRID.keys,
+  ...RFM_CLASS8.keys,
+  ...TOUCH.keys,
+];

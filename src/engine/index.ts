@@ -1,25 +1,44 @@
-// The engine's public surface: what the Apps Script layer, the sidebar contract and the benchmarks use.
+// The engine's public surface: what the catalogues, the output builder, the Apps Script layer and the benchmarks use.
+// (The sidebar page imports only the dependency-free modules: types, groups, classifications/needs, settings.)
 export * from './types';
 export * from './groups';
-export { abcTiers, abcReason, TIER_KEYS, NO_TIER, type AbcOptions, type AbcResult, type AbcMethod } from './classify/abc';
-export { profitSplit, profitReason, PROFIT_KEYS, type ProfitRule } from './classify/profitSplit';
-export { quadrant, QUADRANT_KEYS } from './classify/quadrant';
-export { lifecycle, LIFECYCLE_KEYS } from './classify/lifecycle';
-export { rfm, type RfmPreset } from './classify/rfm';
-export { nextContact, TOUCH_KEYS } from './classify/nextContact';
+export * from './reasons';
+export { DESCRIPTORS, descriptorOf, type Descriptor, type ValueColumn } from './classifications';
+export { CLASSIFICATION_IDS, NEEDS, availableClassifications, missingFields, type ClassificationId, type TierMetric } from './classifications/needs';
+export { abcTiers, type AbcOptions, type AbcResult, type AbcMethod, type AbcMetric } from './classify/abc';
+export type { ProfitRule } from './classify/profitSplit';
+export type { BigRule } from './classify/quadrant';
+export type { RfmPreset } from './classify/rfm';
 export { readCustomerTable, type CustomerTable } from './customerTable';
 export { aggregateOrderLog } from './orderLog';
-export { classifyCustomers, availableClassifications, NEEDS, type Classified } from './classifyCustomers';
-export { describe, groupOf, nextStep, rfmScore, WARNING_SIGN, NOT_APPLICABLE, type Outcome, type NextStep } from './describe';
+export { classifyCustomers, type Classified } from './classifyCustomers';
+export { outcome, groupOf, nextStep, problemOf } from './outcome';
 export { summarize, type ClassificationSummary, type GroupSummary } from './summary';
 export { segmentValues, type Segmentation, type SegmentOptions } from './segment';
-export { parseSettings, DEFAULT_SETTINGS, TIER_PRESETS, type Settings, type SettingsInput } from './settings';
+export {
+  parseSettings,
+  DEFAULT_SETTINGS,
+  TIER_PRESETS,
+  TIER_DEFAULTS,
+  type Settings,
+  type SettingsInput,
+  type SettingError,
+  type TierPreset,
+} from './settings';
 export { PALETTE, PROBLEM_COLOR, colorOf } from './palette';
-export { groupLabel, groupsForLabel } from './i18n/labels';
-export { groupAction } from './i18n/actions';
-export { problemMessage, fieldName } from './i18n/problemMessages';
 export { readIntent, createIntentReader, type IntentReading } from './intent';
 export { detectColumns, type HeaderMatch } from './headers';
+export { CJK_CONCEPTS, STATUS, WORD_CONCEPTS } from './headerLexicon';
 export { findTable, type TableLocation } from './findTable';
+export { cellToText, normalizeText } from './text';
 export * from './parse/columns';
-export { parseAsOf, formatDayNumber, dayNumberOfDate, dateOfDayNumber } from './parse/dates';
+export { resolveAsOf, type AsOfResult } from './asOf';
+export {
+  parseAsOf,
+  formatDayNumber,
+  dayNumberOfDate,
+  dateOfDayNumber,
+  dayNumberOfYmd,
+  isKnownTimeZone,
+  ymdOfDayNumber,
+} from './parse/dates';

@@ -114,7 +114,12 @@ export function compileIntentLexicon(lexicons: readonly IntentLexicon[]): Intent
   return root;
 }
 
-const TRIE = compileIntentLexicon(LANGUAGES.map((language) => INTENT_LEXICON[language]));
+// Compiled on first use: a formula that reads no note (CUSTOMER_TIER…) never pays for it.
+let trie: IntentTrie | null = null;
+function lexiconTrie(): IntentTrie {
+  trie ??= compileIntentLexicon(LANGUAGES.map((language) => INTENT_LEXICON[language]));
+  return trie;
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Reading a normalised note.
@@ -135,6 +140,7 @@ interface Atom {
 
 /** Longest lexicon entry at each position, left to right; Latin entries only on whole words. */
 function findAtoms(text: string): Atom[] {
+  const root = lexiconTrie();
   const atoms: Atom[] = [];
   let i = 0;
   while (i < text.length) {
@@ -142,7 +148,7 @@ function findAtoms(text: string): Atom[] {
     const midWord = isWordChar(first) && i > 0 && isWordChar(text.charCodeAt(i - 1));
     let best: Atom | null = null;
     if (first !== SPACE && !midWord) {
-      let node: IntentTrie | undefined = TRIE;
+      let node: IntentTrie | undefined = root;
       for (let j = i; j < text.length && node; j++) {
         const code = text.charCodeAt(j);
         node = node.next.get(code);
@@ -302,9 +308,10 @@ export function createIntentReader(): (status: string, leadScore: number) => Int
   };
 }
 
-const sharedReader = createIntentReader();
+let sharedReader: ((status: string, leadScore: number) => IntentReading) | null = null;
 
 /** Intent of one row from its status note, or from its lead score (NaN when absent) when the note says nothing. */
 export function readIntent(status: string, leadScore: number): IntentReading {
+  sharedReader ??= createIntentReader();
   return sharedReader(status, leadScore);
 }

@@ -2,7 +2,6 @@
 // first/last purchase = min/max date, orders = rows with amount > 0, revenue = sum of amounts (refunds reduce it), profit = sum.
 import type { CustomerTable, ReadOptions } from './customerTable';
 import { FIELD_BIT, markUnknownTimeZone } from './customerTable';
-import { problemMessage } from './i18n/problemMessages';
 import { readDateColumn, readMoneyColumn, readTextColumn } from './parse/columns';
 import { cellToText } from './text';
 import type { Cell, ColumnMap, Field, Problem, ProblemCode } from './types';
@@ -32,7 +31,7 @@ function columnOf(rows: readonly (readonly Cell[])[], index: number): Cell[] {
  * names the order's own row.
  */
 export function aggregateOrderLog(rows: readonly (readonly Cell[])[], log: OrderLogColumnsIn, options: ReadOptions): AggregatedOrderLog {
-  const { hints, asOf, firstRowNumber, language } = options;
+  const { hints, asOf, firstRowNumber } = options;
   const names = readTextColumn(columnOf(rows, log.customer));
   const dateCells = columnOf(rows, log.date);
   const amountCells = columnOf(rows, log.amount);
@@ -61,7 +60,6 @@ export function aggregateOrderLog(rows: readonly (readonly Cell[])[], log: Order
       field,
       value,
       code,
-      reason: problemMessage(code, field, value, language),
       severity: 'error',
     };
     problems.push(problem);
@@ -130,7 +128,7 @@ export function aggregateOrderLog(rows: readonly (readonly Cell[])[], log: Order
     let byField = problemAt.get(k);
     if (!byField) problemAt.set(k, (byField = new Map()));
     if (!byField.has(field)) byField.set(field, problem);
-  }, language);
+  });
   const toArray = (values: number[], field: Field) => {
     const out = Float64Array.from(values);
     for (let k = 0; k < n; k++) if (bad[k] & FIELD_BIT[field]) out[k] = NaN;

@@ -56,7 +56,6 @@ export function segmentValues(values: readonly (readonly Cell[])[], options: Seg
     hints: options.hints,
     asOf: options.asOf,
     firstRowNumber: (options.firstRowNumber ?? 1) + location.firstDataRow,
-    language: options.settings.language,
   };
 
   let table: CustomerTable;
@@ -82,6 +81,6 @@ export function segmentValues(values: readonly (readonly Cell[])[], options: Seg
     shape,
     classified,
     rowCustomer,
-    summary: options.summary === false ? [] : summarize(classified, options.settings.language),
+    summary: options.summary === false ? [] : summarize(classified),
   };
 }

@@ -1,19 +1,17 @@
-// The settings of a run, validated with zod (mini, to keep the Apps Script bundle small). A bad setting is rejected
-// with a message that names the setting and what is allowed, in the user's language.
-import * as z from 'zod/mini';
+// The settings of a run, checked by hand: each rejection is a code with its facts (which setting, what is allowed),
+// turned into a sentence by the catalogues in the language of whoever reads it. No schema library: the checks are few,
+// and every formula call loads the bundle whole.
 import type { AbcMethod } from './classify/abc';
 import type { ProfitRule } from './classify/profitSplit';
 import type { RfmPreset } from './classify/rfm';
-import { CLASSIFICATIONS, type Classification } from './groups';
-import type { Language } from './types';
+import { CLASSIFICATION_IDS, type ClassificationId } from './classifications/needs';
+import { LANGUAGES, type Language } from './types';
 
 export interface Settings {
   language: Language;
-  /** 'YYYY-MM-DD'; absent means today in the spreadsheet's time zone (the caller supplies it: the engine has no clock). */
-  asOf?: string;
-  classifications: Classification[];
+  classifications: ClassificationId[];
   /** The grouping that colours whole rows. */
-  mainGrouping: Classification;
+  mainGrouping: ClassificationId;
   tierMetric: 'revenue' | 'profit';
   tierMethod: AbcMethod;
   tierA: number;
@@ -41,7 +39,7 @@ export const TIER_DEFAULTS: Record<Exclude<AbcMethod, 'amount'>, { a: number; b:
 
 export const DEFAULT_SETTINGS: Settings = {
   language: 'en',
-  classifications: [...CLASSIFICATIONS],
+  classifications: [...CLASSIFICATION_IDS],
   mainGrouping: 'tier',
   tierMetric: 'revenue',
   tierMethod: 'share',
@@ -57,140 +55,95 @@ export const DEFAULT_SETTINGS: Settings = {
 
 const MAX_DAYS = 36500;
 
-type Message = (language: Language) => string;
-
-function between(name: string, min: number, max: number, integer: boolean): Message {
-  return (language) => {
-    const kind = integer
-      ? { en: 'a whole number', es: 'un número entero', zh: '整数' }[language]
-      : { en: 'a number', es: 'un número', zh: '数字' }[language];
-    if (language === 'es') return `${name} debe ser ${kind} entre ${min} y ${max}.`;
-    if (language === 'zh') return `${name} 必须是 ${min} 到 ${max} 之间的${kind}。`;
-    return `${name} must be ${kind} between ${min} and ${max}.`;
-  };
-}
-
-function oneOf(name: string, options: readonly string[]): Message {
-  const list = options.map((o) => `"${o}"`).join(', ');
-  return (language) => {
-    if (language === 'es') return `${name} debe ser uno de: ${list}.`;
-    if (language === 'zh') return `${name} 必须是以下之一：${list}。`;
-    return `${name} must be one of ${list}.`;
-  };
-}
-
-function schemaFor(language: Language) {
-  const num = (name: string, min: number, max: number, integer = false) => {
-    const message = between(name, min, max, integer)(language);
-    const base = z.number(message).check(z.gte(min, message), z.lte(max, message));
-    return integer ? base.check(z.refine((v) => Number.isInteger(v), message)) : base;
-  };
-  const choice = <T extends readonly [string, ...string[]]>(name: string, options: T) =>
-    z.enum(options, oneOf(name, options)(language));
-  const classification = choice('classification', CLASSIFICATIONS as unknown as readonly [Classification, ...Classification[]]);
-  return z.object({
-    language: z.optional(choice('language', ['en', 'es', 'zh'] as const)),
-    asOf: z.optional(
-      z.string().check(
-        z.refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), {
-          message: { en: 'asOf must be a date written YYYY-MM-DD.', es: 'asOf debe ser una fecha AAAA-MM-DD.', zh: 'asOf 必须是 YYYY-MM-DD 格式的日期。' }[language],
-        }),
-      ),
-    ),
-    classifications: z.optional(z.array(classification)),
-    mainGrouping: z.optional(classification),
-    tierPreset: z.optional(choice('tierPreset', Object.keys(TIER_PRESETS) as [TierPreset, ...TierPreset[]])),
-    tierMetric: z.optional(choice('tierMetric', ['revenue', 'profit'] as const)),
-    tierMethod: z.optional(choice('tierMethod', ['share', 'count', 'amount'] as const)),
-    tierA: z.optional(num('tierA', 0, Number.MAX_SAFE_INTEGER)),
-    tierB: z.optional(num('tierB', 0, Number.MAX_SAFE_INTEGER)),
-    profitRule: z.optional(choice('profitRule', ['loss', 'bottom20'] as const)),
-    tenureDays: z.optional(num('tenureDays', 1, MAX_DAYS, true)),
-    bigRule: z.optional(choice('bigRule', ['tierA', 'amount'] as const)),
-    bigAmount: z.optional(num('bigAmount', 0, Number.MAX_SAFE_INTEGER)),
-    lapseDays: z.optional(num('lapseDays', 1, MAX_DAYS, true)),
-    rfmPreset: z.optional(choice('rfmPreset', ['grid11', 'class8'] as const)),
-  });
-}
+/** A rejected setting: `setting` names it ('tierA', 'classifications.2'); the rest is what the sentence says. */
+export type SettingError = { setting: string } & (
+  | { code: 'one_of'; name: string; options: readonly string[] }
+  | { code: 'number_between'; name: string; min: number; max: number; integer: boolean }
+  /** min: a number, or tierA's value for tierB. */
+  | { code: 'fraction_between'; name: string; min: number | { tierA: number }; max: number; got: number }
+  | { code: 'amount_needs_both' }
+  | { code: 'amount_order'; tierA: number; tierB: number }
+  | { code: 'not_settings' }
+  /** The run's analysis date (not a setting, but checked and said alike). */
+  | { code: 'as_of' }
+);
 
 export type SettingsInput = Partial<Settings> & { tierPreset?: TierPreset };
 
-export type SettingsResult =
-  | { ok: true; settings: Settings }
-  | { ok: false; errors: { setting: string; message: string }[] };
+export type SettingsResult = { ok: true; settings: Settings } | { ok: false; errors: SettingError[] };
+
+type Checked = Record<string, unknown>;
 
 /**
- * Validates and fills defaults. Cross-field rules: for share and count, 0 < tierA ≤ tierB ≤ 1 (fractions);
- * for amount, tierA ≥ tierB > 0 (money). Leaving tierA/tierB out takes the method's defaults.
+ * Validates and fills defaults. Each field is checked for its type and range; then the cross-field rules: for share and
+ * count, 0 < tierA ≤ tierB ≤ 1 (fractions); for amount, tierA ≥ tierB > 0 (money). Leaving tierA/tierB out takes the
+ * method's (or preset's) defaults. Unknown keys are ignored. `language` is the output language of the run.
  */
-export function parseSettings(input: unknown, language: Language = 'en'): SettingsResult {
-  const lang: Language =
-    input && typeof input === 'object' && ['en', 'es', 'zh'].includes((input as { language?: string }).language ?? '')
-      ? ((input as { language: Language }).language)
-      : language;
-  const parsed = z.safeParse(schemaFor(lang), input ?? {});
-  if (!parsed.success) {
-    return {
-      ok: false,
-      errors: parsed.error.issues.map((issue) => ({
-        setting: issue.path.map(String).join('.') || 'settings',
-        message: issue.message,
-      })),
-    };
+export function parseSettings(input: unknown): SettingsResult {
+  if (input !== undefined && input !== null && (typeof input !== 'object' || Array.isArray(input))) {
+    return { ok: false, errors: [{ setting: 'settings', code: 'not_settings' }] };
   }
-  const given = parsed.data;
-  const preset = given.tierPreset ? TIER_PRESETS[given.tierPreset] : undefined;
-  const method = given.tierMethod ?? preset?.tierMethod ?? DEFAULT_SETTINGS.tierMethod;
-  const defaults = method === 'amount' ? undefined : TIER_DEFAULTS[method];
-  const tierA = given.tierA ?? (preset && preset.tierMethod === method ? preset.tierA : defaults?.a);
-  const tierB = given.tierB ?? (preset && preset.tierMethod === method ? preset.tierB : defaults?.b);
-  const errors: { setting: string; message: string }[] = [];
-  if (tierA === undefined || tierB === undefined) {
-    errors.push({
-      setting: tierA === undefined ? 'tierA' : 'tierB',
-      message: {
-        en: 'The amount method needs both thresholds: tierA (the amount for A) and tierB (the amount for B), with tierA ≥ tierB > 0.',
-        es: 'El método por importe necesita los dos umbrales: tierA (importe para A) y tierB (importe para B), con tierA ≥ tierB > 0.',
-        zh: '按金额分级需要两个阈值：tierA（A 类金额）和 tierB（B 类金额），且 tierA ≥ tierB > 0。',
-      }[lang],
-    });
-  } else if (method === 'amount') {
-    if (!(tierB > 0) || !(tierA >= tierB)) {
-      errors.push({
-        setting: !(tierB > 0) ? 'tierB' : 'tierA',
-        message: {
-          en: `With the amount method, tierA must be ≥ tierB and tierB > 0 (got tierA ${tierA}, tierB ${tierB}).`,
-          es: `Con el método por importe, tierA debe ser ≥ tierB y tierB > 0 (recibido tierA ${tierA}, tierB ${tierB}).`,
-          zh: `按金额分级时 tierA 必须 ≥ tierB 且 tierB > 0（收到 tierA ${tierA}，tierB ${tierB}）。`,
-        }[lang],
+  const given = (input ?? {}) as Record<string, unknown>;
+  const errors: SettingError[] = [];
+  const out: Checked = {};
+  const choice = (key: string, name: string, options: readonly string[]) => {
+    const value = given[key];
+    if (value === undefined) return;
+    if (typeof value === 'string' && options.includes(value)) out[key] = value;
+    else errors.push({ setting: key, code: 'one_of', name, options });
+  };
+  const number = (key: string, min: number, max: number, integer = false) => {
+    const value = given[key];
+    if (value === undefined) return;
+    const ok = typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max && (!integer || Number.isInteger(value));
+    if (ok) out[key] = value;
+    else errors.push({ setting: key, code: 'number_between', name: key, min, max, integer });
+  };
+
+  choice('language', 'language', LANGUAGES);
+  if (given.classifications !== undefined) {
+    if (!Array.isArray(given.classifications)) {
+      errors.push({ setting: 'classifications', code: 'one_of', name: 'classification', options: CLASSIFICATION_IDS });
+    } else {
+      given.classifications.forEach((item, i) => {
+        if (!CLASSIFICATION_IDS.includes(item as ClassificationId)) {
+          errors.push({ setting: `classifications.${i}`, code: 'one_of', name: 'classification', options: CLASSIFICATION_IDS });
+        }
       });
+      out.classifications = [...given.classifications];
     }
+  }
+  choice('mainGrouping', 'classification', CLASSIFICATION_IDS);
+  choice('tierPreset', 'tierPreset', Object.keys(TIER_PRESETS));
+  choice('tierMetric', 'tierMetric', ['revenue', 'profit']);
+  choice('tierMethod', 'tierMethod', ['share', 'count', 'amount']);
+  number('tierA', 0, Number.MAX_SAFE_INTEGER);
+  number('tierB', 0, Number.MAX_SAFE_INTEGER);
+  choice('profitRule', 'profitRule', ['loss', 'bottom20']);
+  number('tenureDays', 1, MAX_DAYS, true);
+  choice('bigRule', 'bigRule', ['tierA', 'amount']);
+  number('bigAmount', 0, Number.MAX_SAFE_INTEGER);
+  number('lapseDays', 1, MAX_DAYS, true);
+  choice('rfmPreset', 'rfmPreset', ['grid11', 'class8']);
+  if (errors.length) return { ok: false, errors };
+
+  const preset = out.tierPreset ? TIER_PRESETS[out.tierPreset as TierPreset] : undefined;
+  const method = (out.tierMethod as AbcMethod | undefined) ?? preset?.tierMethod ?? DEFAULT_SETTINGS.tierMethod;
+  const defaults = method === 'amount' ? undefined : TIER_DEFAULTS[method];
+  const fromPreset = preset && preset.tierMethod === method ? preset : undefined;
+  const tierA = (out.tierA as number | undefined) ?? fromPreset?.tierA ?? defaults?.a;
+  const tierB = (out.tierB as number | undefined) ?? fromPreset?.tierB ?? defaults?.b;
+  if (tierA === undefined || tierB === undefined) {
+    errors.push({ setting: tierA === undefined ? 'tierA' : 'tierB', code: 'amount_needs_both' });
+  } else if (method === 'amount') {
+    if (!(tierB > 0) || !(tierA >= tierB)) errors.push({ setting: !(tierB > 0) ? 'tierB' : 'tierA', code: 'amount_order', tierA, tierB });
   } else if (!(tierA > 0 && tierA <= 1)) {
-    errors.push({ setting: 'tierA', message: fractionMessage('tierA', '0', '1', tierA, lang) });
+    errors.push({ setting: 'tierA', code: 'fraction_between', name: 'tierA', min: 0, max: 1, got: tierA });
   } else if (!(tierB >= tierA && tierB <= 1)) {
-    errors.push({ setting: 'tierB', message: fractionMessage('tierB', `tierA (${tierA})`, '1', tierB, lang) });
+    errors.push({ setting: 'tierB', code: 'fraction_between', name: 'tierB', min: { tierA }, max: 1, got: tierB });
   }
   if (errors.length) return { ok: false, errors };
-  const settings: Settings = {
-    ...DEFAULT_SETTINGS,
-    ...stripUndefined(given),
-    tierMethod: method,
-    tierA: tierA as number,
-    tierB: tierB as number,
-    language: lang,
-  };
-  delete (settings as { tierPreset?: unknown }).tierPreset;
+  const { tierPreset: _preset, ...chosen } = out;
+  const settings = { ...DEFAULT_SETTINGS, ...chosen, tierMethod: method, tierA, tierB } as Settings;
   return { ok: true, settings };
-}
-
-function fractionMessage(name: string, min: string, max: string, got: number, language: Language): string {
-  if (language === 'es') return `${name} debe ser una fracción entre ${min} y ${max} (por ejemplo 0,8); recibido ${got}.`;
-  if (language === 'zh') return `${name} 必须是 ${min} 到 ${max} 之间的比例（例如 0.8）；收到 ${got}。`;
-  return `${name} must be a fraction between ${min} and ${max} (e.g. 0.8); got ${got}.`;
-}
-
-function stripUndefined<T extends object>(value: T): Partial<T> {
-  const out: Partial<T> = {};
-  for (const key of Object.keys(value) as (keyof T)[]) if (value[key] !== undefined) out[key] = value[key];
-  return out;
 }

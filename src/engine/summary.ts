@@ -1,15 +1,12 @@
 // Per group of each classification: customers, revenue, share of revenue, average revenue per customer.
+import { descriptorOf } from './classifications';
+import type { ClassificationId } from './classifications/needs';
 import type { Classified } from './classifyCustomers';
-import { groupOf } from './describe';
-import { groupsOf, type Classification, type GroupKey } from './groups';
-import { groupLabel } from './i18n/labels';
-import { PALETTE } from './palette';
-import type { Language } from './types';
+import type { GroupKey } from './groups';
+import { groupOf } from './outcome';
 
 export interface GroupSummary {
   group: GroupKey;
-  label: string;
-  color: string;
   customers: number;
   revenue: number;
   /** Of the revenue of all customers in this classification (0 when that total is 0). */
@@ -18,7 +15,7 @@ export interface GroupSummary {
 }
 
 export interface ClassificationSummary {
-  classification: Classification;
+  classification: ClassificationId;
   groups: GroupSummary[];
   /** Rows shown as `⚠`: their data needs fixing before they can be placed. */
   problems: number;
@@ -31,28 +28,28 @@ export interface ClassificationSummary {
  * Shares are of the summed revenue of every customer counted (losses and refunds included), so the groups' shares
  * add up to 100% whenever that total is not zero. Rows with a problem or unreadable revenue add customers but no revenue.
  */
-export function summarize(c: Classified, language: Language): ClassificationSummary[] {
+export function summarize(c: Classified): ClassificationSummary[] {
   const out: ClassificationSummary[] = [];
   const revenue = c.table.revenue;
-  for (const classification of c.computed) {
-    const keys = groupsOf(classification, c.settings.rfmPreset);
+  for (const id of c.computed) {
+    const keys = descriptorOf(id).groups(c.settings);
     const index = new Map<GroupKey, number>(keys.map((k, i) => [k, i]));
     const customers = new Array<number>(keys.length).fill(0);
     const sums = new Array<number>(keys.length).fill(0);
     let problems = 0;
     let notApplicable = 0;
     for (let i = 0; i < c.table.n; i++) {
-      const outcome = groupOf(c, classification, i);
-      if (outcome === null) continue;
-      if (outcome === 'problem') {
+      const group = groupOf(c, id, i);
+      if (group === null) continue;
+      if (group === 'problem') {
         problems++;
         continue;
       }
-      if (outcome === 'none') {
+      if (group === 'none') {
         notApplicable++;
         continue;
       }
-      const k = index.get(outcome);
+      const k = index.get(group);
       if (k === undefined) continue;
       customers[k]++;
       const r = revenue[i];
@@ -60,11 +57,9 @@ export function summarize(c: Classified, language: Language): ClassificationSumm
     }
     const total = sums.reduce((a, b) => a + b, 0);
     out.push({
-      classification,
+      classification: id,
       groups: keys.map((group, k) => ({
         group,
-        label: groupLabel(group, language),
-        color: PALETTE[group],
         customers: customers[k],
         revenue: sums[k],
         share: total !== 0 ? sums[k] / total : 0,

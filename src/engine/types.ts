@@ -37,7 +37,7 @@ export type ColumnMap = Partial<Record<Field, number>>;
  */
 export type DayNumber = number;
 
-/** Why a cell or row could not be used. `code` is stable; `reason` is the human sentence in the run's language. */
+/** Why a cell or row could not be used: the catalogues (src/i18n) say it in words, where it is shown. */
 export type ProblemCode =
   | 'unparseable_money'
   | 'percent_not_money'
@@ -63,8 +63,6 @@ export interface Problem {
   /** The cell as the user typed it, shown back to them. */
   value: string;
   code: ProblemCode;
-  /** A sentence in the run's language. */
-  reason: string;
   /** Warnings (duplicate customer) do not stop the row from being classified. */
   severity: 'error' | 'warning';
 }

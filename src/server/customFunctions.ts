@@ -1,18 +1,32 @@
 // The Sheets formulas. Names, argument order and English outputs are fixed: users' sheets depend on them.
 // Each JSDoc block is copied onto the global stub by the build, so Sheets shows it as autocomplete and help.
+import type { Language } from '../engine';
+import { formulaErrorText } from '../i18n/text';
 import * as formulas from './formulas';
 import { FormulaError } from './ranges';
+import { languageOfLocale } from './sheetContext';
 
 type Range = unknown;
 
-/** Bad arguments fail the whole formula with a message; anything else unexpected says so plainly instead of a stack. */
+/**
+ * Bad arguments fail the whole formula with a sentence in the spreadsheet's language; anything else unexpected says
+ * so plainly instead of a stack.
+ */
 function guarded<T>(compute: () => T): T {
   try {
     return compute();
   } catch (error) {
-    if (error instanceof FormulaError) throw new Error(error.message);
+    if (error instanceof FormulaError) throw new Error(formulaErrorText(error.facts, errorLanguage()));
     const message = (error as { message?: unknown } | null)?.message;
-    throw new Error(`Customer segments could not compute this: ${typeof message === 'string' ? message : String(error)}`);
+    throw new Error(formulaErrorText({ code: 'unexpected', message: typeof message === 'string' ? message : String(error) }, errorLanguage()));
+  }
+}
+
+function errorLanguage(): Language {
+  try {
+    return languageOfLocale(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
+  } catch {
+    return 'en';
   }
 }
 

@@ -1,9 +1,17 @@
 // How Sheets hands arguments to a custom function, normalised: a single cell arrives as a value, a range as a 2-D
 // array. Formulas answer "a column in, a column out", so each range argument must be one column.
-import type { Cell } from '../engine/types';
+import type { Cell } from '../engine';
+import type { FormulaErrorFacts } from '../i18n/text';
 
-/** A failure of the whole formula (bad argument, mismatched ranges): Sheets shows #ERROR! with this message. */
-export class FormulaError extends Error {}
+/**
+ * A failure of the whole formula (bad argument, mismatched ranges): Sheets shows #ERROR! with its sentence, written in
+ * the spreadsheet's language when the formula fails (customFunctions.ts).
+ */
+export class FormulaError extends Error {
+  constructor(readonly facts: FormulaErrorFacts) {
+    super(facts.code);
+  }
+}
 
 export interface ColumnArgument {
   name: string;
@@ -26,7 +34,7 @@ export function columnArgument(name: string, value: unknown): ColumnArgument {
   if (rows.length === 0) return { name, cells: [] };
   const width = Array.isArray(rows[0]) ? (rows[0] as unknown[]).length : 1;
   if (width !== 1) {
-    throw new FormulaError(`${name} must be a single column (it has ${width} columns): give one column, e.g. E2:E501.`);
+    throw new FormulaError({ code: 'single_column', name, width });
   }
   const cells = new Array<Cell>(rows.length);
   for (let i = 0; i < rows.length; i++) cells[i] = (Array.isArray(rows[i]) ? (rows[i] as Cell[])[0] : rows[i]) as Cell;
@@ -35,7 +43,7 @@ export function columnArgument(name: string, value: unknown): ColumnArgument {
 
 /** A whole table (CUSTOMER_SEGMENTS): a 2-D range, header row first. */
 export function tableArgument(name: string, value: unknown): Cell[][] {
-  if (!Array.isArray(value)) throw new FormulaError(`${name} must be a range with a header row and at least one row of data, e.g. A1:H501.`);
+  if (!Array.isArray(value)) throw new FormulaError({ code: 'table_needed', name });
   return (value as unknown[]).map((row) => (Array.isArray(row) ? (row as Cell[]) : [row as Cell]));
 }
 
@@ -44,9 +52,7 @@ export function checkSameHeight(columns: readonly ColumnArgument[]): number {
   const first = columns[0];
   for (const other of columns.slice(1)) {
     if (other.cells.length !== first.cells.length) {
-      throw new FormulaError(
-        `${first.name} has ${first.cells.length} rows but ${other.name} has ${other.cells.length}: give ranges of the same height (e.g. both rows 2 to 501).`,
-      );
+      throw new FormulaError({ code: 'same_height', first: first.name, firstRows: first.cells.length, other: other.name, otherRows: other.cells.length });
     }
   }
   return first.cells.length;
@@ -65,6 +71,6 @@ export function choiceArgument<T extends string>(name: string, value: unknown, o
   if (isOmitted(value)) return undefined;
   const text = String(value).trim().toLowerCase();
   const found = options.find((o) => o.toLowerCase() === text);
-  if (!found) throw new FormulaError(`${name} must be one of ${options.map((o) => `"${o}"`).join(', ')} (got "${String(value)}").`);
+  if (!found) throw new FormulaError({ code: 'one_of', name, options, got: String(value) });
   return found;
 }

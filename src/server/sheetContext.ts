@@ -1,7 +1,6 @@
 // What the spreadsheet says about conventions: locale (labels' language, separators, date order) and time zone
 // (civil days, "today"). The only place the server reads the clock.
-import { dayNumberOfDate } from '../engine/parse/dates';
-import type { Language, LocaleHints } from '../engine/types';
+import { dayNumberOfDate, type Language, type LocaleHints } from '../engine';
 
 export interface SheetContext {
   hints: LocaleHints;

@@ -1,6 +1,7 @@
 // The sidebar–server contract: JSON only (google.script.run carries no Date, Map or typed array), used by both sides.
 // Dates travel as 'YYYY-MM-DD' strings; rows and columns as 1-based sheet numbers unless the name says otherwise.
-import type { Classification, GroupKey } from '../engine/groups';
+import type { ClassificationId as Classification } from '../engine/classifications/needs';
+import type { GroupKey } from '../engine/groups';
 import type { Settings, SettingsInput } from '../engine/settings';
 import type { Field, Language, ProblemCode } from '../engine/types';
 
@@ -31,7 +32,8 @@ export interface ProblemRow {
   column: number;
   field: Field;
   value: string;
-  reason: string;
+  /** The sidebar says it in the user's language (src/i18n problemText). */
+  code: ProblemCode;
   severity: 'error' | 'warning';
 }
 
@@ -79,6 +81,8 @@ export interface RunRequest {
   /** Field → 0-based column within the table, as the user confirmed it in the dropdowns (null: not used). */
   columns: Partial<Record<Field, number | null>>;
   settings: SettingsInput;
+  /** 'YYYY-MM-DD' for this run only; left out, today in the spreadsheet's time zone. Never saved. */
+  asOf?: string;
 }
 
 export interface PreviewGroup {

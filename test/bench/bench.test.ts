@@ -8,7 +8,9 @@ import { FULL_PLAN, runBenchmarks, type Plan } from '../../bench/figures';
 import { evaluateRecipe, positiveRevenues, recipeFormula, recipeRuleTiers, straddlingRows } from '../../bench/formulaRecipe';
 import { formatReport, sizeLabel } from '../../bench/report';
 import { median } from '../../bench/timing';
-import { abcTiers, TIER_KEYS } from '../../src/engine';
+import { abcTiers, TIER } from '../../src/engine';
+
+const TIER_KEYS = TIER.keys;
 
 const BUNDLE = path.resolve(__dirname, '../../dist/Code.js');
 

@@ -1,5 +1,10 @@
 import fc from 'fast-check';
-import { abcReason, abcTiers, NO_TIER, TIER_KEYS, type AbcOptions } from '../../src/engine/classify/abc';
+import { abcReason, abcTiers, type AbcOptions } from '../../src/engine/classify/abc';
+import { TIER } from '../../src/engine/groups';
+import { reasonText } from '../../src/i18n/text';
+
+const TIER_KEYS = TIER.keys;
+const NO_TIER = TIER.none;
 import { strictlyBelow } from '../../src/engine/classify/compare';
 
 const share: AbcOptions = { method: 'share', a: 0.8, b: 0.95 };
@@ -57,13 +62,13 @@ describe('ABC tiers, share method', () => {
   it('explains a row', () => {
     const values = [500, 300, 150, 40, 10];
     const r = abcTiers(values, share);
-    expect(abcReason(r, 1, 300, 'en', 'revenue')).toBe('A: customers above hold 50.0% of revenue (< 80%)');
-    expect(abcReason(r, 2, 150, 'en', 'revenue')).toBe('B: customers above hold 80.0% of revenue (< 95%)');
-    expect(abcReason(r, 3, 40, 'en', 'revenue')).toBe('C: customers above hold 95.0% of revenue (≥ 95%)');
-    expect(abcReason(r, 2, 150, 'es', 'revenue')).toContain('80,0 %');
-    expect(abcReason(r, 2, 150, 'zh', 'revenue')).toContain('80.0%');
-    expect(abcReason(abcTiers([0], share), 0, 0, 'en', 'revenue')).toBe('C: no positive revenue');
-    expect(abcReason(abcTiers([-3], share), 0, -3, 'en', 'profit')).toBe('C: no positive profit');
+    expect(reasonText(abcReason(r, 1, 300, 'revenue'), 'en')).toBe('A: customers above hold 50.0% of revenue (< 80%)');
+    expect(reasonText(abcReason(r, 2, 150, 'revenue'), 'en')).toBe('B: customers above hold 80.0% of revenue (< 95%)');
+    expect(reasonText(abcReason(r, 3, 40, 'revenue'), 'en')).toBe('C: customers above hold 95.0% of revenue (≥ 95%)');
+    expect(reasonText(abcReason(r, 2, 150, 'revenue'), 'es')).toContain('80,0 %');
+    expect(reasonText(abcReason(r, 2, 150, 'revenue'), 'zh')).toContain('80.0%');
+    expect(reasonText(abcReason(abcTiers([0], share), 0, 0, 'revenue'), 'en')).toBe('C: no positive revenue');
+    expect(reasonText(abcReason(abcTiers([-3], share), 0, -3, 'profit'), 'en')).toBe('C: no positive profit');
   });
 });
 
@@ -82,7 +87,7 @@ describe('ABC tiers, count method', () => {
   });
   it('explains with the count above', () => {
     const r = abcTiers([3, 2, 1], count);
-    expect(abcReason(r, 1, 2, 'en', 'revenue')).toBe('B: 1 customers above, 33.3% of all (< 50%)');
+    expect(reasonText(abcReason(r, 1, 2, 'revenue'), 'en')).toBe('B: 1 customers above, 33.3% of all (< 50%)');
   });
 });
 
@@ -90,7 +95,7 @@ describe('ABC tiers, amount method', () => {
   it('compares the metric with the amounts', () => {
     expect(tiersOf([10000, 5000, 4999.99, 0], { method: 'amount', a: 10000, b: 5000 })).toEqual(['A', 'B', 'C', 'C']);
     const r = abcTiers([12000], { method: 'amount', a: 10000, b: 5000 });
-    expect(abcReason(r, 0, 12000, 'en', 'revenue')).toBe('A: revenue 12,000 ≥ 10,000');
+    expect(reasonText(abcReason(r, 0, 12000, 'revenue'), 'en')).toBe('A: revenue 12,000 ≥ 10,000');
   });
 });
 

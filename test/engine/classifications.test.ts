@@ -1,10 +1,13 @@
 import fc from 'fast-check';
-import { lifecycle, LIFECYCLE_KEYS, lifecycleReason, LC_LAPSED } from '../../src/engine/classify/lifecycle';
-import { nextContact, TOUCH_KEYS } from '../../src/engine/classify/nextContact';
-import { profitReason, profitSplit, PROFIT_KEYS, type ProfitRule } from '../../src/engine/classify/profitSplit';
-import { quadrant, QUADRANT_KEYS } from '../../src/engine/classify/quadrant';
+import { lifecycle, lifecycleReason } from '../../src/engine/classify/lifecycle';
+import { nextContact } from '../../src/engine/classify/nextContact';
+import { profitReason, profitSplit, type ProfitRule } from '../../src/engine/classify/profitSplit';
+import { quadrant } from '../../src/engine/classify/quadrant';
 import { gridSegment, rfm, rfmScoreText, rfmSegmentKey } from '../../src/engine/classify/rfm';
-import { RFM_GRID_GROUPS } from '../../src/engine/groups';
+import { LIFECYCLE, PROFIT, QUADRANT, RFM_GRID, TOUCH } from '../../src/engine/groups';
+import { reasonText } from '../../src/i18n/text';
+
+const [LIFECYCLE_KEYS, TOUCH_KEYS, PROFIT_KEYS, QUADRANT_KEYS, RFM_GRID_GROUPS] = [LIFECYCLE.keys, TOUCH.keys, PROFIT.keys, QUADRANT.keys, RFM_GRID.keys];
 
 const split = (values: number[], rule: ProfitRule = 'loss') => Array.from(profitSplit(values, rule).groups, (g) => PROFIT_KEYS[g] ?? '-');
 
@@ -32,10 +35,10 @@ describe('profit split 20/60/20', () => {
   });
   it('explains each group', () => {
     const r = profitSplit([100, 50, -5, 10, 20], 'loss');
-    expect(profitReason(r, 0, 100, 'en')).toBe('Core: only 0.0% of customers bring more profit (< 20%)');
-    expect(profitReason(r, 2, -5, 'en')).toBe('Drain: profit is negative (-5)');
-    expect(profitReason(r, 1, 50, 'en')).toBe('Maintain: neither in the top 20% nor a loss (profit 50)');
-    expect(profitReason(r, 1, 50, 'zh')).toContain('维持');
+    expect(reasonText(profitReason(r, 0, 100), 'en')).toBe('Core: only 0.0% of customers bring more profit (< 20%)');
+    expect(reasonText(profitReason(r, 2, -5), 'en')).toBe('Drain: profit is negative (-5)');
+    expect(reasonText(profitReason(r, 1, 50), 'en')).toBe('Maintain: neither in the top 20% nor a loss (profit 50)');
+    expect(reasonText(profitReason(r, 1, 50), 'zh')).toContain('维持');
   });
   it('places every customer in exactly one group (property)', () => {
     fc.assert(
@@ -115,10 +118,9 @@ describe('lifecycle', () => {
     expect(run([{ orders: 1, first: asOf - 100, last: asOf - 100 }], 90)).toEqual(['lapsed']);
   });
   it('explains lapse by cycle', () => {
-    const text = lifecycleReason(
-      { group: LC_LAPSED, lapseRule: 2, orders: 3, daysSinceLast: 31, cycleDays: 10, lapseDays: 365, intentLabel: null, leadScore: NaN },
-      'en',
-    );
+    const result = { groups: Uint8Array.of(LIFECYCLE.code.lapsed), lapseRule: Uint8Array.of(2) };
+    const facts = { orders: 3, daysSinceLast: 31, cycleDays: 10, lapseDays: 365, intent: null, leadScore: NaN };
+    const text = reasonText(lifecycleReason(result, 0, facts), 'en');
     expect(text).toBe('Lapsed: 31 days since the last order, more than 30 (3 × its 10-day cycle)');
   });
 });

@@ -3,8 +3,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
-import { groupOf, nextStep } from '../../src/engine/describe';
-import { INTENT_GROUPS, RFM_GRID_GROUPS } from '../../src/engine/groups';
+import { groupOf, nextStep } from '../../src/engine/outcome';
+import { INTENT, RFM_GRID } from '../../src/engine/groups';
+import { nextStepText, problemText } from '../../src/i18n/text';
+
+const [INTENT_GROUPS, RFM_GRID_GROUPS] = [INTENT.keys, RFM_GRID.keys];
 import { segmentValues } from '../../src/engine/segment';
 import { DEFAULT_SETTINGS } from '../../src/engine/settings';
 import type { Cell } from '../../src/engine/types';
@@ -221,8 +224,8 @@ describe.each(Object.keys(readers) as (keyof typeof readers)[])('golden: %s', (f
   it('gives every row a next step that names its rule', () => {
     if (!result.ok) throw new Error('no table');
     for (let i = 0; i < rows.length; i++) {
-      const step = nextStep(result.classified, i, 'en')!;
-      expect(step.text).toMatch(/^\[Rule [1-6]\] \S/);
+      const step = nextStep(result.classified, i)!;
+      expect(nextStepText(step, 'en')).toMatch(/^\[Rule [1-6]\] \S/);
       if (want[i].intent === 'ready') expect(step.rule).toBe('close');
       else if (want[i].lifecycle === 'lapsed') expect(step.rule).toBe('win_back');
     }
@@ -326,12 +329,12 @@ describe('golden: messy.csv, one kind of bad input per row', () => {
     const future = rowOf('Future first');
     expect(groupOf(c, 'quadrant', future)).toBe('problem');
     expect(groupOf(c, 'tier', future)).toBe('C');
-    expect(nextStep(c, future, 'en')!.rule).toBe('fix_data');
+    expect(nextStep(c, future)!.rule).toBe('fix_data');
   });
 
   it('says in each language which field and value were wrong', () => {
     const p = c.table.problems.find((x) => x.code === 'unparseable_money')!;
-    expect(p.reason).toBe('Revenue "about ten grand" is not an amount of money.');
+    expect(problemText(p, 'en')).toBe('Revenue "about ten grand" is not an amount of money.');
     expect(p.row).toBe(rowOf('Text revenue') + 2);
   });
 });

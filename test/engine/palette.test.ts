@@ -1,20 +1,21 @@
 import { contrastWithBlack, distance, type Vision } from '../../src/engine/colorVision';
-import { CLASSIFICATIONS, groupsOf } from '../../src/engine/groups';
+import { DESCRIPTORS } from '../../src/engine/classifications';
 import { PALETTE, PROBLEM_COLOR } from '../../src/engine/palette';
 
 const VISIONS: Vision[] = ['normal', 'protanopia', 'deuteranopia', 'tritanopia'];
 
 describe('palette', () => {
   it('has a colour for every group of every classification, light enough for black text', () => {
+    for (const d of DESCRIPTORS) for (const preset of ['grid11', 'class8'] as const) for (const g of d.groups({ rfmPreset: preset })) expect(d.colors[g]).toBeDefined();
     for (const colour of [...Object.values(PALETTE), PROBLEM_COLOR]) {
       expect(colour).toMatch(/^#[0-9a-f]{6}$/);
       expect(contrastWithBlack(colour)).toBeGreaterThanOrEqual(9.5);
     }
   });
-  it.each([...CLASSIFICATIONS.map((c) => [c, 'grid11'] as const), ['rfm', 'class8'] as const])(
+  it.each([...DESCRIPTORS.map((d) => [d.id, 'grid11'] as const), ['rfm', 'class8'] as const])(
     'keeps the groups of %s (%s) apart under normal vision and the common deficiencies',
     (classification, preset) => {
-      const groups = groupsOf(classification, preset);
+      const groups = DESCRIPTORS.find((d) => d.id === classification)!.groups({ rfmPreset: preset });
       for (let i = 0; i < groups.length; i++)
         for (let j = i + 1; j < groups.length; j++)
           for (const vision of VISIONS) {

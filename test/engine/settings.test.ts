@@ -1,4 +1,14 @@
-import { DEFAULT_SETTINGS, parseSettings } from '../../src/engine/settings';
+import { resolveAsOf } from '../../src/engine/asOf';
+import { DEFAULT_SETTINGS, parseSettings, type SettingsInput } from '../../src/engine/settings';
+import type { Language } from '../../src/engine/types';
+import { settingErrorText } from '../../src/i18n/text';
+
+/** The errors as the user reads them: each rejection said in the language the settings ask for. */
+function said(input: SettingsInput) {
+  const r = parseSettings(input);
+  const language: Language = input.language ?? 'en';
+  return r.ok ? r : { ok: false as const, errors: r.errors.map((e) => ({ setting: e.setting, message: settingErrorText(e, language) })) };
+}
 
 describe('settings', () => {
   it('fills defaults', () => {
@@ -14,7 +24,7 @@ describe('settings', () => {
     expect(method.ok && [method.settings.tierA, method.settings.tierB]).toEqual([0.2, 0.5]);
   });
   it('rejects a threshold out of range, naming the setting and the range', () => {
-    const r = parseSettings({ tierA: 1.5 });
+    const r = said({ tierA: 1.5 });
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.errors[0].setting).toBe('tierA');
@@ -24,11 +34,11 @@ describe('settings', () => {
     expect(!b.ok && b.errors[0]).toMatchObject({ setting: 'tierB' });
   });
   it('rejects unknown choices with the allowed ones, in the user’s language', () => {
-    const r = parseSettings({ tierMethod: 'median', language: 'es' });
+    const r = said({ tierMethod: 'median' as never, language: 'es' });
     expect(!r.ok && r.errors[0].message).toBe('tierMethod debe ser uno de: "share", "count", "amount".');
-    const zh = parseSettings({ lapseDays: 0, language: 'zh' });
+    const zh = said({ lapseDays: 0, language: 'zh' });
     expect(!zh.ok && zh.errors[0]).toEqual({ setting: 'lapseDays', message: 'lapseDays 必须是 1 到 36500 之间的整数。' });
-    const frac = parseSettings({ tenureDays: 10.5 });
+    const frac = said({ tenureDays: 10.5 });
     expect(!frac.ok && frac.errors[0].message).toBe('tenureDays must be a whole number between 1 and 36500.');
   });
   it('needs both amounts for the amount method', () => {
@@ -37,10 +47,11 @@ describe('settings', () => {
     const ok = parseSettings({ tierMethod: 'amount', tierA: 5000, tierB: 1000 });
     expect(ok.ok && ok.settings.tierA).toBe(5000);
   });
-  it('validates as_of', () => {
-    expect(parseSettings({ asOf: '2026-11-22' }).ok).toBe(true);
-    expect(parseSettings({ asOf: '2026-02-30' }).ok).toBe(false);
-    expect(parseSettings({ asOf: 'yesterday' }).ok).toBe(false);
+  it('validates as_of (a run input now, resolved apart from the settings)', () => {
+    const hints = { locale: 'en_US', timeZone: 'UTC' };
+    expect(resolveAsOf('2026-11-22', hints, 0).ok).toBe(true);
+    expect(resolveAsOf('2026-02-30', hints, 0).ok).toBe(false);
+    expect(resolveAsOf('yesterday', hints, 0).ok).toBe(false);
   });
   it('rejects a wrong type with a message, not a crash', () => {
     const r = parseSettings({ tenureDays: 'abc', classifications: ['tier', 'astrology'] });

@@ -1,8 +1,9 @@
 // What the server answers for a sheet like test/fixtures/customers-en.csv, with a hostile header and hostile cell
 // values mixed in: the sidebar must show them as text.
-import { groupsOf, type Classification } from '../../src/engine/groups';
-import { groupLabel } from '../../src/engine/i18n/labels';
+import { descriptorOf } from '../../src/engine/classifications';
+import type { ClassificationId as Classification } from '../../src/engine/classifications/needs';
 import { PALETTE } from '../../src/engine/palette';
+import { label as groupLabel } from '../../src/i18n/text';
 import { DEFAULT_SETTINGS } from '../../src/engine/settings';
 import type { AnalyzeResult, PreviewResult, RunRequest } from '../../src/shared/contract';
 
@@ -36,9 +37,9 @@ export function analyzeAnswer(overrides: Partial<AnalyzeResult> = {}): AnalyzeRe
       { code: 'duplicate_customer', field: 'customer', count: 1 },
     ],
     firstProblems: [
-      { row: 14, column: 5, field: 'revenue', value: HOSTILE, reason: `Revenue "${HOSTILE}" is not an amount of money.`, severity: 'error' },
-      { row: 88, column: 5, field: 'revenue', value: 'n/a', reason: 'Revenue "n/a" is not an amount of money.', severity: 'error' },
-      { row: 120, column: 1, field: 'customer', value: 'Pine Printing #002', reason: 'Pine Printing #002 appears twice (rows 3 and 120).', severity: 'warning' },
+      { row: 14, column: 5, field: 'revenue', value: HOSTILE, code: 'unparseable_money', severity: 'error' },
+      { row: 88, column: 5, field: 'revenue', value: 'n/a', code: 'unparseable_money', severity: 'error' },
+      { row: 120, column: 1, field: 'customer', value: 'Pine Printing #002', code: 'duplicate_customer', severity: 'warning' },
     ],
     problemTotal: 3,
     available: ['tier', 'profit', 'quadrant', 'lifecycle', 'intent', 'rfm', 'nextContact'],
@@ -73,7 +74,7 @@ const TITLES: Record<Classification, string> = {
 export function previewAnswer(request: RunRequest): PreviewResult {
   const language = request.settings.language ?? 'en';
   const classifications = (request.settings.classifications ?? []).map((classification) => {
-    const groups = groupsOf(classification, request.settings.rfmPreset ?? 'grid11');
+    const groups = descriptorOf(classification).groups({ rfmPreset: request.settings.rfmPreset ?? 'grid11' });
     const counts = COUNTS[classification];
     const total = counts.reduce((a, b) => a + b, 0);
     return {

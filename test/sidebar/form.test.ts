@@ -1,5 +1,5 @@
-import { availableClassifications } from '../../src/engine/classifyCustomers';
-import { parseSettings, DEFAULT_SETTINGS, TIER_PRESETS } from '../../src/engine/settings';
+import { availableClassifications } from '../../src/engine/classifications/needs';
+import { parseSettings, DEFAULT_SETTINGS, TIER_PRESETS, type SettingsInput } from '../../src/engine/settings';
 import { FIELDS, type Field } from '../../src/engine/types';
 import {
   availableFor,
@@ -128,14 +128,15 @@ describe('the RunRequest', () => {
         bigRule: 'tierA',
         lapseDays: 365,
         rfmPreset: 'grid11',
-        asOf: '2026-11-02',
       },
+      // The analysis date travels with the run, never inside the settings that are saved.
+      asOf: '2026-11-02',
     });
   });
 
   test('the engine accepts it as it stands', () => {
     const parsed = parseSettings(runRequestOf(ALL_COLUMNS, defaultForm()).settings);
-    expect(parsed).toEqual({ ok: true, settings: { ...DEFAULT_SETTINGS, asOf: '2026-11-02' } });
+    expect(parsed).toEqual({ ok: true, settings: DEFAULT_SETTINGS });
   });
 
   test('custom thresholds, the big amount only with its rule, no as_of when cleared', () => {
@@ -157,14 +158,17 @@ describe('the RunRequest', () => {
   });
 });
 
+/** A run request with these settings and no analysis date. */
+const wrap = (settings: SettingsInput) => ({ settings });
+
 describe('validation', () => {
   test('the default form is valid', () => {
-    expect(validate(settingsInputOf(defaultForm(), availableFor(ALL_COLUMNS, 'revenue')), 'en')).toEqual({ ok: true, fields: {}, general: [] });
+    expect(validate(wrap(settingsInputOf(defaultForm(), availableFor(ALL_COLUMNS, 'revenue'))), 'en')).toEqual({ ok: true, fields: {}, general: [] });
   });
 
   test('each wrong setting gets the engine’s message under its own field', () => {
     const form = { ...defaultForm(), tenureDays: 'abc', lapseDays: '0', tierPreset: 'custom' as const, tierA: '1.5' };
-    const result = validate(settingsInputOf(form, []), 'en');
+    const result = validate(wrap(settingsInputOf(form, [])), 'en');
     expect(result.ok).toBe(false);
     expect(result.fields.tenureDays).toBe('tenureDays must be a whole number between 1 and 36500.');
     expect(result.fields.lapseDays).toBe('lapseDays must be a whole number between 1 and 36500.');
@@ -173,19 +177,19 @@ describe('validation', () => {
 
   test('cross-field rules land on the field they name', () => {
     const form = { ...defaultForm(), tierPreset: 'custom' as const, tierA: '0.9', tierB: '0.8' };
-    expect(validate(settingsInputOf(form, []), 'en').fields).toEqual({ tierB: expect.stringContaining('tierB must be a fraction') });
+    expect(validate(wrap(settingsInputOf(form, [])), 'en').fields).toEqual({ tierB: expect.stringContaining('tierB must be a fraction') });
     const amount = { ...form, tierMethod: 'amount' as const, tierA: '1000', tierB: '5000' };
-    expect(validate(settingsInputOf(amount, []), 'en').fields).toEqual({ tierA: expect.stringContaining('tierA must be ≥ tierB') });
+    expect(validate(wrap(settingsInputOf(amount, [])), 'en').fields).toEqual({ tierA: expect.stringContaining('tierA must be ≥ tierB') });
   });
 
   test('messages are in the sidebar’s language, whatever the language of the results', () => {
     const form = { ...defaultForm(), lapseDays: '0', language: 'en' as const };
-    expect(validate(settingsInputOf(form, []), 'es').fields.lapseDays).toBe('lapseDays debe ser un número entero entre 1 y 36500.');
-    expect(validate(settingsInputOf({ ...form, language: 'es' }, []), 'zh').fields.lapseDays).toBe('lapseDays 必须是 1 到 36500 之间的整数。');
+    expect(validate(wrap(settingsInputOf(form, [])), 'es').fields.lapseDays).toBe('lapseDays debe ser un número entero entre 1 y 36500.');
+    expect(validate(wrap(settingsInputOf({ ...form, language: 'es' }, [])), 'zh').fields.lapseDays).toBe('lapseDays 必须是 1 到 36500 之间的整数。');
   });
 
   test('an impossible date is caught', () => {
-    expect(validate(settingsInputOf({ ...defaultForm(), asOf: '2026-02-30' }, []), 'en').fields.asOf).toBe('asOf must be a date written YYYY-MM-DD.');
+    expect(validate(runRequestOf(ALL_COLUMNS, { ...defaultForm(), asOf: '2026-02-30' }), 'en').fields.asOf).toBe('asOf must be a date written YYYY-MM-DD.');
   });
 
   test('server errors are placed the same way; list items go to their list, unknown names are general', () => {

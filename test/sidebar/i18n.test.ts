@@ -1,4 +1,4 @@
-import { CLASSIFICATIONS } from '../../src/engine/groups';
+import { CLASSIFICATION_IDS as CLASSIFICATIONS } from '../../src/engine/classifications/needs';
 import { FIELDS, LANGUAGES } from '../../src/engine/types';
 import { fill, formatShare, uiLanguageOf, UI_TEXT } from '../../sidebar/i18n';
 

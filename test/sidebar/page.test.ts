@@ -5,7 +5,7 @@ import path from 'node:path';
 import { PALETTE } from '../../src/engine/palette';
 import { SERVER_CALLS, type AnalyzeResult, type RunRequest } from '../../src/shared/contract';
 import { startSidebar, type Sidebar } from '../../sidebar/app';
-import { columnLetter } from '../../sidebar/sections/data';
+import { columnLetter } from '../../src/shared/a1';
 import { analyzeAnswer, HOSTILE, previewAnswer } from './answers';
 import { fakeScriptRun, type FakeScriptRun, type ServerFunction } from './fakeScriptRun';
 
@@ -76,7 +76,8 @@ describe('the sidebar page', () => {
     expect(byTestId<HTMLSelectElement>('column-revenue').options[0].text).toBe('— not used —');
     expect(byTestId('problem-total').textContent).toBe('Problems found: 3');
     expect(allByTestId('problem-count').map((li) => li.textContent)).toEqual(['Not an amount · Revenue2', 'Customer listed twice · Customer1']);
-    expect(allByTestId('problem-row')[2].textContent).toBe('Row 120 · CustomerPine Printing #002 appears twice (rows 3 and 120).');
+    // The sentence is written by the page from the problem's code, in the user's language.
+    expect(allByTestId('problem-row')[2].textContent).toBe('Row 120 · CustomerCustomer "Pine Printing #002" appears more than once; each row is still classified.');
   });
 
   test('a blank header is offered by its sheet column letter', async () => {
@@ -204,7 +205,8 @@ describe('the sidebar page', () => {
     expect(names.filter((n) => n === SERVER_CALLS.analyze)).toHaveLength(2);
     expect(names.indexOf(SERVER_CALLS.analyze, 1)).toBeGreaterThan(names.indexOf(SERVER_CALLS.apply));
     const request = fake.calls.find((c) => c.name === SERVER_CALLS.apply)?.args[0] as RunRequest;
-    expect(request.settings).toMatchObject({ tierPreset: '80/95', mainGrouping: 'tier', asOf: '2026-11-02' });
+    expect(request.settings).toMatchObject({ tierPreset: '80/95', mainGrouping: 'tier' });
+    expect(request.asOf).toBe('2026-11-02');
     expect(request.columns).toMatchObject({ customer: 0, revenue: 4, lead_score: 7 });
   });
 

@@ -20,8 +20,8 @@ export interface SweepCase {
   userLocale: string;
 }
 
-export const ALL = { columns: {}, settings: { asOf: '2026-11-01' } };
-export const FEW = { columns: {}, settings: { asOf: '2026-11-01', classifications: ['tier', 'lifecycle'] } };
+export const ALL = { columns: {}, settings: {}, asOf: '2026-11-01' };
+export const FEW = { columns: {}, settings: { classifications: ['tier', 'lifecycle'] }, asOf: '2026-11-01' };
 
 /** What the user owns: the snapshot plus their document properties (ours start with customerSegments.). */
 export function picture(model: SpreadsheetModel): { sheets: SpreadsheetSnapshot; properties: [string, string][]; active: string } {

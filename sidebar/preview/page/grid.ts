@@ -1,5 +1,6 @@
 // The spreadsheet grid: column letters, row numbers, frozen rows, each cell's shown text and colours, the active
 // cell, charts over the cells, and typing into a cell. Cell contents are only ever set with textContent.
+import { columnLetter } from '../../../src/shared/a1';
 import type { CellView, Selection, SheetView } from '../viewTypes';
 import { drawChart } from './chart';
 
@@ -14,11 +15,6 @@ export interface GridHandlers {
   edit(row: number, col: number, input: string): void;
 }
 
-export function columnLetters(col: number): string {
-  let letters = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
 
 export class Grid {
   private sheet: SheetView | null = null;
@@ -94,7 +90,7 @@ export class Grid {
     for (let c = 1; c <= sheet.shownColumns; c++) {
       const th = document.createElement('th');
       th.className = 'col-head';
-      th.textContent = columnLetters(c);
+      th.textContent = columnLetter(c);
       letters.append(th);
     }
     head.append(letters);
@@ -131,7 +127,7 @@ export class Grid {
       td.textContent = cell.t;
       if (cell.t.length > 12) td.title = cell.t;
     }
-    td.setAttribute('data-cell', `${columnLetters(col)}${row}`);
+    td.setAttribute('data-cell', `${columnLetter(col)}${row}`);
     if (cell.bg) td.style.backgroundColor = cell.bg;
     if (cell.fg) td.style.color = cell.fg;
     if (cell.b) td.style.fontWeight = 'bold';

@@ -3,7 +3,8 @@
 // Requests go one at a time, so the views arrive in the order the changes were made.
 import type { WorkbookView } from '../viewTypes';
 import { api } from './api';
-import { columnLetters, Grid } from './grid';
+import { columnLetter } from '../../../src/shared/a1';
+import { Grid } from './grid';
 
 const $ = <T extends HTMLElement>(testid: string) => document.querySelector(`[data-testid="${testid}"]`) as T;
 
@@ -84,7 +85,7 @@ function choose(select: HTMLSelectElement, value: string): void {
 
 function syncFormulaBar(): void {
   const { row, col } = grid.selected;
-  $('name-box').textContent = `${columnLetters(col)}${row}`;
+  $('name-box').textContent = `${columnLetter(col)}${row}`;
   const cell = grid.selectedCell();
   if (document.activeElement !== formulaInput) formulaInput.value = cell?.f ?? cell?.t ?? '';
   formulaInput.title = cell?.e ?? '';

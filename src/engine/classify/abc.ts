@@ -1,7 +1,6 @@
 // ABC value tiers (DOMAIN.md §1): share (Pareto), count and amount methods.
-import type { TierGroup } from '../groups';
-import { formatAmount, formatPercent, formatThreshold } from '../i18n/format';
-import type { Language } from '../types';
+import { TIER } from '../groups';
+import type { Reason } from '../reasons';
 import { strictlyBelow, upperBound } from './compare';
 
 export type AbcMethod = 'share' | 'count' | 'amount';
@@ -11,12 +10,9 @@ export interface AbcOptions {
   b: number;
 }
 
-/** Tier codes in a Uint8Array: A, B, C, and NO_TIER for a metric that could not be read (a problem, or a blank row). */
-export const TIER_A = 0;
-export const TIER_B = 1;
-export const TIER_C = 2;
-export const NO_TIER = 3;
-export const TIER_KEYS: readonly TierGroup[] = ['A', 'B', 'C'];
+// Tier codes in a Uint8Array (groups.ts TIER): A, B, C, and TIER.none for a metric that could not be read.
+const { A: TIER_A, B: TIER_B, C: TIER_C } = TIER.code;
+const NO_TIER = TIER.none;
 
 export interface AbcResult {
   options: AbcOptions;
@@ -100,47 +96,18 @@ export function suffixSums(result: AbcResult): Float64Array {
 
 export type AbcMetric = 'revenue' | 'profit';
 
-const METRIC_WORD: Record<Language, Record<AbcMetric, string>> = {
-  en: { revenue: 'revenue', profit: 'profit' },
-  es: { revenue: 'las ventas', profit: 'el beneficio' },
-  zh: { revenue: '销售额', profit: '利润' },
-};
-
-/** The row's reason, e.g. `A: customers above hold 41.2% of revenue (< 80%)`. */
-export function abcReason(result: AbcResult, row: number, value: number, language: Language, metric: AbcMetric): string {
-  const tier = TIER_KEYS[result.tiers[row]] ?? 'C';
-  const word = METRIC_WORD[language][metric];
-  if (!(value > 0)) {
-    if (language === 'es') return `C: sin ${metric === 'revenue' ? 'ventas' : 'beneficio'} positivo`;
-    if (language === 'zh') return `C：没有正的${word}`;
-    return `C: no positive ${word}`;
-  }
+/** The facts behind a row's tier, e.g. "customers ranked above hold 41.2% of revenue (< 80%)". */
+export function abcReason(result: AbcResult, row: number, value: number, metric: AbcMetric): Reason {
+  const tier = TIER.keys[result.tiers[row]] ?? 'C';
+  if (!(value > 0)) return { code: 'tier_no_positive', metric };
   const { method, a, b } = result.options;
-  if (method === 'amount') {
-    const limit = tier === 'A' ? a : tier === 'B' ? b : b;
-    const cmp = tier === 'C' ? '<' : '≥';
-    const amount = formatAmount(value, language);
-    const limitText = formatAmount(limit, language);
-    if (language === 'es') return `${tier}: ${amount} ${cmp} ${limitText}`;
-    if (language === 'zh') return `${tier}：${word} ${amount} ${cmp} ${limitText}`;
-    return `${tier}: ${word} ${amount} ${cmp} ${limitText}`;
-  }
-  const above = upperBound(result.sortedPositive, value);
   const limit = tier === 'A' ? a : b;
-  const cmp = tier === 'C' ? '≥' : '<';
+  if (method === 'amount') return { code: 'tier_amount', tier, metric, value, limit };
+  const above = upperBound(result.sortedPositive, value);
   if (method === 'share') {
     const share = result.positiveTotal > 0 ? suffixSums(result)[above] / result.positiveTotal : 0;
-    const s = formatPercent(share, language);
-    const t = formatThreshold(limit, language);
-    if (language === 'es') return `${tier}: los clientes por encima suman el ${s} de ${word} (${cmp} ${t})`;
-    if (language === 'zh') return `${tier}：排在前面的客户占${word}的${s}（${cmp} ${t}）`;
-    return `${tier}: customers above hold ${s} of ${word} (${cmp} ${t})`;
+    return { code: 'tier_share', tier, metric, share, limit };
   }
   const g = result.positiveCount - above;
-  const share = result.positiveCount > 0 ? g / result.positiveCount : 0;
-  const s = formatPercent(share, language);
-  const t = formatThreshold(limit, language);
-  if (language === 'es') return `${tier}: ${g} clientes por encima, el ${s} del total (${cmp} ${t})`;
-  if (language === 'zh') return `${tier}：前面有 ${g} 位客户，占 ${s}（${cmp} ${t}）`;
-  return `${tier}: ${g} customers above, ${s} of all (${cmp} ${t})`;
+  return { code: 'tier_count', tier, above: g, share: result.positiveCount > 0 ? g / result.positiveCount : 0, limit };
 }

@@ -1,18 +1,9 @@
 // Lifecycle stages (DOMAIN.md §4), checked in order: Lapsed, Prospect, Potential, One-time, Loyal.
-import type { LifecycleGroup } from '../groups';
-import type { Language } from '../types';
+import { INTENT, LIFECYCLE } from '../groups';
+import type { Reason } from '../reasons';
 
-export const LIFECYCLE_KEYS: readonly LifecycleGroup[] = ['prospect', 'potential', 'one_time', 'loyal', 'lapsed'];
-export const LC_PROSPECT = 0;
-export const LC_POTENTIAL = 1;
-export const LC_ONE_TIME = 2;
-export const LC_LOYAL = 3;
-export const LC_LAPSED = 4;
-export const NO_LIFECYCLE = 5;
-
-/** Intent codes as stored per row (index into INTENT_GROUPS). */
-export const INTENT_READY = 0;
-export const INTENT_CONSIDERING = 1;
+const { prospect: LC_PROSPECT, potential: LC_POTENTIAL, one_time: LC_ONE_TIME, loyal: LC_LOYAL, lapsed: LC_LAPSED } = LIFECYCLE.code;
+const NO_LIFECYCLE = LIFECYCLE.none;
 
 /** Below this lead score a customer with no orders and no warm intent is only a prospect (DOMAIN.md §4.2). */
 const PROSPECT_SCORE_LIMIT = 60;
@@ -24,7 +15,7 @@ export interface LifecycleInput {
   orders: ArrayLike<number>;
   firstPurchase: ArrayLike<number>;
   lastPurchase: ArrayLike<number>;
-  /** Intent code per row (INTENT_GROUPS order); 255 when no status column. */
+  /** Intent code per row (groups.ts INTENT); INTENT.none when there is no status or lead score column. */
   intent: Uint8Array;
   leadScore: ArrayLike<number>;
   asOf: number;
@@ -70,72 +61,35 @@ export function lifecycle(input: LifecycleInput): LifecycleResult {
       groups[i] = count === 1 ? LC_ONE_TIME : LC_LOYAL;
       continue;
     }
-    const warm = intent[i] === INTENT_READY || intent[i] === INTENT_CONSIDERING;
+    const warm = intent[i] === INTENT.code.ready || intent[i] === INTENT.code.considering;
     const score = leadScore[i];
     groups[i] = !warm && !(score >= PROSPECT_SCORE_LIMIT) ? LC_PROSPECT : LC_POTENTIAL;
   }
   return { groups, lapseRule };
 }
 
-export interface LifecycleFacts {
-  group: number;
-  lapseRule: number;
-  orders: number;
-  daysSinceLast: number;
-  cycleDays: number;
-  lapseDays: number;
-  intentLabel: string | null;
-  leadScore: number;
-}
-
-function days(value: number): string {
-  return String(Math.round(value * 10) / 10);
-}
-
-export function lifecycleReason(f: LifecycleFacts, language: Language): string {
-  const since = days(f.daysSinceLast);
-  const knownSince = f.daysSinceLast === f.daysSinceLast;
-  const score = f.leadScore === f.leadScore ? String(f.leadScore) : null;
-  switch (f.group) {
+/** The row's stage as facts for its reason; `intent` is the row's intent, null without a note or score column. */
+export function lifecycleReason(
+  result: LifecycleResult,
+  row: number,
+  facts: { orders: number; daysSinceLast: number; cycleDays: number; lapseDays: number; intent: ReasonIntent; leadScore: number },
+): Reason {
+  const since = facts.daysSinceLast;
+  switch (result.groups[row]) {
     case LC_LAPSED:
-      if (f.lapseRule === LAPSE_BY_CYCLE) {
-        const limit = days(Math.max(MIN_CYCLE_GAP_DAYS, CYCLE_MULTIPLE * f.cycleDays));
-        const cycle = days(f.cycleDays);
-        if (language === 'es') return `Inactivo: ${since} días sin comprar, más de ${limit} (3 × su ciclo de ${cycle} días)`;
-        if (language === 'zh') return `流失：已 ${since} 天未购买，超过 ${limit} 天（其购买周期 ${cycle} 天的 3 倍）`;
-        return `Lapsed: ${since} days since the last order, more than ${limit} (3 × its ${cycle}-day cycle)`;
-      }
-      if (language === 'es') return `Inactivo: ${since} días desde la última compra (> ${f.lapseDays})`;
-      if (language === 'zh') return `流失：距上次购买 ${since} 天（> ${f.lapseDays}）`;
-      return `Lapsed: ${since} days since the last order (> ${f.lapseDays})`;
-    case LC_PROSPECT: {
-      const intent = f.intentLabel ? (language === 'zh' ? `，意向：${f.intentLabel}` : `, ${language === 'es' ? 'intención' : 'intent'} ${f.intentLabel}`) : '';
-      const sc = score ? (language === 'zh' ? `，评分 ${score}（< 60）` : `, ${language === 'es' ? 'puntuación' : 'lead score'} ${score} (< 60)`) : '';
-      if (language === 'es') return `Cliente objetivo: sin pedidos${intent}${sc}`;
-      if (language === 'zh') return `目标客户：尚无订单${intent}${sc}`;
-      return `Prospect: no orders${intent}${sc}`;
-    }
-    case LC_POTENTIAL: {
-      const why = f.intentLabel && !(Number(score) >= 60)
-        ? language === 'zh' ? `意向：${f.intentLabel}` : `${language === 'es' ? 'intención' : 'intent'} ${f.intentLabel}`
-        : language === 'zh' ? `评分 ${score}（≥ 60）` : `${language === 'es' ? 'puntuación' : 'lead score'} ${score} (≥ 60)`;
-      if (language === 'es') return `Potencial: sin pedidos todavía, pero ${why}`;
-      if (language === 'zh') return `潜在客户：尚无订单，但${why}`;
-      return `Potential: no orders yet, but ${why}`;
-    }
-    case LC_ONE_TIME: {
-      const tail = knownSince ? (language === 'zh' ? `，${since} 天前` : language === 'es' ? `, hace ${since} días` : `, ${since} days ago`) : '';
-      if (language === 'es') return `Compra única: 1 pedido${tail}`;
-      if (language === 'zh') return `首单客户：1 个订单${tail}`;
-      return `One-time: 1 order${tail}`;
-    }
-    default: {
-      const tail = knownSince
-        ? language === 'zh' ? `，最近一次在 ${since} 天前` : language === 'es' ? `, el último hace ${since} días` : `, the last ${since} days ago`
-        : '';
-      if (language === 'es') return `Fiel: ${f.orders} pedidos${tail}`;
-      if (language === 'zh') return `忠诚客户：${f.orders} 个订单${tail}`;
-      return `Loyal: ${f.orders} orders${tail}`;
-    }
+      return result.lapseRule[row] === LAPSE_BY_CYCLE
+        ? { code: 'lapsed_cycle', since, limit: Math.max(MIN_CYCLE_GAP_DAYS, CYCLE_MULTIPLE * facts.cycleDays), cycle: facts.cycleDays }
+        : { code: 'lapsed_window', since, lapseDays: facts.lapseDays };
+    case LC_PROSPECT:
+      return { code: 'prospect', intent: facts.intent, score: facts.leadScore };
+    case LC_POTENTIAL:
+      // The intent made them potential unless a lead score of at least 60 did.
+      return { code: 'potential', intent: facts.intent && !(facts.leadScore >= PROSPECT_SCORE_LIMIT) ? facts.intent : null, score: facts.leadScore };
+    case LC_ONE_TIME:
+      return { code: 'one_time', since };
+    default:
+      return { code: 'loyal', orders: facts.orders, since };
   }
 }
+
+type ReasonIntent = Extract<Reason, { code: 'prospect' }>['intent'];

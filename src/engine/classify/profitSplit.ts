@@ -1,17 +1,13 @@
 // The profit 20/60/20 split (DOMAIN.md §2, seed 000 "teoría 28").
-import type { ProfitGroup } from '../groups';
-import { formatAmount, formatPercent } from '../i18n/format';
-import type { Language } from '../types';
+import { PROFIT } from '../groups';
+import type { Reason } from '../reasons';
 import { lowerBound, strictlyBelow, upperBound } from './compare';
 import { select } from './select';
 
 export type ProfitRule = 'loss' | 'bottom20';
 
-export const PROFIT_CORE = 0;
-export const PROFIT_MAINTAIN = 1;
-export const PROFIT_DRAIN = 2;
-export const NO_PROFIT_GROUP = 3;
-export const PROFIT_KEYS: readonly ProfitGroup[] = ['core', 'maintain', 'drain'];
+const { core: PROFIT_CORE, maintain: PROFIT_MAINTAIN, drain: PROFIT_DRAIN } = PROFIT.code;
+const NO_PROFIT_GROUP = PROFIT.none;
 
 /** The share of customers that makes the top (Core) and, under rule bottom20, the bottom (Drain). */
 const EDGE_SHARE = 0.2;
@@ -84,33 +80,15 @@ export function profitSplit(profit: ArrayLike<number>, rule: ProfitRule): Profit
   return { rule, groups, values, sorted: false };
 }
 
-export function profitReason(result: ProfitSplitResult, row: number, value: number, language: Language): string {
+/** The facts behind a row's profit group. */
+export function profitReason(result: ProfitSplitResult, row: number, value: number): Reason {
   const sorted = sortedProfits(result);
   const n = sorted.length;
   const group = result.groups[row];
-  const above = n - upperBound(sorted, value);
-  const below = lowerBound(sorted, value);
-  const amount = formatAmount(value, language);
-  if (group === PROFIT_CORE) {
-    const share = formatPercent(above / n, language);
-    if (language === 'es') return `Núcleo: solo el ${share} de los clientes da más beneficio (< 20 %)`;
-    if (language === 'zh') return `核心：利润比它高的客户只占 ${share}（< 20%）`;
-    return `Core: only ${share} of customers bring more profit (< 20%)`;
-  }
+  if (group === PROFIT_CORE) return { code: 'profit_core', share: (n - upperBound(sorted, value)) / n };
   if (group === PROFIT_DRAIN) {
-    if (result.rule === 'loss' || value < 0) {
-      if (language === 'es') return `Lastre: beneficio negativo (${amount})`;
-      if (language === 'zh') return `拖累：利润为负（${amount}）`;
-      return `Drain: profit is negative (${amount})`;
-    }
-    const share = formatPercent(below / n, language);
-    if (language === 'es') return `Lastre: solo el ${share} de los clientes da menos beneficio (< 20 %)`;
-    if (language === 'zh') return `拖累：利润比它低的客户只占 ${share}（< 20%）`;
-    return `Drain: only ${share} of customers bring less profit (< 20%)`;
+    if (result.rule === 'loss' || value < 0) return { code: 'profit_drain_loss', profit: value };
+    return { code: 'profit_drain_bottom', share: lowerBound(sorted, value) / n };
   }
-  const bottom = result.rule === 'bottom20';
-  if (language === 'es')
-    return `Mantener: ni en el 20 % superior ni ${bottom ? 'en el 20 % inferior' : 'con pérdidas'} (beneficio ${amount})`;
-  if (language === 'zh') return `维持：既不在前 20%，也${bottom ? '不在后 20%' : '没有亏损'}（利润 ${amount}）`;
-  return `Maintain: neither in the top 20% nor ${bottom ? 'in the bottom 20%' : 'a loss'} (profit ${amount})`;
+  return { code: 'profit_maintain', rule: result.rule, profit: value };
 }

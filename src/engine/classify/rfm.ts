@@ -1,7 +1,6 @@
 // RFM scores and segments (DOMAIN.md §6): the 11-segment grid and the 8-class preset.
-import type { RfmGroup } from '../groups';
-import { RFM_CLASS8_GROUPS, RFM_GRID_GROUPS } from '../groups';
-import type { Language } from '../types';
+import { RFM_CLASS8, RFM_GRID, type RfmGroup } from '../groups';
+import type { Reason } from '../reasons';
 import { select } from './select';
 
 export type RfmPreset = 'grid11' | 'class8';
@@ -222,36 +221,20 @@ function sameAsRanked(sorted: Float64Array | undefined, revenue: ArrayLike<numbe
 export function rfmSegmentKey(result: RfmResult, row: number): RfmGroup | null {
   const s = result.segments[row];
   if (s === NO_RFM) return null;
-  return result.preset === 'grid11' ? RFM_GRID_GROUPS[s] : RFM_CLASS8_GROUPS[s];
+  return result.preset === 'grid11' ? RFM_GRID.keys[s] : RFM_CLASS8.keys[s];
 }
 
 export function rfmScoreText(result: RfmResult, row: number): string {
   return result.segments[row] === NO_RFM ? '—' : `${result.r[row]}${result.f[row]}${result.m[row]}`;
 }
 
-export function rfmReason(result: RfmResult, row: number, label: string, language: Language, facts: { days: number; orders: number; revenue: number; revenueText: string }): string {
-  if (result.segments[row] === NO_RFM) {
-    if (language === 'es') return '—: sin compras, sin RFM';
-    if (language === 'zh') return '—：没有购买，无 RFM';
-    return '—: no purchase, no RFM';
-  }
-  const { r, f, m } = result;
+/** The facts behind a row's segment: its scores, or for the 8 classes its values against the means. */
+export function rfmReason(result: RfmResult, row: number, facts: { days: number; orders: number; revenue: number }): Reason {
+  const segment = rfmSegmentKey(result, row);
+  if (!segment) return { code: 'rfm_none' };
   if (result.preset === 'class8') {
-    const mean = result.mean;
-    const near = facts.days <= mean.days;
-    const frequent = facts.orders >= mean.orders;
-    const high = facts.revenue >= mean.revenue;
-    const d = Math.round(mean.days);
-    const o = Math.round(mean.orders * 10) / 10;
-    const rev = facts.revenueText;
-    if (language === 'zh')
-      return `${label}：${facts.days} 天前购买（平均 ${d}，${near ? '近' : '远'}），${facts.orders} 单（平均 ${o}，${frequent ? '高频' : '低频'}），金额 ${rev}（${high ? '不低于' : '低于'}平均）`;
-    if (language === 'es')
-      return `${label}: compró hace ${facts.days} días (media ${d}, ${near ? 'reciente' : 'lejano'}), ${facts.orders} pedidos (media ${o}, ${frequent ? 'frecuente' : 'poco frecuente'}), ventas ${rev} (${high ? 'alto' : 'bajo'})`;
-    return `${label}: bought ${facts.days} days ago (mean ${d}, ${near ? 'near' : 'far'}), ${facts.orders} orders (mean ${o}, ${frequent ? 'frequent' : 'rare'}), revenue ${rev} (${high ? 'high' : 'low'})`;
+    const { mean } = result;
+    return { code: 'rfm_class8', segment, days: facts.days, meanDays: mean.days, orders: facts.orders, meanOrders: mean.orders, revenue: facts.revenue, meanRevenue: mean.revenue };
   }
-  const fm = (f[row] + m[row] + 1) >> 1;
-  if (language === 'es') return `${label}: R${r[row]} F${f[row]} M${m[row]} (hace ${facts.days} días, ${facts.orders} pedidos); R-FM = ${r[row]}${fm}`;
-  if (language === 'zh') return `${label}：R${r[row]} F${f[row]} M${m[row]}（${facts.days} 天前，${facts.orders} 单）；R-FM = ${r[row]}${fm}`;
-  return `${label}: R${r[row]} F${f[row]} M${m[row]} (${facts.days} days ago, ${facts.orders} orders); R-FM = ${r[row]}${fm}`;
+  return { code: 'rfm_grid', segment, r: result.r[row], f: result.f[row], m: result.m[row], days: facts.days, orders: facts.orders };
 }

@@ -1,9 +1,8 @@
 // Everything Apply will write, decided before the first write: where the block goes, its cells, the rules, the
 // freeze, the summary sheet and the record. Pure: the gateway (sheetGateway.ts) only carries it out.
-import type { Segmentation } from '../../engine/segment';
-import type { Settings } from '../../engine/settings';
-import type { Cell } from '../../engine/types';
-import { blockValues, columnFormat, planColumns, TEXT_FORMAT } from './outputPlan';
+import type { Cell, Segmentation, Settings } from '../../engine';
+import { catalogue } from '../../i18n/text';
+import { blockRows, columnFormat, headerOf, outputColumns, TEXT_FORMAT } from '../../output/columns';
 import type { OutputRecord, PendingRun, SavedRun } from './ownership';
 import { planRules, type PlannedRule } from './rulesPlan';
 import type { SheetRead } from './sheetGateway';
@@ -69,7 +68,6 @@ export interface ApplyContext {
   saveRun: SavedRun;
 }
 
-const SUMMARY_NAMES: Record<Settings['language'], string> = { en: 'Segments', es: 'Segmentos', zh: '客户分群' };
 /** How many "Segments 2", "Segments 3"… to try when the user has sheets of those names. */
 const SUMMARY_NAME_TRIES = 20;
 
@@ -77,7 +75,8 @@ export function planApply(ctx: ApplyContext): ApplyPlan {
   const { read, result, settings } = ctx;
   const location = result.location;
   const language = settings.language;
-  const columns = planColumns(result.classified.computed, language);
+  const columns = outputColumns(result.classified.computed, { reasons: true, nextStep: true });
+  const headers = columns.map((column) => headerOf(column, language));
   const width = columns.length;
 
   const block = read.block;
@@ -94,7 +93,7 @@ export function planApply(ctx: ApplyContext): ApplyPlan {
   const firstColumn = block ? block.first : location.lastCol + 2;
 
   // One write covers every row of the data range, so nothing of an earlier run stays behind when the table shrank.
-  const answers = blockValues(result.classified, result.rowCustomer, columns, language, read.timeZone);
+  const answers = [headers, ...blockRows(result.classified, result.rowCustomer, columns, language, read.timeZone)];
   const height = Math.max(read.values.length, location.headerRow + answers.length);
   const values: Cell[][] = [];
   const formats: string[][] = [];
@@ -130,13 +129,13 @@ export function planApply(ctx: ApplyContext): ApplyPlan {
   const frozenRowsSet = freeze ?? (block ? block.record.frozenRowsSet : frozenRowsBefore);
 
   const summary = planSummary({ ...ctx.summaryInput, settings, language, asOf: ctx.asOf, made: ctx.today });
-  const base = SUMMARY_NAMES[language];
+  const base = catalogue(language).summary.sheetName;
   const blockId = block ? block.record.blockId : (read.pending?.blockId ?? ctx.newBlockId);
   const reuseSheetId = block?.record.summarySheetId ?? read.pending?.summarySheetId ?? null;
   const record: OutputRecord = {
     version: 2,
     blockId,
-    headers: columns.map((c) => c.header),
+    headers,
     frozenRowsBefore,
     frozenRowsSet,
     headerRow,

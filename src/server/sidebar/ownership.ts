@@ -10,8 +10,7 @@
 //   up to date (the summary sheet's id as soon as the sheet exists). A run that stops part way is therefore always
 //   findable: by its markers once they are written, by the pending record before. Property writes are not Spreadsheet
 //   calls, so this costs nothing of Apply's 30-call budget.
-import type { SettingsInput } from '../../engine/settings';
-import type { Field } from '../../engine/types';
+import type { Field, SettingsInput } from '../../engine';
 
 /** The key of every developer-metadata entry the add-on writes; the value says which entry it is. */
 export const METADATA_KEY = 'customerSegments';
@@ -115,7 +114,7 @@ export const LAST_RUN_KEY = 'customerSegments.lastRun';
 
 export interface SavedRun {
   /** Never the analysis date: a saved date would silently age every "days since" of the next run. */
-  settings: Omit<SettingsInput, 'asOf'>;
+  settings: SettingsInput;
   /** Field → the header text of the chosen column: survives columns moving, unlike an index. */
   columns: Partial<Record<Field, string | null>>;
 }
@@ -125,7 +124,7 @@ export function parseSavedRun(text: string | null): SavedRun | null {
   try {
     const saved = JSON.parse(text) as SavedRun;
     if (!saved || typeof saved !== 'object' || !saved.settings) return null;
-    const { asOf: _ignored, ...settings } = saved.settings as SettingsInput;
+    const { asOf: _ignored, ...settings } = saved.settings as SettingsInput & { asOf?: unknown };
     return { settings, columns: saved.columns ?? {} };
   } catch {
     return null;

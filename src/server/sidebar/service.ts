@@ -1,16 +1,30 @@
 // The sidebar's server calls: analyze the active sheet, preview the groups, apply (write, colour, summarise) and
 // clear. Each is read → segment → plan → write: the gateway (sheetGateway.ts) is the only code that touches the
 // spreadsheet, and the plans (applyPlan.ts) are decided before anything is written.
-import { availableClassifications } from '../../engine/classifyCustomers';
-import { findTable, type TableLocation } from '../../engine/findTable';
-import { CLASSIFICATIONS } from '../../engine/groups';
-import { detectColumns, type HeaderMatch } from '../../engine/headers';
-import { classificationTitle } from '../../engine/i18n/columnHeaders';
-import { dayNumberOfYmd, formatDayNumber } from '../../engine/parse/dates';
-import { segmentValues, type Segmentation } from '../../engine/segment';
-import { DEFAULT_SETTINGS, parseSettings, type Settings, type SettingsInput } from '../../engine/settings';
-import { cellToText } from '../../engine/text';
-import { FIELDS, type Cell, type ColumnMap, type Field, type Language } from '../../engine/types';
+import {
+  availableClassifications,
+  cellToText,
+  CLASSIFICATION_IDS,
+  DEFAULT_SETTINGS,
+  detectColumns,
+  PALETTE,
+  FIELDS,
+  findTable,
+  formatDayNumber,
+  parseSettings,
+  resolveAsOf,
+  segmentValues,
+  type Cell,
+  type ColumnMap,
+  type Field,
+  type HeaderMatch,
+  type Language,
+  type Segmentation,
+  type Settings,
+  type SettingsInput,
+  type TableLocation,
+} from '../../engine';
+import { catalogue, label, settingErrorText } from '../../i18n/text';
 import type {
   AnalyzeResult,
   ApplyResult,
@@ -86,27 +100,29 @@ function chosenColumns(request: RunRequest | null, detected: HeaderMatch): Colum
   return same ? undefined : map;
 }
 
-function settingsFor(input: SettingsInput | undefined, ctx: SheetContext): { ok: true; settings: Settings } | Failure {
-  const parsed = parseSettings({ language: ctx.language, ...(input ?? {}) }, ctx.language);
-  if (!parsed.ok) return fail(parsed.errors.map((e) => e.message).join(' '), parsed.errors);
-  return parsed;
-}
-
-function asOfOf(settings: Settings, ctx: SheetContext): number {
-  if (!settings.asOf) return ctx.today;
-  const [y, m, d] = settings.asOf.split('-').map(Number);
-  return dayNumberOfYmd(y, m, d);
+/** The settings of a run; a rejected one is said in the user's language, naming the setting. */
+function settingsFor(input: SettingsInput | undefined, ctx: SheetContext, uiLanguage: Language): { ok: true; settings: Settings } | Failure {
+  const parsed = parseSettings({ language: ctx.language, ...(input ?? {}) });
+  if (parsed.ok) return parsed;
+  const errors = parsed.errors.map((e) => ({ setting: e.setting, message: settingErrorText(e, uiLanguage) }));
+  return fail(errors.map((e) => e.message).join(' '), errors);
 }
 
 function segment(open: OpenSheet, request: RunRequest | null): { ok: true; result: Segmentation; settings: Settings } | Failure {
   const t = messages(open.uiLanguage);
   if (open.gateway.read.summaryOf) return fail(t.onSummarySheet);
   if (!open.location || !open.detected) return fail(t.noTable);
-  const settings = settingsFor(request?.settings, open.ctx);
+  const settings = settingsFor(request?.settings, open.ctx, open.uiLanguage);
   if (!settings.ok) return settings;
+  // The analysis date is an input of this run only: left out, today in the spreadsheet's zone.
+  const asOf = resolveAsOf(request?.asOf, open.ctx.hints, open.ctx.today);
+  if (!asOf.ok) {
+    const message = settingErrorText({ setting: 'asOf', code: 'as_of' }, open.uiLanguage);
+    return fail(message, [{ setting: 'asOf', message }]);
+  }
   const result = segmentValues(open.values, {
     settings: settings.settings,
-    asOf: asOfOf(settings.settings, open.ctx),
+    asOf: asOf.day,
     hints: open.ctx.hints,
     location: open.location,
     columns: chosenColumns(request, open.detected),
@@ -140,7 +156,7 @@ export function analyze(): Result<AnalyzeResult> {
   if (!open.location || !open.detected) return fail(t.noTable);
   const { location, detected, ctx } = open;
   const saved = open.gateway.savedRun();
-  const settings = settingsFor(saved?.settings, ctx);
+  const settings = settingsFor(saved?.settings, ctx, open.uiLanguage);
   const base: Settings = settings.ok ? settings.settings : { ...DEFAULT_SETTINGS, language: ctx.language };
   const header = headerOf(open);
   const columns: ColumnMap = { ...detected.columns };
@@ -188,11 +204,11 @@ export function analyze(): Result<AnalyzeResult> {
       column: location.firstCol + 1 + (columns[p.field] ?? 0),
       field: p.field,
       value: p.value,
-      reason: p.reason,
+      code: p.code,
       severity: p.severity,
     })),
     problemTotal: problems.length,
-    available: shape === 'orders' ? CLASSIFICATIONS.filter((c) => c !== 'intent') : availableClassifications(has, base.tierMetric),
+    available: shape === 'orders' ? CLASSIFICATION_IDS.filter((c) => c !== 'intent') : availableClassifications(has, base.tierMetric),
     settings: base,
     today: formatDayNumber(ctx.today),
     hasOutput: open.gateway.read.block !== null,
@@ -211,8 +227,8 @@ export function preview(request: RunRequest): Result<PreviewResult> {
     customers: countCustomers(result),
     classifications: ordered.map((s) => ({
       classification: s.classification,
-      title: classificationTitle(s.classification, settings.language),
-      groups: s.groups.map((g) => ({ group: g.group, label: g.label, color: g.color, customers: g.customers, share: g.share, revenue: g.revenue })),
+      title: catalogue(settings.language).headers[s.classification].group,
+      groups: s.groups.map((g) => ({ group: g.group, label: label(g.group, settings.language), color: PALETTE[g.group], customers: g.customers, share: g.share, revenue: g.revenue })),
       problems: s.problems,
       notApplicable: s.notApplicable,
     })),
@@ -294,8 +310,8 @@ function countCustomers(result: Segmentation): number {
   return n;
 }
 
-/** The analysis date is a run input, never saved: the next run (menu or sidebar) is for its own today. */
-function withoutAsOf(settings: SettingsInput): SavedRun['settings'] {
+/** Settings as saved: an analysis date an older version kept there is dropped (a date is never saved). */
+function withoutAsOf(settings: SettingsInput & { asOf?: unknown }): SavedRun['settings'] {
   const { asOf: _runOnly, ...rest } = settings ?? {};
   return rest;
 }

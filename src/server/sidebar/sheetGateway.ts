@@ -2,7 +2,8 @@
 // and what the add-on owns in the spreadsheet, and carries out an Apply or Clear plan in an order where every state
 // in between can be found and removed by Clear (ownership.ts). Each read is one call for the whole sheet and each
 // block one write, so the number of Spreadsheet calls does not grow with the number of rows.
-import type { Cell } from '../../engine/types';
+import type { Cell } from '../../engine';
+import { columnLetter } from '../../shared/a1';
 import type { ApplyPlan, ClearPlan, PlannedRange } from './applyPlan';
 import {
   blocksOf,
@@ -334,11 +335,6 @@ function columnRef(column: number): string {
   return `${letters}:${letters}`;
 }
 
-export function columnLetter(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
 
 function ruleFormula(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): string | null {
   const condition = rule.getBooleanCondition();

@@ -1,11 +1,7 @@
 // The `Segments` summary sheet as one rectangle of values, colours and formats, so it is written with a
 // handful of calls whatever its size. Pure: computed from the engine's summary.
-import { groupAction } from '../../engine/i18n/actions';
-import { classificationTitle } from '../../engine/i18n/columnHeaders';
-import { PROBLEM_COLOR } from '../../engine/palette';
-import type { Settings } from '../../engine/settings';
-import type { ClassificationSummary } from '../../engine/summary';
-import type { Cell, Language } from '../../engine/types';
+import { PALETTE, PROBLEM_COLOR, type Cell, type ClassificationSummary, type Language, type Settings } from '../../engine';
+import { action, catalogue, label } from '../../i18n/text';
 import type { TopCustomer } from './topCustomers';
 
 export const SUMMARY_WIDTH = 7;
@@ -13,67 +9,6 @@ const HEADER_BACKGROUND = '#f1f3f4';
 const TITLE_BACKGROUND = '#d2e3fc';
 /** A chart of Sheets' default size (600 × 371 px) spans about 18 default rows (21 px). */
 const CHART_ROWS = 20;
-
-const TEXT: Record<Language, Record<string, string>> = {
-  en: {
-    title: 'Customer segments: summary',
-    about: 'As of {asOf} · {n} customers · made {made}',
-    colour: 'Colour',
-    group: 'Group',
-    customers: 'Customers',
-    revenue: 'Revenue',
-    share: 'Share of revenue',
-    average: 'Average revenue per customer',
-    action: 'What to do',
-    problems: '⚠ Data to fix',
-    none: '— Not applicable',
-    settings: 'Settings used',
-    chart: 'Revenue share by tier (Pareto view)',
-    top: 'Top customers by revenue',
-    customer: 'Customer',
-    tierHeader: 'Tier',
-    stage: 'Lifecycle',
-  },
-  es: {
-    title: 'Segmentos de clientes: resumen',
-    about: 'A fecha de {asOf} · {n} clientes · creado el {made}',
-    colour: 'Color',
-    group: 'Grupo',
-    customers: 'Clientes',
-    revenue: 'Ventas',
-    share: 'Parte de las ventas',
-    average: 'Venta media por cliente',
-    action: 'Qué hacer',
-    problems: '⚠ Datos que corregir',
-    none: '— No aplica',
-    settings: 'Ajustes usados',
-    chart: 'Parte de las ventas por nivel (vista de Pareto)',
-    top: 'Principales clientes por ventas',
-    customer: 'Cliente',
-    tierHeader: 'Nivel',
-    stage: 'Ciclo de vida',
-  },
-  zh: {
-    title: '客户分群：汇总',
-    about: '截至 {asOf} · {n} 位客户 · 生成于 {made}',
-    colour: '颜色',
-    group: '分组',
-    customers: '客户数',
-    revenue: '销售额',
-    share: '销售额占比',
-    average: '客均销售额',
-    action: '建议行动',
-    problems: '⚠ 需要修正的数据',
-    none: '— 不适用',
-    settings: '使用的设置',
-    chart: '各等级销售额占比（帕累托视图）',
-    top: '销售额最高的客户',
-    customer: '客户',
-    tierHeader: '等级',
-    stage: '生命周期',
-  },
-};
-
 
 export interface SummaryPlan {
   values: Cell[][];
@@ -104,7 +39,8 @@ export interface SummaryInput {
 
 export function planSummary(options: SummaryInput): SummaryPlan {
   const { summaries, top, settings, language, asOf, made, customers } = options;
-  const t = TEXT[language];
+  const c = catalogue(language);
+  const t = c.summary;
   const values: Cell[][] = [];
   const backgrounds: (string | null)[][] = [];
   const formats: string[][] = [];
@@ -116,20 +52,20 @@ export function planSummary(options: SummaryInput): SummaryPlan {
     formats.push(opts.formats ?? new Array(SUMMARY_WIDTH).fill(TEXT_FORMAT));
   };
   push([t.title], { title: true });
-  push([t.about.replace('{asOf}', asOf).replace('{n}', String(customers)).replace('{made}', made)]);
+  push([t.about(asOf, customers, made)]);
   push([]);
   const chartRow = values.length + 1;
   if (summaries.some((x) => x.classification === 'tier')) for (let i = 0; i < CHART_ROWS; i++) push([]);
   let tierRows: SummaryPlan['tierRows'] = null;
   for (const summary of summaries) {
-    push([classificationTitle(summary.classification, language)], { title: true });
+    push([c.headers[summary.classification].group], { title: true });
     push([t.colour, t.group, t.share, t.customers, t.revenue, t.average, t.action], {
       background: new Array(SUMMARY_WIDTH).fill(HEADER_BACKGROUND),
     });
     if (summary.classification === 'tier') tierRows = { first: values.length + 1, count: summary.groups.length };
     for (const g of summary.groups) {
-      push(['', g.label, g.share, g.customers, g.revenue, g.average, groupAction(g.group, language)], {
-        background: [g.color, null, null, null, null, null, null],
+      push(['', label(g.group, language), g.share, g.customers, g.revenue, g.average, action(g.group, language)], {
+        background: [PALETTE[g.group], null, null, null, null, null, null],
         formats: COLUMN_FORMATS,
       });
     }
@@ -141,7 +77,7 @@ export function planSummary(options: SummaryInput): SummaryPlan {
   }
   if (top.length) {
     push([t.top], { title: true });
-    push(['#', t.customer, t.revenue, t.tierHeader, t.stage], { background: new Array(SUMMARY_WIDTH).fill(HEADER_BACKGROUND) });
+    push(['#', t.customer, t.revenue, t.tier, t.stage], { background: new Array(SUMMARY_WIDTH).fill(HEADER_BACKGROUND) });
     top.forEach((c, i) => push([i + 1, c.name, c.revenue, c.tier, c.nextStep], { formats: TOP_FORMATS }));
     push([]);
   }

@@ -1,7 +1,6 @@
 // The customers who matter most, by revenue, for the summary sheet: the names a shop owner looks for first.
-import { describe } from '../../engine/describe';
-import type { Segmentation } from '../../engine/segment';
-import type { Language } from '../../engine/types';
+import { outcome, type ClassificationId, type Language, type Segmentation } from '../../engine';
+import { outcomeLabel } from '../../i18n/text';
 
 export interface TopCustomer {
   /** As typed in the sheet: written back as plain text, never as a formula. */
@@ -14,14 +13,14 @@ export interface TopCustomer {
 const TOP = 10;
 
 export function topCustomers(result: Segmentation, language: Language): TopCustomer[] {
-  const t = result.classified.table;
+  const c = result.classified;
+  const t = c.table;
   const order: number[] = [];
   for (let k = 0; k < t.n; k++) if (!t.blank[k] && t.revenue[k] > 0) order.push(k);
   order.sort((a, b) => t.revenue[b] - t.revenue[a] || a - b);
-  return order.slice(0, TOP).map((k) => ({
-    name: t.customer[k],
-    revenue: t.revenue[k],
-    tier: describe(result.classified, 'tier', k, language)?.label ?? '',
-    nextStep: describe(result.classified, 'lifecycle', k, language)?.label ?? '',
-  }));
+  const shown = (id: ClassificationId, k: number) => {
+    const answer = outcome(c, id, k);
+    return answer ? outcomeLabel(answer, language) : '';
+  };
+  return order.slice(0, TOP).map((k) => ({ name: t.customer[k], revenue: t.revenue[k], tier: shown('tier', k), nextStep: shown('lifecycle', k) }));
 }

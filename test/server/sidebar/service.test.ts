@@ -1,13 +1,13 @@
 // The sidebar's server side, through the built dist/Code.js against the Apps Script fakes: what Apply writes,
 // colours and remembers, what Clear takes away, and how many Spreadsheet calls it all costs.
 import { effectiveFormat, fakeSpreadsheetFromRows, snapshotSpreadsheet, type SpreadsheetModel } from '../../../emulator';
-import { columnLetters } from '../../../emulator/a1';
+import { columnLetter } from '../../../emulator/a1';
 import { PALETTE, PROBLEM_COLOR } from '../../../src/engine/palette';
 import type { AnalyzeResult, ApplyResult, Failure, PreviewResult } from '../../../src/shared/contract';
 import { csvRows, execution, sheetFromRows } from '../../support/sidebarHarness';
 
 const AS_OF = '2026-11-01';
-const RUN = { columns: {}, settings: { asOf: AS_OF } };
+const RUN = { columns: {}, settings: {}, asOf: AS_OF };
 
 type Result<T> = T | Failure;
 function ok<T>(result: Result<T>): T {
@@ -106,7 +106,7 @@ describe('what Apply adds, and Clear takes away', () => {
     expect(b.conditionalFormatRules).toEqual(a.conditionalFormatRules);
     // The same two markers (first and last column), on the same columns, naming the same summary sheet.
     expect(b.developerMetadata).toEqual(a.developerMetadata);
-    const last = columnLetters(a.values[0].length);
+    const last = columnLetter(a.values[0].length);
     expect(b.developerMetadata.map((m) => m.location)).toEqual(['COLUMN I:I', `COLUMN ${last}:${last}`]);
   });
 
@@ -114,7 +114,7 @@ describe('what Apply adds, and Clear takes away', () => {
     const m = sheetFromRows(csvRows('customers-en.csv'));
     const before = snapshotSpreadsheet(m);
     const first = ok(apply(m).result);
-    const second = ok(apply(m, { columns: {}, settings: { asOf: AS_OF, classifications: ['tier', 'lifecycle'] } }).result);
+    const second = ok(apply(m, { columns: {}, settings: { classifications: ['tier', 'lifecycle'] }, asOf: AS_OF }).result);
     expect(second.outputColumns).toBeLessThan(first.outputColumns);
     expect(headerRowOf(m).length).toBe(8 + second.outputColumns);
     ok(clear(m).result);
@@ -286,7 +286,7 @@ describe('calls, locks, settings, menu', () => {
 
   it('saves the settings and column choices and offers them again', () => {
     const m = sheetFromRows(csvRows('customers-en.csv').slice(0, 20));
-    ok(apply(m, { columns: { customer: 0, revenue: 4, profit: null, orders: 3, first_purchase: 1, last_purchase: 2, status: 6, lead_score: 7 }, settings: { asOf: AS_OF, tierPreset: '70/90', lapseDays: 200 } }).result);
+    ok(apply(m, { columns: { customer: 0, revenue: 4, profit: null, orders: 3, first_purchase: 1, last_purchase: 2, status: 6, lead_score: 7 }, settings: { tierPreset: '70/90', lapseDays: 200 }, asOf: AS_OF }).result);
     const a = analyze(m);
     expect([a.settings.tierA, a.settings.tierB, a.settings.lapseDays]).toEqual([0.7, 0.9, 200]);
     expect(a.columns.find((c) => c.field === 'profit')!.column).toBeNull();
@@ -304,7 +304,7 @@ describe('calls, locks, settings, menu', () => {
   it('preview gives each group’s customers and share without writing anything', () => {
     const m = sheetFromRows(csvRows('customers-en.csv'));
     const before = snapshotSpreadsheet(m);
-    const preview = ok(execution(m).call<Result<PreviewResult>>('sidebarPreview', { columns: {}, settings: { asOf: AS_OF, mainGrouping: 'lifecycle' } }));
+    const preview = ok(execution(m).call<Result<PreviewResult>>('sidebarPreview', { columns: {}, settings: { mainGrouping: 'lifecycle' }, asOf: AS_OF }));
     expect(preview.classifications[0].classification).toBe('lifecycle');
     for (const c of preview.classifications) {
       expect(c.groups.reduce((a, g) => a + g.customers, 0) + c.problems + c.notApplicable).toBe(500);
@@ -360,7 +360,7 @@ describe('on the real platform', () => {
   it('the menu’s re-run is for today, whatever date the last run used', () => {
     const m = small();
     const today = new Date().toISOString().slice(0, 10); // the sheet's zone is UTC
-    ok(apply(m, { columns: {}, settings: { asOf: '2024-01-15' } }).result);
+    ok(apply(m, { columns: {}, settings: {}, asOf: '2024-01-15' }).result);
     // A saved run from an older version kept its as-of date: it must not age the re-run either.
     const saved = JSON.parse(m.documentProperties.entries.get('customerSegments.lastRun')!);
     expect(saved.settings.asOf).toBeUndefined();
@@ -369,7 +369,7 @@ describe('on the real platform', () => {
     const about = String(cell(m, 2, 1, 'Segments'));
     expect(about).toContain(`As of ${today}`);
     expect(about).not.toContain('2024-01-15');
-    expect(analyze(m).settings.asOf).toBeUndefined();
+    expect((analyze(m).settings as { asOf?: string }).asOf).toBeUndefined();
   });
 
   it('a time zone the platform cannot resolve is a problem on the dates, never silent UTC days', () => {

@@ -1,5 +1,8 @@
-import { fieldName, problemMessage } from '../../src/engine/i18n/problemMessages';
-import { FIELDS, LANGUAGES, type ProblemCode } from '../../src/engine/types';
+import { CATALOGUES, problemText } from '../../src/i18n/text';
+import { FIELDS, LANGUAGES, type Field, type Language, type ProblemCode } from '../../src/engine/types';
+
+const problemMessage = (code: ProblemCode, field: Field, value: string, language: Language) => problemText({ code, field, value }, language);
+const fieldName = (field: Field, language: Language) => CATALOGUES[language].fields[field];
 
 // Kept in step with ProblemCode by the type below: a missing or extra code does not compile.
 const CODES_BY_NAME: Record<ProblemCode, true> = {

@@ -1,5 +1,5 @@
-// Numbers in reasons, written the way each language's readers expect.
-import type { Language } from '../types';
+// Numbers in reasons, written the way each language's readers expect (one rule per language, kept with no words).
+import type { Language } from '../engine';
 
 /** 0.412 → '41.2%' (en, zh) or '41,2 %' (es). One decimal: enough to see which side of a threshold a share is. */
 export function formatPercent(share: number, language: Language): string {

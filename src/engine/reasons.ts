@@ -1,0 +1,72 @@
+// Why a row got its answer, as a code and the facts behind it. The engine decides; the catalogues (src/i18n) turn
+// a reason into a sentence, in the language of the place it is shown.
+import type { AbcMetric } from './classify/abc';
+import type { BigRule } from './classify/quadrant';
+import type { ProfitRule } from './classify/profitSplit';
+import type { GroupKey, IntentGroup, LifecycleGroup, QuadrantGroup, RfmGroup, TierGroup, TouchGroup } from './groups';
+import type { DayNumber, Problem } from './types';
+
+export type Reason =
+  | { code: 'tier_no_positive'; metric: AbcMetric }
+  | { code: 'tier_amount'; tier: TierGroup; metric: AbcMetric; value: number; limit: number }
+  /** share: of the metric held by the customers ranked above; limit: the threshold it is compared with. */
+  | { code: 'tier_share'; tier: TierGroup; metric: AbcMetric; share: number; limit: number }
+  | { code: 'tier_count'; tier: TierGroup; above: number; share: number; limit: number }
+  /** share: of customers with more profit. */
+  | { code: 'profit_core'; share: number }
+  | { code: 'profit_drain_loss'; profit: number }
+  /** share: of customers with less profit. */
+  | { code: 'profit_drain_bottom'; share: number }
+  | { code: 'profit_maintain'; rule: ProfitRule; profit: number }
+  | { code: 'quadrant'; group: QuadrantGroup; tenure: number; tenureDays: number; bigRule: BigRule }
+  | { code: 'quadrant_no_purchase' }
+  | { code: 'lapsed_cycle'; since: number; limit: number; cycle: number }
+  | { code: 'lapsed_window'; since: number; lapseDays: number }
+  /** intent: the row's intent if it has a note or score column; score NaN when there is none. */
+  | { code: 'prospect'; intent: IntentGroup | null; score: number }
+  /** intent when the intent made them potential, else the lead score did. */
+  | { code: 'potential'; intent: IntentGroup | null; score: number }
+  /** since: days since the purchase, NaN when the date is unknown. */
+  | { code: 'one_time'; since: number }
+  | { code: 'loyal'; orders: number; since: number }
+  | { code: 'intent_text'; intent: IntentGroup; cue: string }
+  | { code: 'intent_score'; intent: IntentGroup; score: number }
+  | { code: 'intent_none'; intent: IntentGroup }
+  | { code: 'rfm_none' }
+  | { code: 'rfm_grid'; segment: RfmGroup; r: number; f: number; m: number; days: number; orders: number }
+  | {
+      code: 'rfm_class8';
+      segment: RfmGroup;
+      days: number;
+      meanDays: number;
+      orders: number;
+      meanOrders: number;
+      revenue: number;
+      meanRevenue: number;
+    }
+  | { code: 'contact'; touch: TouchGroup; last: DayNumber; due: DayNumber }
+  | { code: 'contact_none' };
+
+export type ReasonCode = Reason['code'];
+
+/** A classification's answer for one row. */
+export type Outcome =
+  | { kind: 'group'; group: GroupKey; reason: Reason }
+  /** The row's data needs fixing first: the cell shows `⚠` and the problem. */
+  | { kind: 'problem'; problem: Problem }
+  /** Not applicable (`—`), e.g. no RFM for a customer who never bought. */
+  | { kind: 'none'; reason: Reason };
+
+/** DOMAIN.md "Next step": the first rule that applies, with what it needs to be said. */
+export type NextStep = { ruleNumber: number } & (
+  | { rule: 'fix_data'; problem: Problem }
+  | { rule: 'close' }
+  /** keyCustomer: tier A on revenue, called personally. */
+  | { rule: 'win_back'; keyCustomer: boolean }
+  | { rule: 'contact'; touch: TouchGroup; due: DayNumber }
+  | { rule: 'quadrant' | 'tier' | 'lifecycle' | 'intent'; group: GroupKey }
+  | { rule: 'review' }
+);
+
+export type NextStepRule = NextStep['rule'];
+export type { LifecycleGroup };

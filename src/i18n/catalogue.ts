@@ -1,0 +1,192 @@
+// The shape every language's catalogue must fill: all the words the add-on shows, in one place per language
+// (en.ts, es.ts, zh.ts). A missing entry does not compile. `Catalogue` is what the sheet, the menu and the server's
+// messages need (it goes into dist/Code.js); `SidebarText` is the page's own words (only in Sidebar.html).
+import type { ClassificationId, Field, GroupKey, ProblemCode, Reason, ReasonCode, SettingError, TierPreset, ValueColumn } from '../engine';
+
+/** What a reason's sentence can use: the language's number formats and the group labels. */
+export interface TextKit {
+  label(group: GroupKey): string;
+  /** 0.412 → 41.2% (one decimal). */
+  percent(share: number): string;
+  /** 0.8 → 80%. */
+  threshold(share: number): string;
+  /** 12500.5 → 12,500.5 */
+  amount(value: number): string;
+  /** A day number as the sheet's date text. */
+  date(day: number): string;
+}
+
+export type ReasonTexts = { [C in ReasonCode]: (reason: Extract<Reason, { code: C }>, kit: TextKit) => string };
+
+export type SettingErrorTexts = { [C in SettingError['code']]: (error: Extract<SettingError, { code: C }>) => string };
+
+/** A formula's bad argument, as a code and its facts (src/server/ranges.ts raises them). */
+export type FormulaErrorFacts =
+  | { code: 'as_of'; got: string }
+  | { code: 'not_a_number'; name: string; got: string }
+  | { code: 'threshold_amount'; name: string; got: number }
+  | { code: 'threshold_fraction'; name: string; method: string; got: number }
+  | { code: 'single_column'; name: string; width: number }
+  | { code: 'table_needed'; name: string }
+  | { code: 'same_height'; first: string; firstRows: number; other: string; otherRows: number }
+  | { code: 'one_of'; name: string; options: readonly string[]; got: string }
+  | { code: 'no_header'; name: string }
+  | { code: 'settings'; message: string }
+  | { code: 'unexpected'; message: string };
+
+export type FormulaErrorTexts = { [C in FormulaErrorFacts['code']]: (facts: Extract<FormulaErrorFacts, { code: C }>) => string };
+
+export interface Catalogue {
+  labels: Record<GroupKey, string>;
+  /** What to do with each group. */
+  actions: Record<GroupKey, string>;
+  /** Column headers: each classification's group column, and the columns written beside it. */
+  headers: { [C in ClassificationId]: { [V in ValueColumn]?: string } & { group: string } } & { nextStep: string; action: string };
+  /** The header of a reason column beside a classification's group column. */
+  reasonHeader(header: string): string;
+  /** Fields as a reader of the language calls them, lower case: 'revenue', 'ventas', '销售额'. */
+  fields: Record<Field, string>;
+  /** Problem sentences: `{F}` is the capitalised field, `{v}` the quoted value (nothing when blank). */
+  problems: Record<ProblemCode, string>;
+  /** A cell's value quoted inside a problem sentence, with the space before it where the language has one. */
+  quote(text: string): string;
+  reasons: ReasonTexts;
+  /** What a cell shows for "not applicable". */
+  notApplicable: string;
+  nextStep: {
+    rulePrefix(n: number): string;
+    fixData(problem: string): string;
+    keyCustomerLapsed: string;
+    by(date: string): string;
+    review: string;
+  };
+  settingErrors: SettingErrorTexts;
+  formulaErrors: FormulaErrorTexts;
+  /** CUSTOMER_ACTION's answers that are not an action. */
+  actionFormula: { fixFirst(problem: string): string; notALabel(text: string): string };
+  summary: {
+    sheetName: string;
+    title: string;
+    about(asOf: string, customers: number, made: string): string;
+    colour: string;
+    group: string;
+    customers: string;
+    revenue: string;
+    share: string;
+    average: string;
+    action: string;
+    problems: string;
+    none: string;
+    settings: string;
+    chart: string;
+    top: string;
+    customer: string;
+    tier: string;
+    stage: string;
+  };
+  menu: { title: string; open: string; rerun: string; clear: string };
+  /** The sidebar server's sentences. */
+  messages: {
+    noTable: string;
+    noColumns: string;
+    nothingToCompute: string;
+    onSummarySheet: string;
+    busy: string;
+    nothingToClear: string;
+    cleared: string;
+    applied(rows: number, columns: number): string;
+    applyStopped: string;
+    applyNotStarted: string;
+    clearStopped: string;
+    cellLimit: string;
+    columnLimit: string;
+    mergedFreeze: string;
+  };
+}
+
+/** The sidebar page's own words. Labels, reasons, problems and setting errors come from the Catalogue. */
+export interface SidebarText {
+  title: string;
+  loading: string;
+  refreshing: string;
+  notInSheets: string;
+  unreachable: string;
+  retry: string;
+  refresh: string;
+
+  dataHeading: string;
+  sheet: string;
+  headerRow: string;
+  customers: string;
+  shape: string;
+  shapeCustomers: string;
+  shapeOrders: string;
+  columnsHeading: string;
+  notUsed: string;
+  /** `{letter}`: the sheet column of a column whose header is blank. */
+  blankHeader: string;
+  hasOutput: string;
+
+  problemsHeading: string;
+  noProblems: string;
+  /** `{n}`: all problems in the table. */
+  problemTotal: string;
+  problemKinds: Record<ProblemCode, string>;
+  /** `{row}`: sheet row number. */
+  problemRow: string;
+  /** `{shown}` of `{total}`. */
+  problemsShown: string;
+  problemHint: string;
+
+  computeHeading: string;
+  /** The classifications as the checkboxes name them. */
+  classifications: Record<ClassificationId, string>;
+  /** `{fields}`: the missing columns, joined with `or`/`and` words below. */
+  needsColumn: string;
+  and: string;
+  or: string;
+  mainGrouping: string;
+  noneChosen: string;
+
+  settingsHeading: string;
+  tierPreset: string;
+  tierPresets: Record<TierPreset | 'custom', string>;
+  tierMethod: string;
+  tierMethods: Record<'share' | 'count' | 'amount', string>;
+  tierA: string;
+  tierB: string;
+  tierHints: Record<'share' | 'count' | 'amount', string>;
+  tierMetric: string;
+  tierMetrics: Record<'revenue' | 'profit', string>;
+  profitRule: string;
+  profitRules: Record<'loss' | 'bottom20', string>;
+  tenureDays: string;
+  bigRule: string;
+  bigRules: Record<'tierA' | 'amount', string>;
+  bigAmount: string;
+  lapseDays: string;
+  rfmPreset: string;
+  rfmPresets: Record<'grid11' | 'class8', string>;
+  asOf: string;
+  language: string;
+  languages: Record<'en' | 'es' | 'zh', string>;
+
+  previewHeading: string;
+  previewWaiting: string;
+  previewInvalid: string;
+  previewGroup: string;
+  previewCustomers: string;
+  previewShare: string;
+  /** `{n}` rows. */
+  previewProblems: string;
+  previewNotApplicable: string;
+  previewOthers: string;
+
+  apply: string;
+  clear: string;
+  stepReading: string;
+  stepClassifying: string;
+  stepWriting: string;
+  stepClearing: string;
+  fixSettings: string;
+}
