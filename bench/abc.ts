@@ -9,8 +9,18 @@ export function measureAbc(n: number, runs: number, warmup = 2): Paired {
   const values = revenues(n);
   // Enough untimed calls for the optimising compiler to have compiled abcTiers, whatever n (small n loops little).
   for (let i = Math.ceil(3_000_000 / n); i > 0; i--) abcTiers(values, { method: 'share', a: 0.8, b: 0.95 });
-  const sortOnly = () => timeOnce((copy: Float64Array) => copy.sort(), () => values.slice());
+  const sortOnly = () =>
+    timeOnce(
+      (copy: Float64Array) => copy.sort(),
+      () => values.slice(),
+    );
   // As short as the sort itself, so measured the same way: the fastest of three back-to-back runs.
-  const tiers = () => fastestOf(3, () => timeOnce((input: Float64Array) => abcTiers(input, { method: 'share', a: 0.8, b: 0.95 }), () => values));
+  const tiers = () =>
+    fastestOf(3, () =>
+      timeOnce(
+        (input: Float64Array) => abcTiers(input, { method: 'share', a: 0.8, b: 0.95 }),
+        () => values,
+      ),
+    );
   return pairedRatio(runs, warmup, sortOnly, tiers);
 }

@@ -31,7 +31,11 @@ export function measureEngine(n: number, runs: number, options: { warmup?: numbe
   const rows = customerRows(n);
   const revenue = new Float64Array(n);
   for (let i = 0; i < n; i++) revenue[i] = rows[i][COLUMNS.revenue] as number;
-  const sortOnly = () => timeOnce((copy: Float64Array) => copy.sort(), () => revenue.slice());
+  const sortOnly = () =>
+    timeOnce(
+      (copy: Float64Array) => copy.sort(),
+      () => revenue.slice(),
+    );
   // Enough untimed calls for the optimising compiler to have compiled the engine, whatever n (small n loops little).
   const warmCalls = Math.ceil(300_000 / n);
   for (let i = 0; i < warmCalls; i++) classifyTable(rows);

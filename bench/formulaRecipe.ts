@@ -106,7 +106,10 @@ export function measureRecipe(bundleFile: string, n: number, runs: number): Reci
   const ctx = vm.createContext({ console: { log() {} }, ...apps.globals() });
   new vm.Script(fs.readFileSync(bundleFile, 'utf8'), { filename: 'Code.js' }).runInContext(ctx);
   apps.setRealm(vm.runInContext('({ Date: Date, Array: Array, Object: Object })', ctx));
-  const range = toContext(ctx, values.map((v) => [v]));
+  const range = toContext(
+    ctx,
+    values.map((v) => [v]),
+  );
   const tier = ctx.CUSTOMER_TIER as (r: unknown) => unknown;
   const ours = (fromContext(tier(range)) as unknown[][]).map((row) => String(row[0]));
   const oursMs = perCallMs(9, Math.max(1, Math.round(200_000 / n)), () => tier(range));

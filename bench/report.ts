@@ -100,7 +100,11 @@ function headline(f: Figures): Row[] {
 
 function table(header: string[], rows: string[][]): string[] {
   const widths = header.map((h, k) => Math.max(h.length, ...rows.map((r) => r[k].length)));
-  const line = (cells: string[]) => cells.map((c, k) => (k === cells.length - 1 ? c : c.padEnd(widths[k]))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, k) => (k === cells.length - 1 ? c : c.padEnd(widths[k])))
+      .join('  ')
+      .trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
 }
 
@@ -124,7 +128,12 @@ function byLabel(sizes: number[], values: number[], digits: number): Record<stri
 export function formatReport(f: Figures): string {
   const rows = headline(f);
   const lines: string[] = [];
-  lines.push(...table(['figure', 'value', 'target', 'met', 'how'], rows.map((r) => [r.figure, String(r.value), r.target, r.met ? 'yes' : 'NO', r.note])));
+  lines.push(
+    ...table(
+      ['figure', 'value', 'target', 'met', 'how'],
+      rows.map((r) => [r.figure, String(r.value), r.target, r.met ? 'yes' : 'NO', r.note]),
+    ),
+  );
   lines.push('');
   const growth = [...growthLines('abcTiers', f.abc), ...growthLines('read + classify', f.engine)];
   if (f.segmentValues) growth.push(...growthLines('segmentValues', f.segmentValues));
@@ -133,7 +142,12 @@ export function formatReport(f: Figures): string {
   if (f.stages.length) {
     const unit = f.stages[0].ms;
     const big = sizeLabel(f.plan.sizes[f.plan.sizes.length - 1]);
-    lines.push(...table([`engine stages, ${big} rows`, 'ms', 'in sorts'], f.stages.map((s) => [s.stage, s.ms.toFixed(1), (s.ms / unit).toFixed(2)])));
+    lines.push(
+      ...table(
+        [`engine stages, ${big} rows`, 'ms', 'in sorts'],
+        f.stages.map((s) => [s.stage, s.ms.toFixed(1), (s.ms / unit).toFixed(2)]),
+      ),
+    );
     lines.push('');
   }
   const json: Record<string, unknown> = Object.fromEntries(rows.map((r) => [r.figure, r.value]));

@@ -24,10 +24,12 @@ export interface SegmentsFigure {
 
 /** The first row of the answer and how many ⚠ cells it holds (the synthetic table has none). */
 function check(answer: unknown, rows: number): { header: string[]; columns: number; warnings: number } {
-  if (!Array.isArray(answer) || answer.length !== rows) throw new Error(`CUSTOMER_SEGMENTS answered ${Array.isArray(answer) ? answer.length : typeof answer} rows for ${rows}`);
+  if (!Array.isArray(answer) || answer.length !== rows)
+    throw new Error(`CUSTOMER_SEGMENTS answered ${Array.isArray(answer) ? answer.length : typeof answer} rows for ${rows}`);
   const header = (answer[0] as unknown[]).map(String);
   let warnings = 0;
-  for (let r = 1; r < answer.length; r++) for (const cell of answer[r] as unknown[]) if (typeof cell === 'string' && cell.startsWith('⚠')) warnings++;
+  for (let r = 1; r < answer.length; r++)
+    for (const cell of answer[r] as unknown[]) if (typeof cell === 'string' && cell.startsWith('⚠')) warnings++;
   return { header, columns: header.length, warnings };
 }
 
@@ -39,7 +41,10 @@ export function measureSegments(bundleFile: string, n: number, runs: number): Se
   const totals: number[] = [];
   let shape = { header: [] as string[], columns: 0, warnings: 0 };
   for (let run = 0; run < runs; run++) {
-    const apps = createFakeApps({ spreadsheet: new SpreadsheetModel({ locale: LOCALE, timeZone: TIME_ZONE }), authMode: 'CUSTOM_FUNCTION' });
+    const apps = createFakeApps({
+      spreadsheet: new SpreadsheetModel({ locale: LOCALE, timeZone: TIME_ZONE }),
+      authMode: 'CUSTOM_FUNCTION',
+    });
     // A distinct source per run defeats V8's in-process compilation cache: every run compiles from scratch.
     const script = `${source}\n// bench run ${run}\n`;
     settle();

@@ -40,7 +40,11 @@ export interface SheetCallsFigure {
 /** Analyze (to learn the columns the sidebar would send), then Apply with the default settings; counts Apply's calls. */
 export function measureSheetCalls(bundleFile: string, n: number): SheetCallsFigure {
   const script = new vm.Script(fs.readFileSync(bundleFile, 'utf8'), { filename: 'Code.js' });
-  const spreadsheet = fakeSpreadsheetFromRows([HEADER, ...customerRows(n)], { sheetName: 'Customers', locale: LOCALE, timeZone: TIME_ZONE });
+  const spreadsheet = fakeSpreadsheetFromRows([HEADER, ...customerRows(n)], {
+    sheetName: 'Customers',
+    locale: LOCALE,
+    timeZone: TIME_ZONE,
+  });
   const analyzed = runCall(script, spreadsheet, 'sidebarAnalyze', []).answer;
   if (analyzed.ok !== true) throw new Error(`sidebarAnalyze failed: ${String(analyzed.message)}`);
   const columns: Record<string, number | null> = {};

@@ -30,10 +30,38 @@ export function measureStages(n: number, runs: number): Stage[] {
   const stages: [string, () => number][] = [
     ['Float64Array sort of the revenues (the unit)', () => timeOnce((copy: Float64Array) => copy.sort(), revenueCopy)],
     ['readCustomerTable (cells → typed columns, problems, duplicates)', () => timeOnce(read, () => rows)],
-    ['classifyCustomers (all seven)', () => timeOnce((t: CustomerTable) => classifyCustomers(t, DEFAULT_SETTINGS, AS_OF_DAY), () => table)],
-    ['  of which abcTiers (one sort)', () => timeOnce((v: Float64Array) => abcTiers(v, { method: 'share', a: 0.8, b: 0.95 }), () => table.revenue)],
-    ['  of which profitSplit (selection)', () => timeOnce((v: Float64Array) => profitSplit(v, 'loss'), () => table.profit)],
-    ['  of which rfm (counting and selection)', () => timeOnce(() => rfm({ lastPurchase: table.lastPurchase, asOf: AS_OF_DAY, orders: table.orders, revenue: table.revenue }, 'grid11'), () => null)],
+    [
+      'classifyCustomers (all seven)',
+      () =>
+        timeOnce(
+          (t: CustomerTable) => classifyCustomers(t, DEFAULT_SETTINGS, AS_OF_DAY),
+          () => table,
+        ),
+    ],
+    [
+      '  of which abcTiers (one sort)',
+      () =>
+        timeOnce(
+          (v: Float64Array) => abcTiers(v, { method: 'share', a: 0.8, b: 0.95 }),
+          () => table.revenue,
+        ),
+    ],
+    [
+      '  of which profitSplit (selection)',
+      () =>
+        timeOnce(
+          (v: Float64Array) => profitSplit(v, 'loss'),
+          () => table.profit,
+        ),
+    ],
+    [
+      '  of which rfm (counting and selection)',
+      () =>
+        timeOnce(
+          () => rfm({ lastPurchase: table.lastPurchase, asOf: AS_OF_DAY, orders: table.orders, revenue: table.revenue }, 'grid11'),
+          () => null,
+        ),
+    ],
     ['  of which intent reading', () => timeOnce(readIntents, () => table)],
   ];
   return stages.map(([stage, run]) => {

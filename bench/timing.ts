@@ -59,12 +59,7 @@ export function fastestOf(repeats: number, run: () => number): number {
  * flatter the ratio; taking its best time keeps the ratio conservative. Work as short as the sort (ABC tiers) should
  * be passed as `() => fastestOf(3, …)` too, so both sides are measured alike.
  */
-export function pairedRatio(
-  runs: number,
-  warmup: number,
-  baseline: () => number,
-  work: () => number,
-): Paired {
+export function pairedRatio(runs: number, warmup: number, baseline: () => number, work: () => number): Paired {
   for (let i = 0; i < warmup; i++) {
     baseline();
     work();

@@ -15,7 +15,6 @@ export interface A1Rect {
 
 const CELL = /^(\$?[A-Za-z]{1,3})?(\$?\d+)?$/;
 
-
 export function columnNumber(letters: string): number {
   let n = 0;
   for (const ch of letters.replace(/\$/g, '').toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);

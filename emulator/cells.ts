@@ -60,8 +60,13 @@ export function writeInputs(rect: GridRect, inputAt: (i: number, j: number) => u
 
 /** Values as getValues returns them: Dates of the script's realm (copies), blanks as ''. */
 export function readValues(exec: Execution, rect: GridRect): unknown[][] {
-  const rows = rect.sheet.values.read(rect.row - 1, rect.col - 1, rect.numRows, rect.numCols, () => exec.scriptArray<unknown>(), (v: unknown) =>
-    isDate(v) ? exec.scriptDate(v.getTime()) : v,
+  const rows = rect.sheet.values.read(
+    rect.row - 1,
+    rect.col - 1,
+    rect.numRows,
+    rect.numCols,
+    () => exec.scriptArray<unknown>(),
+    (v: unknown) => (isDate(v) ? exec.scriptDate(v.getTime()) : v),
   );
   return toScriptArray(exec, rows);
 }
@@ -84,7 +89,10 @@ export function readDisplayValues(exec: Execution, rect: GridRect): string[][] {
 
 /** A copy of one property of the block (backgrounds, notes…). */
 export function readLayer<T>(exec: Execution, layer: Layer<T>, rect: GridRect): T[][] {
-  return toScriptArray(exec, layer.read(rect.row - 1, rect.col - 1, rect.numRows, rect.numCols, () => exec.scriptArray<T>()));
+  return toScriptArray(
+    exec,
+    layer.read(rect.row - 1, rect.col - 1, rect.numRows, rect.numCols, () => exec.scriptArray<T>()),
+  );
 }
 
 export function writeLayer<T>(layer: Layer<T>, rect: GridRect, valueAt: (i: number, j: number) => T): void {

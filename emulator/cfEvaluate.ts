@@ -240,7 +240,10 @@ export function effectiveBackgrounds(
 }
 
 /** The text every cell of a block shows (default: the data range), for the preview's grid. Not counted. */
-export function shownValues(sheet: SheetModel | GoogleAppsScript.Spreadsheet.Sheet, block?: { row: number; col: number; numRows: number; numCols: number }): string[][] {
+export function shownValues(
+  sheet: SheetModel | GoogleAppsScript.Spreadsheet.Sheet,
+  block?: { row: number; col: number; numRows: number; numCols: number },
+): string[][] {
   const m = modelOf(sheet);
   const { locale, timeZone } = m.spreadsheet;
   const b = block ?? { row: 1, col: 1, numRows: Math.max(1, m.lastRow()), numCols: Math.max(1, m.lastColumn()) };

@@ -44,7 +44,8 @@ type EC = GoogleAppsScript.Spreadsheet.EmbeddedChart;
 type Builder = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
 
 export class FakeEmbeddedChart
-  implements Pick<EC, 'getChartId' | 'getRanges' | 'getOptions' | 'getContainerInfo' | 'modify' | 'getNumHeaders' | 'getTransposeRowsAndColumns'>
+  implements
+    Pick<EC, 'getChartId' | 'getRanges' | 'getOptions' | 'getContainerInfo' | 'modify' | 'getNumHeaders' | 'getTransposeRowsAndColumns'>
 {
   private constructor(
     private readonly exec: Execution,
@@ -110,9 +111,25 @@ export class FakeEmbeddedChart
 
 type BuilderApi = Pick<
   Builder,
-  | 'addRange' | 'asBarChart' | 'asColumnChart' | 'asComboChart' | 'asLineChart' | 'asPieChart' | 'asAreaChart' | 'asTableChart' | 'build'
-  | 'clearRanges' | 'getChartType' | 'getContainer' | 'getRanges' | 'removeRange' | 'setChartType' | 'setNumHeaders' | 'setOption'
-  | 'setPosition' | 'setTransposeRowsAndColumns'
+  | 'addRange'
+  | 'asBarChart'
+  | 'asColumnChart'
+  | 'asComboChart'
+  | 'asLineChart'
+  | 'asPieChart'
+  | 'asAreaChart'
+  | 'asTableChart'
+  | 'build'
+  | 'clearRanges'
+  | 'getChartType'
+  | 'getContainer'
+  | 'getRanges'
+  | 'removeRange'
+  | 'setChartType'
+  | 'setNumHeaders'
+  | 'setOption'
+  | 'setPosition'
+  | 'setTransposeRowsAndColumns'
 >;
 
 export class FakeEmbeddedChartBuilder implements BuilderApi {
@@ -156,7 +173,10 @@ export class FakeEmbeddedChartBuilder implements BuilderApi {
   removeRange(range: GoogleAppsScript.Spreadsheet.Range): Builder {
     const rect = FakeRange.rectOf(range);
     return this.chain('removeRange', (c) => {
-      c.ranges = c.ranges.filter((r) => !(r.sheet === rect.sheet && r.row === rect.row && r.col === rect.col && r.numRows === rect.numRows && r.numCols === rect.numCols));
+      c.ranges = c.ranges.filter(
+        (r) =>
+          !(r.sheet === rect.sheet && r.row === rect.row && r.col === rect.col && r.numRows === rect.numRows && r.numCols === rect.numCols),
+      );
     });
   }
 
@@ -257,7 +277,12 @@ export class FakeEmbeddedChartBuilder implements BuilderApi {
   getContainer(): GoogleAppsScript.Spreadsheet.ContainerInfo {
     this.exec.hit('builder', 'EmbeddedChartBuilder.getContainer');
     const c = this.chart;
-    return { getAnchorRow: () => c.anchorRow, getAnchorColumn: () => c.anchorColumn, getOffsetX: () => c.offsetX, getOffsetY: () => c.offsetY };
+    return {
+      getAnchorRow: () => c.anchorRow,
+      getAnchorColumn: () => c.anchorColumn,
+      getOffsetX: () => c.offsetX,
+      getOffsetY: () => c.offsetY,
+    };
   }
 
   getRanges(): GoogleAppsScript.Spreadsheet.Range[] {

@@ -45,7 +45,18 @@ type CF = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
 type Builder = GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
 
 export class FakeBooleanCondition
-  implements Pick<GoogleAppsScript.Spreadsheet.BooleanCondition, 'getBackground' | 'getBold' | 'getCriteriaType' | 'getCriteriaValues' | 'getFontColor' | 'getItalic' | 'getStrikethrough' | 'getUnderline'>
+  implements
+    Pick<
+      GoogleAppsScript.Spreadsheet.BooleanCondition,
+      | 'getBackground'
+      | 'getBold'
+      | 'getCriteriaType'
+      | 'getCriteriaValues'
+      | 'getFontColor'
+      | 'getItalic'
+      | 'getStrikethrough'
+      | 'getUnderline'
+    >
 {
   constructor(
     private readonly exec: Execution,
@@ -104,7 +115,8 @@ export class FakeConditionalFormatRule implements Pick<CF, 'copy' | 'getBooleanC
 
   /** A copy of the data of a rule object made by the fakes; throws for anything else. */
   static dataOf(rule: unknown): RuleData {
-    if (!(rule instanceof FakeConditionalFormatRule)) throw new Error('The parameters (Object) don\'t match: expected a ConditionalFormatRule.');
+    if (!(rule instanceof FakeConditionalFormatRule))
+      throw new Error("The parameters (Object) don't match: expected a ConditionalFormatRule.");
     return copyRule(rule.rule);
   }
 
@@ -133,11 +145,35 @@ export class FakeConditionalFormatRule implements Pick<CF, 'copy' | 'getBooleanC
 
 type BuilderApi = Pick<
   Builder,
-  | 'build' | 'copy' | 'getBooleanCondition' | 'getGradientCondition' | 'getRanges' | 'setBackground' | 'setBold' | 'setFontColor'
-  | 'setItalic' | 'setRanges' | 'setStrikethrough' | 'setUnderline' | 'whenCellEmpty' | 'whenCellNotEmpty' | 'whenFormulaSatisfied'
-  | 'whenNumberBetween' | 'whenNumberEqualTo' | 'whenNumberGreaterThan' | 'whenNumberGreaterThanOrEqualTo' | 'whenNumberLessThan'
-  | 'whenNumberLessThanOrEqualTo' | 'whenNumberNotBetween' | 'whenNumberNotEqualTo' | 'whenTextContains' | 'whenTextDoesNotContain'
-  | 'whenTextEndsWith' | 'whenTextEqualTo' | 'whenTextStartsWith' | 'withCriteria'
+  | 'build'
+  | 'copy'
+  | 'getBooleanCondition'
+  | 'getGradientCondition'
+  | 'getRanges'
+  | 'setBackground'
+  | 'setBold'
+  | 'setFontColor'
+  | 'setItalic'
+  | 'setRanges'
+  | 'setStrikethrough'
+  | 'setUnderline'
+  | 'whenCellEmpty'
+  | 'whenCellNotEmpty'
+  | 'whenFormulaSatisfied'
+  | 'whenNumberBetween'
+  | 'whenNumberEqualTo'
+  | 'whenNumberGreaterThan'
+  | 'whenNumberGreaterThanOrEqualTo'
+  | 'whenNumberLessThan'
+  | 'whenNumberLessThanOrEqualTo'
+  | 'whenNumberNotBetween'
+  | 'whenNumberNotEqualTo'
+  | 'whenTextContains'
+  | 'whenTextDoesNotContain'
+  | 'whenTextEndsWith'
+  | 'whenTextEqualTo'
+  | 'whenTextStartsWith'
+  | 'withCriteria'
 >;
 
 export class FakeConditionalFormatRuleBuilder implements BuilderApi {
@@ -181,7 +217,9 @@ export class FakeConditionalFormatRuleBuilder implements BuilderApi {
 
   getBooleanCondition(): GoogleAppsScript.Spreadsheet.BooleanCondition | null {
     this.exec.hit('builder', 'ConditionalFormatRuleBuilder.getBooleanCondition');
-    return this.rule.criteria === null ? null : (new FakeBooleanCondition(this.exec, copyRule(this.rule)) as unknown as GoogleAppsScript.Spreadsheet.BooleanCondition);
+    return this.rule.criteria === null
+      ? null
+      : (new FakeBooleanCondition(this.exec, copyRule(this.rule)) as unknown as GoogleAppsScript.Spreadsheet.BooleanCondition);
   }
 
   getGradientCondition(): null {

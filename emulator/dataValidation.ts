@@ -27,7 +27,8 @@ export class FakeDataValidation implements Pick<DV, 'getCriteriaValues' | 'getAl
 
   /** The plain data of a rule made by this fake; anything else is refused, as Apps Script rejects foreign objects. */
   static dataOf(rule: unknown): ValidationData {
-    if (!(rule instanceof FakeDataValidation)) throw new Error('The parameters (Object) don\'t match the method signature: expected a DataValidation.');
+    if (!(rule instanceof FakeDataValidation))
+      throw new Error("The parameters (Object) don't match the method signature: expected a DataValidation.");
     return { ...rule.data, values: [...rule.data.values] };
   }
 

@@ -59,12 +59,7 @@ export const BooleanCriteria = makeEnum('BooleanCriteria', [
 ]);
 export type BooleanCriteriaName = keyof typeof BooleanCriteria;
 
-export const DeveloperMetadataLocationType = makeEnum('DeveloperMetadataLocationType', [
-  'SPREADSHEET',
-  'SHEET',
-  'ROW',
-  'COLUMN',
-]);
+export const DeveloperMetadataLocationType = makeEnum('DeveloperMetadataLocationType', ['SPREADSHEET', 'SHEET', 'ROW', 'COLUMN']);
 export type LocationTypeName = keyof typeof DeveloperMetadataLocationType;
 
 export const DeveloperMetadataVisibility = makeEnum('DeveloperMetadataVisibility', ['DOCUMENT', 'PROJECT']);

@@ -160,7 +160,18 @@ function allowedInCustomFunction(kind: CallKind, name: string): boolean {
  * into (Execution.failOnMutation). Reads, builders (local objects until set on a sheet) and the Ui are not.
  */
 const MUTATING = /^(set|insert|delete|add|clear|remove|update|append|move|activate|hide|show|copy|merge|sort|rename|autoResize)/;
-const NOT_DOCUMENT = new Set(['Ui', 'Menu', 'HtmlService', 'HtmlOutput', 'HtmlTemplate', 'Session', 'Utilities', 'Logger', 'LockService', 'Lock']);
+const NOT_DOCUMENT = new Set([
+  'Ui',
+  'Menu',
+  'HtmlService',
+  'HtmlOutput',
+  'HtmlTemplate',
+  'Session',
+  'Utilities',
+  'Logger',
+  'LockService',
+  'Lock',
+]);
 
 export function isMutating(kind: CallKind, name: string): boolean {
   if (kind === 'builder') return false;

@@ -15,7 +15,19 @@ interface HtmlState {
 
 type OutputApi = Pick<
   GoogleAppsScript.HTML.HtmlOutput,
-  'setTitle' | 'getTitle' | 'setWidth' | 'getWidth' | 'setHeight' | 'getHeight' | 'getContent' | 'setContent' | 'append' | 'clear' | 'setSandboxMode' | 'setXFrameOptionsMode' | 'addMetaTag'
+  | 'setTitle'
+  | 'getTitle'
+  | 'setWidth'
+  | 'getWidth'
+  | 'setHeight'
+  | 'getHeight'
+  | 'getContent'
+  | 'setContent'
+  | 'append'
+  | 'clear'
+  | 'setSandboxMode'
+  | 'setXFrameOptionsMode'
+  | 'addMetaTag'
 >;
 
 export class FakeHtmlOutput implements OutputApi {
@@ -133,7 +145,10 @@ export class FakeHtmlTemplate {
   }
 }
 
-type ServiceApi = Pick<GoogleAppsScript.HTML.HtmlService, 'createHtmlOutput' | 'createHtmlOutputFromFile' | 'createTemplate' | 'createTemplateFromFile'>;
+type ServiceApi = Pick<
+  GoogleAppsScript.HTML.HtmlService,
+  'createHtmlOutput' | 'createHtmlOutputFromFile' | 'createTemplate' | 'createTemplateFromFile'
+>;
 
 export class FakeHtmlService implements ServiceApi {
   readonly SandboxMode = SandboxMode as unknown as typeof GoogleAppsScript.HTML.SandboxMode;

@@ -28,7 +28,7 @@
 //   - google.script.run carries only JSON-like values: acrossScriptRun (scriptRun.ts) fails on a Date or a function.
 //   - LockService.getDocumentLock() returns null outside a document (`documentLock: false`), as documented.
 import { AuthModeEnum, ChartType, Position } from './enums';
-import { type AuthMode, CallCounter, Execution, type Realm } from './execution';
+import { type AuthMode, type CallCounter, Execution, type Realm } from './execution';
 import { FakeHtmlService, type HtmlFiles } from './html';
 import { FakeLockService } from './lock';
 import { fakeSpreadsheetFromRows } from './load';

@@ -26,10 +26,21 @@ function rawCell(value: unknown): unknown {
 }
 
 /** Adds a sheet holding `rows` (from A1) to `spreadsheet`. */
-export function addSheetFromRows(spreadsheet: SpreadsheetModel, name: string, rows: unknown[][], options: SheetLoadOptions = {}): SheetModel {
+export function addSheetFromRows(
+  spreadsheet: SpreadsheetModel,
+  name: string,
+  rows: unknown[][],
+  options: SheetLoadOptions = {},
+): SheetModel {
   const width = rows.reduce((w, row) => Math.max(w, row.length), 0);
-  const sheet = spreadsheet.addSheet(name, spreadsheet.sheets.length, options.maxRows ?? Math.max(1000, rows.length), options.maxColumns ?? Math.max(26, width));
-  if (rows.length > sheet.maxRows || width > sheet.maxColumns) throw new Error(`The rows do not fit in a ${sheet.maxRows} × ${sheet.maxColumns} sheet.`);
+  const sheet = spreadsheet.addSheet(
+    name,
+    spreadsheet.sheets.length,
+    options.maxRows ?? Math.max(1000, rows.length),
+    options.maxColumns ?? Math.max(26, width),
+  );
+  if (rows.length > sheet.maxRows || width > sheet.maxColumns)
+    throw new Error(`The rows do not fit in a ${sheet.maxRows} × ${sheet.maxColumns} sheet.`);
   if (options.interpret === 'typed') {
     if (rows.length && width) writeInputs({ sheet, row: 1, col: 1, numRows: rows.length, numCols: width }, (i, j) => rows[i][j]);
   } else {

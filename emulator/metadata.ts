@@ -79,14 +79,28 @@ export function lineLocation(rect: GridRect, shape: { wholeColumns?: boolean; wh
 
 /** The cells a row/column location covers. */
 export function locationRect(loc: MetadataLocation): GridRect | null {
-  if (loc.type === 'COLUMN') return { sheet: loc.sheet, row: 1, col: loc.start, numRows: loc.sheet.maxRows, numCols: loc.end - loc.start + 1 };
-  if (loc.type === 'ROW') return { sheet: loc.sheet, row: loc.start, col: 1, numRows: loc.end - loc.start + 1, numCols: loc.sheet.maxColumns };
+  if (loc.type === 'COLUMN')
+    return { sheet: loc.sheet, row: 1, col: loc.start, numRows: loc.sheet.maxRows, numCols: loc.end - loc.start + 1 };
+  if (loc.type === 'ROW')
+    return { sheet: loc.sheet, row: loc.start, col: 1, numRows: loc.end - loc.start + 1, numCols: loc.sheet.maxColumns };
   return null;
 }
 
 type MetadataApi = Pick<
   GoogleAppsScript.Spreadsheet.DeveloperMetadata,
-  'getId' | 'getKey' | 'getValue' | 'getVisibility' | 'getLocation' | 'setKey' | 'setValue' | 'setVisibility' | 'remove' | 'moveToColumn' | 'moveToRow' | 'moveToSheet' | 'moveToSpreadsheet'
+  | 'getId'
+  | 'getKey'
+  | 'getValue'
+  | 'getVisibility'
+  | 'getLocation'
+  | 'setKey'
+  | 'setValue'
+  | 'setVisibility'
+  | 'remove'
+  | 'moveToColumn'
+  | 'moveToRow'
+  | 'moveToSheet'
+  | 'moveToSpreadsheet'
 >;
 
 export class FakeDeveloperMetadata implements MetadataApi {
@@ -120,13 +134,19 @@ export class FakeDeveloperMetadata implements MetadataApi {
   }
 
   getVisibility(): GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility {
-    return DeveloperMetadataVisibility[this.entry('getVisibility').visibility] as unknown as GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility;
+    return DeveloperMetadataVisibility[
+      this.entry('getVisibility').visibility
+    ] as unknown as GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility;
   }
 
   getLocation(): GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation {
     const loc = this.entry('getLocation').location;
     const copy = loc.type === 'COLUMN' || loc.type === 'ROW' ? { ...loc } : loc;
-    return new FakeDeveloperMetadataLocation(this.exec, this.spreadsheet, copy) as unknown as GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation;
+    return new FakeDeveloperMetadataLocation(
+      this.exec,
+      this.spreadsheet,
+      copy,
+    ) as unknown as GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation;
   }
 
   setKey(key: string): GoogleAppsScript.Spreadsheet.DeveloperMetadata {
@@ -178,7 +198,8 @@ export class FakeDeveloperMetadata implements MetadataApi {
 }
 
 export class FakeDeveloperMetadataLocation
-  implements Pick<GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation, 'getLocationType' | 'getColumn' | 'getRow' | 'getSheet' | 'getSpreadsheet'>
+  implements
+    Pick<GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation, 'getLocationType' | 'getColumn' | 'getRow' | 'getSheet' | 'getSpreadsheet'>
 {
   constructor(
     private readonly exec: Execution,
@@ -260,12 +281,16 @@ export class FakeDeveloperMetadataFinder implements FinderApi {
     return this.chain('withId');
   }
 
-  withLocationType(locationType: GoogleAppsScript.Spreadsheet.DeveloperMetadataLocationType): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+  withLocationType(
+    locationType: GoogleAppsScript.Spreadsheet.DeveloperMetadataLocationType,
+  ): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
     this.locationType = enumName(locationType, 'DeveloperMetadataLocationType') as LocationTypeName;
     return this.chain('withLocationType');
   }
 
-  withVisibility(visibility: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+  withVisibility(
+    visibility: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility,
+  ): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
     this.visibility = enumName(visibility, 'DeveloperMetadataVisibility') as VisibilityName;
     return this.chain('withVisibility');
   }

@@ -43,7 +43,14 @@ export class FormatLayers {
   readonly horizontalAlignments = new Layer<string>('general');
 
   all(): Layer<unknown>[] {
-    return [this.backgrounds, this.fontColors, this.fontWeights, this.numberFormats, this.wraps, this.horizontalAlignments] as Layer<unknown>[];
+    return [
+      this.backgrounds,
+      this.fontColors,
+      this.fontWeights,
+      this.numberFormats,
+      this.wraps,
+      this.horizontalAlignments,
+    ] as Layer<unknown>[];
   }
 }
 
@@ -227,7 +234,8 @@ export class SpreadsheetModel {
 
   addSheet(name: string, index = this.sheets.length, maxRows = 1000, maxColumns = 26): SheetModel {
     if (this.sheetByName(name)) throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
-    if (maxColumns > MAX_COLUMNS) throw new Error(`This action would increase the number of columns in the sheet above the limit of ${MAX_COLUMNS} columns.`);
+    if (maxColumns > MAX_COLUMNS)
+      throw new Error(`This action would increase the number of columns in the sheet above the limit of ${MAX_COLUMNS} columns.`);
     this.checkCellLimit(maxRows * maxColumns);
     const sheet = new SheetModel(this, name, this.nextSheetId, maxRows, maxColumns);
     this.nextSheetId = this.nextSheetId === 0 ? 1000001 : this.nextSheetId + 1;
@@ -305,7 +313,8 @@ export class SpreadsheetModel {
 function moveFormulas(sheet: SheetModel, axis: Axis, op: 'insert' | 'delete', at: number, n: number): void {
   sheet.formulas.update((f) => moveFormulaRefs(f, axis, op, at, n));
   for (const rule of sheet.rules) {
-    if (rule.criteria === 'CUSTOM_FORMULA') rule.criteriaValues = rule.criteriaValues.map((f) => moveFormulaRefs(String(f), axis, op, at, n));
+    if (rule.criteria === 'CUSTOM_FORMULA')
+      rule.criteriaValues = rule.criteriaValues.map((f) => moveFormulaRefs(String(f), axis, op, at, n));
   }
 }
 

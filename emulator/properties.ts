@@ -91,7 +91,9 @@ export class FakeProperties implements PropertiesApi {
   }
 }
 
-export class FakePropertiesService implements Pick<GoogleAppsScript.Properties.PropertiesService, 'getDocumentProperties' | 'getUserProperties' | 'getScriptProperties'> {
+export class FakePropertiesService
+  implements Pick<GoogleAppsScript.Properties.PropertiesService, 'getDocumentProperties' | 'getUserProperties' | 'getScriptProperties'>
+{
   constructor(
     private readonly exec: Execution,
     private readonly stores: { document: PropertyStore; user: PropertyStore; script: PropertyStore },

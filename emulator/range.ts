@@ -28,15 +28,71 @@ type Alignment = 'left' | 'center' | 'normal' | 'right' | null;
 
 type RangeApi = Pick<
   R,
-  | 'activate' | 'addDeveloperMetadata' | 'clear' | 'clearContent' | 'clearDataValidations' | 'clearFormat' | 'clearNote' | 'createDeveloperMetadataFinder'
-  | 'getDataValidation' | 'getDataValidations' | 'setDataValidation' | 'setDataValidations'
-  | 'getA1Notation' | 'getBackground' | 'getBackgrounds' | 'getCell' | 'getColumn' | 'getDeveloperMetadata' | 'getDisplayValue'
-  | 'getDisplayValues' | 'getFontColor' | 'getFontColors' | 'getFontWeight' | 'getFontWeights' | 'getFormula' | 'getFormulas'
-  | 'getGridId' | 'getHeight' | 'getHorizontalAlignment' | 'getHorizontalAlignments' | 'getLastColumn' | 'getLastRow' | 'getNote'
-  | 'getNotes' | 'getNumColumns' | 'getNumRows' | 'getNumberFormat' | 'getNumberFormats' | 'getRow' | 'getRowIndex' | 'getSheet'
-  | 'getValue' | 'getValues' | 'getWidth' | 'getWrap' | 'getWraps' | 'isBlank' | 'offset' | 'setBackground' | 'setBackgrounds'
-  | 'setFontColor' | 'setFontColors' | 'setFontWeight' | 'setFontWeights' | 'setFormula' | 'setFormulas' | 'setHorizontalAlignment'
-  | 'setHorizontalAlignments' | 'setNote' | 'setNotes' | 'setNumberFormat' | 'setNumberFormats' | 'setValue' | 'setValues' | 'setWrap'
+  | 'activate'
+  | 'addDeveloperMetadata'
+  | 'clear'
+  | 'clearContent'
+  | 'clearDataValidations'
+  | 'clearFormat'
+  | 'clearNote'
+  | 'createDeveloperMetadataFinder'
+  | 'getDataValidation'
+  | 'getDataValidations'
+  | 'setDataValidation'
+  | 'setDataValidations'
+  | 'getA1Notation'
+  | 'getBackground'
+  | 'getBackgrounds'
+  | 'getCell'
+  | 'getColumn'
+  | 'getDeveloperMetadata'
+  | 'getDisplayValue'
+  | 'getDisplayValues'
+  | 'getFontColor'
+  | 'getFontColors'
+  | 'getFontWeight'
+  | 'getFontWeights'
+  | 'getFormula'
+  | 'getFormulas'
+  | 'getGridId'
+  | 'getHeight'
+  | 'getHorizontalAlignment'
+  | 'getHorizontalAlignments'
+  | 'getLastColumn'
+  | 'getLastRow'
+  | 'getNote'
+  | 'getNotes'
+  | 'getNumColumns'
+  | 'getNumRows'
+  | 'getNumberFormat'
+  | 'getNumberFormats'
+  | 'getRow'
+  | 'getRowIndex'
+  | 'getSheet'
+  | 'getValue'
+  | 'getValues'
+  | 'getWidth'
+  | 'getWrap'
+  | 'getWraps'
+  | 'isBlank'
+  | 'offset'
+  | 'setBackground'
+  | 'setBackgrounds'
+  | 'setFontColor'
+  | 'setFontColors'
+  | 'setFontWeight'
+  | 'setFontWeights'
+  | 'setFormula'
+  | 'setFormulas'
+  | 'setHorizontalAlignment'
+  | 'setHorizontalAlignments'
+  | 'setNote'
+  | 'setNotes'
+  | 'setNumberFormat'
+  | 'setNumberFormats'
+  | 'setValue'
+  | 'setValues'
+  | 'setWrap'
   | 'setWraps'
 >;
 
@@ -80,13 +136,15 @@ export class FakeRange implements RangeApi {
 
   /** The block a fake Range covers; throws for anything else, as Apps Script rejects foreign objects. */
   static rectOf(range: unknown): GridRect {
-    if (!(range instanceof FakeRange)) throw new Error(`The parameters (${typeof range}) don't match the method signature: expected a Range.`);
+    if (!(range instanceof FakeRange))
+      throw new Error(`The parameters (${typeof range}) don't match the method signature: expected a Range.`);
     return copyRect(range.rect);
   }
 
   /** Whether a fake Range was written as whole columns ('C:C') or whole rows ('2:2'). */
   static shapeOf(range: unknown): { wholeColumns?: boolean; wholeRows?: boolean } {
-    if (!(range instanceof FakeRange)) throw new Error(`The parameters (${typeof range}) don't match the method signature: expected a Range.`);
+    if (!(range instanceof FakeRange))
+      throw new Error(`The parameters (${typeof range}) don't match the method signature: expected a Range.`);
     return { wholeColumns: range.shape.wholeColumns, wholeRows: range.shape.wholeRows };
   }
 
@@ -166,7 +224,8 @@ export class FakeRange implements RangeApi {
     const r = this.call('isBlank');
     for (let i = 0; i < r.numRows; i++) {
       for (let j = 0; j < r.numCols; j++) {
-        if (r.sheet.values.get(r.row - 1 + i, r.col - 1 + j) !== '' || r.sheet.formulas.get(r.row - 1 + i, r.col - 1 + j) !== '') return false;
+        if (r.sheet.values.get(r.row - 1 + i, r.col - 1 + j) !== '' || r.sheet.formulas.get(r.row - 1 + i, r.col - 1 + j) !== '')
+          return false;
       }
     }
     return true;
@@ -179,7 +238,9 @@ export class FakeRange implements RangeApi {
    */
   clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; commentsOnly?: boolean; validationsOnly?: boolean }): R {
     const r = this.written('clear');
-    const flags = options ? [options.contentsOnly, options.formatOnly, options.validationsOnly, options.commentsOnly] : [true, true, false, false];
+    const flags = options
+      ? [options.contentsOnly, options.formatOnly, options.validationsOnly, options.commentsOnly]
+      : [true, true, false, false];
     const all = !flags.some(Boolean);
     const [contents, formats, validations, notes] = flags.map((f) => all || Boolean(f));
     if (contents) clearContents(r);
@@ -364,7 +425,11 @@ export class FakeRange implements RangeApi {
   }
 
   getFontWeights(): GoogleAppsScript.Spreadsheet.FontWeight[][] {
-    return readLayer(this.exec, this.rect.sheet.formats.fontWeights, this.call('getFontWeights')) as GoogleAppsScript.Spreadsheet.FontWeight[][];
+    return readLayer(
+      this.exec,
+      this.rect.sheet.formats.fontWeights,
+      this.call('getFontWeights'),
+    ) as GoogleAppsScript.Spreadsheet.FontWeight[][];
   }
 
   getFontWeight(): GoogleAppsScript.Spreadsheet.FontWeight {
@@ -480,7 +545,9 @@ export class FakeRange implements RangeApi {
     const out = this.exec.scriptArray<GoogleAppsScript.Spreadsheet.DeveloperMetadata>();
     for (const m of r.sheet.spreadsheet.metadata) {
       if (!inScope(m.location, { kind: 'range', rect: r }, false)) continue;
-      out.push(new FakeDeveloperMetadata(this.exec, r.sheet.spreadsheet, m.id) as unknown as GoogleAppsScript.Spreadsheet.DeveloperMetadata);
+      out.push(
+        new FakeDeveloperMetadata(this.exec, r.sheet.spreadsheet, m.id) as unknown as GoogleAppsScript.Spreadsheet.DeveloperMetadata,
+      );
     }
     return out;
   }

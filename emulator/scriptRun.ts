@@ -13,7 +13,9 @@
 export class ScriptRunTransferError extends Error {}
 
 function illegal(what: string, path: string): ScriptRunTransferError {
-  return new ScriptRunTransferError(`google.script.run cannot carry ${what} (at ${path}): only strings, numbers, booleans, null, plain objects and arrays cross.`);
+  return new ScriptRunTransferError(
+    `google.script.run cannot carry ${what} (at ${path}): only strings, numbers, booleans, null, plain objects and arrays cross.`,
+  );
 }
 
 function isPlainObject(value: object): boolean {

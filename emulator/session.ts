@@ -17,7 +17,11 @@ class FakeUser implements Pick<GoogleAppsScript.Base.User, 'getEmail'> {
 }
 
 export class FakeSession
-  implements Pick<GoogleAppsScript.Base.Session, 'getActiveUserLocale' | 'getActiveUser' | 'getEffectiveUser' | 'getScriptTimeZone' | 'getTemporaryActiveUserKey'>
+  implements
+    Pick<
+      GoogleAppsScript.Base.Session,
+      'getActiveUserLocale' | 'getActiveUser' | 'getEffectiveUser' | 'getScriptTimeZone' | 'getTemporaryActiveUserKey'
+    >
 {
   constructor(
     private readonly exec: Execution,

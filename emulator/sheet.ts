@@ -15,15 +15,69 @@ type R = GoogleAppsScript.Spreadsheet.Range;
 
 type SheetApi = Pick<
   S,
-  | 'activate' | 'addDeveloperMetadata' | 'appendRow' | 'autoResizeColumn' | 'autoResizeColumns' | 'clear' | 'clearConditionalFormatRules'
-  | 'clearContents' | 'clearFormats' | 'clearNotes' | 'createDeveloperMetadataFinder' | 'deleteColumn' | 'deleteColumns' | 'deleteRow'
-  | 'deleteRows' | 'getActiveCell' | 'getActiveRange' | 'getCharts' | 'getColumnWidth' | 'getConditionalFormatRules' | 'getDataRange'
-  | 'getDeveloperMetadata' | 'getFrozenColumns' | 'getFrozenRows' | 'getIndex' | 'getLastColumn' | 'getLastRow' | 'getMaxColumns'
-  | 'getMaxRows' | 'getName' | 'getParent' | 'getRange' | 'getSheetId' | 'getSheetName' | 'getTabColor' | 'hideColumns' | 'hideSheet'
-  | 'insertChart' | 'insertColumnAfter' | 'insertColumnBefore' | 'insertColumns' | 'insertColumnsAfter' | 'insertColumnsBefore'
-  | 'insertRowAfter' | 'insertRowBefore' | 'insertRows' | 'insertRowsAfter' | 'insertRowsBefore' | 'isColumnHiddenByUser'
-  | 'isSheetHidden' | 'newChart' | 'removeChart' | 'setActiveRange' | 'setActiveSelection' | 'setColumnWidth' | 'setColumnWidths'
-  | 'setConditionalFormatRules' | 'setFrozenColumns' | 'setFrozenRows' | 'setName' | 'setTabColor' | 'showColumns' | 'showSheet'
+  | 'activate'
+  | 'addDeveloperMetadata'
+  | 'appendRow'
+  | 'autoResizeColumn'
+  | 'autoResizeColumns'
+  | 'clear'
+  | 'clearConditionalFormatRules'
+  | 'clearContents'
+  | 'clearFormats'
+  | 'clearNotes'
+  | 'createDeveloperMetadataFinder'
+  | 'deleteColumn'
+  | 'deleteColumns'
+  | 'deleteRow'
+  | 'deleteRows'
+  | 'getActiveCell'
+  | 'getActiveRange'
+  | 'getCharts'
+  | 'getColumnWidth'
+  | 'getConditionalFormatRules'
+  | 'getDataRange'
+  | 'getDeveloperMetadata'
+  | 'getFrozenColumns'
+  | 'getFrozenRows'
+  | 'getIndex'
+  | 'getLastColumn'
+  | 'getLastRow'
+  | 'getMaxColumns'
+  | 'getMaxRows'
+  | 'getName'
+  | 'getParent'
+  | 'getRange'
+  | 'getSheetId'
+  | 'getSheetName'
+  | 'getTabColor'
+  | 'hideColumns'
+  | 'hideSheet'
+  | 'insertChart'
+  | 'insertColumnAfter'
+  | 'insertColumnBefore'
+  | 'insertColumns'
+  | 'insertColumnsAfter'
+  | 'insertColumnsBefore'
+  | 'insertRowAfter'
+  | 'insertRowBefore'
+  | 'insertRows'
+  | 'insertRowsAfter'
+  | 'insertRowsBefore'
+  | 'isColumnHiddenByUser'
+  | 'isSheetHidden'
+  | 'newChart'
+  | 'removeChart'
+  | 'setActiveRange'
+  | 'setActiveSelection'
+  | 'setColumnWidth'
+  | 'setColumnWidths'
+  | 'setConditionalFormatRules'
+  | 'setFrozenColumns'
+  | 'setFrozenRows'
+  | 'setName'
+  | 'setTabColor'
+  | 'showColumns'
+  | 'showSheet'
   | 'updateChart'
 >;
 
@@ -50,7 +104,8 @@ export class FakeSheet implements SheetApi {
 
   /** The model behind a fake Sheet; throws for anything else. */
   static modelOf(sheet: unknown): SheetModel {
-    if (!(sheet instanceof FakeSheet)) throw new Error(`The parameters (${typeof sheet}) don't match the method signature: expected a Sheet.`);
+    if (!(sheet instanceof FakeSheet))
+      throw new Error(`The parameters (${typeof sheet}) don't match the method signature: expected a Sheet.`);
     return sheet.model;
   }
 
@@ -394,7 +449,8 @@ export class FakeSheet implements SheetApi {
   /** Replaces the whole list, as the real method does: rules left out are gone. */
   setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]): void {
     const m = this.call('setConditionalFormatRules');
-    if (!Array.isArray(rules)) throw new Error("The parameters don't match the method signature for SpreadsheetApp.Sheet.setConditionalFormatRules.");
+    if (!Array.isArray(rules))
+      throw new Error("The parameters don't match the method signature for SpreadsheetApp.Sheet.setConditionalFormatRules.");
     const data = rules.map((rule) => FakeConditionalFormatRule.dataOf(rule));
     for (const rule of data) {
       if (rule.ranges.length === 0) throw new Error('A conditional format rule must have at least one range.');
@@ -430,7 +486,10 @@ export class FakeSheet implements SheetApi {
   /** Finds metadata on the sheet and on its rows and columns. */
   createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
     const m = this.call('createDeveloperMetadataFinder');
-    return new FakeDeveloperMetadataFinder(this.exec, m.spreadsheet, { kind: 'sheet', sheet: m }) as unknown as GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder;
+    return new FakeDeveloperMetadataFinder(this.exec, m.spreadsheet, {
+      kind: 'sheet',
+      sheet: m,
+    }) as unknown as GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder;
   }
 
   // --- charts -------------------------------------------------------------

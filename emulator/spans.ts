@@ -74,10 +74,6 @@ export function rectContains(outer: GridRect, inner: GridRect): boolean {
 
 export function rectsIntersect(a: GridRect, b: GridRect): boolean {
   return (
-    a.sheet === b.sheet &&
-    a.row < b.row + b.numRows &&
-    b.row < a.row + a.numRows &&
-    a.col < b.col + b.numCols &&
-    b.col < a.col + a.numCols
+    a.sheet === b.sheet && a.row < b.row + b.numRows && b.row < a.row + a.numRows && a.col < b.col + b.numCols && b.col < a.col + a.numCols
   );
 }

@@ -11,10 +11,29 @@ type S = GoogleAppsScript.Spreadsheet.Sheet;
 
 type SpreadsheetApi = Pick<
   SS,
-  | 'addDeveloperMetadata' | 'createDeveloperMetadataFinder' | 'deleteSheet' | 'getActiveRange' | 'getActiveSheet' | 'getDeveloperMetadata'
-  | 'getId' | 'getName' | 'getNumSheets' | 'getRange' | 'getSheetById' | 'getSheetByName' | 'getSheets' | 'getSpreadsheetLocale'
-  | 'getSpreadsheetTimeZone' | 'getUrl' | 'insertSheet' | 'rename' | 'setActiveRange' | 'setActiveSheet' | 'setSpreadsheetLocale'
-  | 'setSpreadsheetTimeZone' | 'toast'
+  | 'addDeveloperMetadata'
+  | 'createDeveloperMetadataFinder'
+  | 'deleteSheet'
+  | 'getActiveRange'
+  | 'getActiveSheet'
+  | 'getDeveloperMetadata'
+  | 'getId'
+  | 'getName'
+  | 'getNumSheets'
+  | 'getRange'
+  | 'getSheetById'
+  | 'getSheetByName'
+  | 'getSheets'
+  | 'getSpreadsheetLocale'
+  | 'getSpreadsheetTimeZone'
+  | 'getUrl'
+  | 'insertSheet'
+  | 'rename'
+  | 'setActiveRange'
+  | 'setActiveSheet'
+  | 'setSpreadsheetLocale'
+  | 'setSpreadsheetTimeZone'
+  | 'toast'
 >;
 
 export function asSpreadsheet(exec: Execution, model: SpreadsheetModel): SS {
@@ -124,7 +143,11 @@ export class FakeSpreadsheet implements SpreadsheetApi {
   /** insertSheet(), (index), (name), (name, index); `index` is 0-based. The new sheet becomes active. */
   insertSheet(nameOrIndex?: unknown, index?: unknown, options?: unknown): S {
     const m = this.call('insertSheet');
-    if (options !== undefined || (typeof index === 'object' && index !== null) || (typeof nameOrIndex === 'object' && nameOrIndex !== null)) {
+    if (
+      options !== undefined ||
+      (typeof index === 'object' && index !== null) ||
+      (typeof nameOrIndex === 'object' && nameOrIndex !== null)
+    ) {
       throw new Error('The fake insertSheet does not support templates.');
     }
     let name: string | null = null;
@@ -167,7 +190,8 @@ export class FakeSpreadsheet implements SpreadsheetApi {
     const m = this.call('getDeveloperMetadata');
     const out = this.exec.scriptArray<GoogleAppsScript.Spreadsheet.DeveloperMetadata>();
     for (const d of m.metadata) {
-      if (d.location.type === 'SPREADSHEET') out.push(new FakeDeveloperMetadata(this.exec, m, d.id) as unknown as GoogleAppsScript.Spreadsheet.DeveloperMetadata);
+      if (d.location.type === 'SPREADSHEET')
+        out.push(new FakeDeveloperMetadata(this.exec, m, d.id) as unknown as GoogleAppsScript.Spreadsheet.DeveloperMetadata);
     }
     return out;
   }
@@ -175,7 +199,9 @@ export class FakeSpreadsheet implements SpreadsheetApi {
   /** Finds metadata anywhere in the spreadsheet. */
   createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
     const m = this.call('createDeveloperMetadataFinder');
-    return new FakeDeveloperMetadataFinder(this.exec, m, { kind: 'spreadsheet' }) as unknown as GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder;
+    return new FakeDeveloperMetadataFinder(this.exec, m, {
+      kind: 'spreadsheet',
+    }) as unknown as GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder;
   }
 
   toast(msg: string, title = '', timeoutSeconds: number | null = 5): void {

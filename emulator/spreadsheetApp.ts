@@ -12,14 +12,28 @@ import { FakeUi, type UiRecorder } from './ui';
 type App = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 type AppApi = Pick<
   App,
-  | 'BooleanCriteria' | 'DeveloperMetadataLocationType' | 'DeveloperMetadataVisibility' | 'Dimension' | 'WrapStrategy' | 'flush' | 'getActive'
-  | 'getActiveRange' | 'getActiveSheet' | 'getActiveSpreadsheet' | 'getUi' | 'newConditionalFormatRule' | 'newDataValidation' | 'setActiveSheet'
+  | 'BooleanCriteria'
+  | 'DeveloperMetadataLocationType'
+  | 'DeveloperMetadataVisibility'
+  | 'Dimension'
+  | 'WrapStrategy'
+  | 'flush'
+  | 'getActive'
+  | 'getActiveRange'
+  | 'getActiveSheet'
+  | 'getActiveSpreadsheet'
+  | 'getUi'
+  | 'newConditionalFormatRule'
+  | 'newDataValidation'
+  | 'setActiveSheet'
 >;
 
 export class FakeSpreadsheetApp implements AppApi {
   readonly BooleanCriteria = BooleanCriteria as unknown as typeof GoogleAppsScript.Spreadsheet.BooleanCriteria;
-  readonly DeveloperMetadataLocationType = DeveloperMetadataLocationType as unknown as typeof GoogleAppsScript.Spreadsheet.DeveloperMetadataLocationType;
-  readonly DeveloperMetadataVisibility = DeveloperMetadataVisibility as unknown as typeof GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility;
+  readonly DeveloperMetadataLocationType =
+    DeveloperMetadataLocationType as unknown as typeof GoogleAppsScript.Spreadsheet.DeveloperMetadataLocationType;
+  readonly DeveloperMetadataVisibility =
+    DeveloperMetadataVisibility as unknown as typeof GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility;
   readonly Dimension = Dimension as unknown as typeof GoogleAppsScript.Spreadsheet.Dimension;
   readonly WrapStrategy = WrapStrategy as unknown as typeof GoogleAppsScript.Spreadsheet.WrapStrategy;
 

@@ -4,7 +4,10 @@ import { Button, type ButtonName, ButtonSet } from './enums';
 import type { Execution } from './execution';
 import { FakeHtmlOutput } from './html';
 
-export type MenuEntry = { kind: 'item'; caption: string; functionName: string } | { kind: 'separator' } | { kind: 'submenu'; menu: MenuRecord };
+export type MenuEntry =
+  | { kind: 'item'; caption: string; functionName: string }
+  | { kind: 'separator' }
+  | { kind: 'submenu'; menu: MenuRecord };
 
 export interface MenuRecord {
   /** null for the add-on menu (Sheets shows it under Extensions with the add-on's name). */
@@ -122,7 +125,11 @@ export class FakeUi implements UiApi {
   prompt(a: string, b?: unknown, c?: unknown): GoogleAppsScript.Base.PromptResponse {
     this.exec.hit('other', 'Ui.prompt');
     const titled = c !== undefined;
-    this.recorder.alerts.push({ title: titled ? String(a) : null, prompt: titled ? String(b) : String(a), buttons: String((titled ? c : b) ?? 'OK') });
+    this.recorder.alerts.push({
+      title: titled ? String(a) : null,
+      prompt: titled ? String(b) : String(a),
+      buttons: String((titled ? c : b) ?? 'OK'),
+    });
     return new FakePromptResponse({ ...this.recorder.promptAnswer });
   }
 

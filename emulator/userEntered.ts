@@ -88,7 +88,8 @@ function interpretText(text: string, ctx: WriteContext): StoredCell {
       return { value: '', formula: `=${text}` };
     }
   }
-  if ((trimmed.length === 4 || trimmed.length === 5) && BOOLEAN.test(trimmed)) return { value: trimmed.toLowerCase() === 'true', formula: '' };
+  if ((trimmed.length === 4 || trimmed.length === 5) && BOOLEAN.test(trimmed))
+    return { value: trimmed.toLowerCase() === 'true', formula: '' };
   return { value: text, formula: '' };
 }
 

@@ -1,7 +1,19 @@
 // The sidebar's form as the user fills it (numbers kept as the typed text), and how it becomes a RunRequest.
 // Validation is the engine's own parseSettings, so the page and the server reject the same things with the same words.
-import { CLASSIFICATION_IDS as CLASSIFICATIONS, missingFields, type ClassificationId as Classification } from '../src/engine/classifications/needs';
-import { parseSettings, TIER_DEFAULTS, TIER_PRESETS, type SettingError, type Settings, type SettingsInput, type TierPreset } from '../src/engine/settings';
+import {
+  CLASSIFICATION_IDS as CLASSIFICATIONS,
+  missingFields,
+  type ClassificationId as Classification,
+} from '../src/engine/classifications/needs';
+import {
+  parseSettings,
+  TIER_DEFAULTS,
+  TIER_PRESETS,
+  type SettingError,
+  type Settings,
+  type SettingsInput,
+  type TierPreset,
+} from '../src/engine/settings';
 import { FIELDS, type Field, type Language } from '../src/engine/types';
 import { settingErrorText } from '../src/i18n/text';
 import type { AnalyzeResult, RunRequest } from '../src/shared/contract';
@@ -176,8 +188,21 @@ export interface Validation {
 }
 
 const FORM_FIELDS = new Set<string>([
-  'classifications', 'mainGrouping', 'tierPreset', 'tierMethod', 'tierA', 'tierB', 'tierMetric', 'profitRule',
-  'tenureDays', 'bigRule', 'bigAmount', 'lapseDays', 'rfmPreset', 'asOf', 'language',
+  'classifications',
+  'mainGrouping',
+  'tierPreset',
+  'tierMethod',
+  'tierA',
+  'tierB',
+  'tierMetric',
+  'profitRule',
+  'tenureDays',
+  'bigRule',
+  'bigAmount',
+  'lapseDays',
+  'rfmPreset',
+  'asOf',
+  'language',
 ]);
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;

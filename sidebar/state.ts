@@ -131,7 +131,7 @@ export function actionStarted(state: SidebarState, action: Action): SidebarState
 
 /** Moves the progress message on; Apply reads, classifies, then writes, and stays on writing until it returns. */
 export function actionAdvanced(state: SidebarState): SidebarState {
-  if (!state.busy || state.busy.action !== 'apply') return state;
+  if (state.busy?.action !== 'apply') return state;
   const step: Step = state.busy.step === 'reading' ? 'classifying' : 'writing';
   return { ...state, busy: { ...state.busy, step } };
 }
@@ -139,7 +139,11 @@ export function actionAdvanced(state: SidebarState): SidebarState {
 export function actionFinished(state: SidebarState, result: { ok: true; message: string } | Failure): SidebarState {
   const outcome: Outcome = result.ok
     ? { kind: 'success', message: result.message, details: [] }
-    : { kind: 'error', message: result.message, details: [...(result.errors ? errorsOf(result.errors) : []), ...(result.detail ? [result.detail] : [])] };
+    : {
+        kind: 'error',
+        message: result.message,
+        details: [...(result.errors ? errorsOf(result.errors) : []), ...(result.detail ? [result.detail] : [])],
+      };
   return { ...state, busy: null, outcome };
 }
 

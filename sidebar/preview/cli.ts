@@ -17,7 +17,11 @@ interface Arguments {
 
 export function parseArguments(argv: string[]): Arguments {
   const out: Arguments = { help: false };
-  const options: Record<string, 'locale' | 'userLocale' | 'timeZone'> = { '--locale': 'locale', '--user-locale': 'userLocale', '--time-zone': 'timeZone' };
+  const options: Record<string, 'locale' | 'userLocale' | 'timeZone'> = {
+    '--locale': 'locale',
+    '--user-locale': 'userLocale',
+    '--time-zone': 'timeZone',
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.split(/=(.*)/s);

@@ -21,7 +21,8 @@ export const OPENABLE = ['.csv', '.tsv', '.txt', '.xlsx'];
 export async function readSpreadsheetFile(fileName: string, bytes: Buffer, timeZone: string): Promise<LoadedSheet[]> {
   const ext = path.extname(fileName).toLowerCase();
   if (ext === '.xlsx') return readXlsx(bytes, timeZone);
-  if (OPENABLE.includes(ext)) return [{ name: path.basename(fileName, path.extname(fileName)), rows: readCsv(bytes.toString('utf8')), typed: true }];
+  if (OPENABLE.includes(ext))
+    return [{ name: path.basename(fileName, path.extname(fileName)), rows: readCsv(bytes.toString('utf8')), typed: true }];
   throw new Error(`${fileName}: only ${OPENABLE.join(', ')} files can be opened.`);
 }
 
@@ -70,7 +71,9 @@ function cellValue(value: ExcelJS.CellValue, timeZone: string): unknown {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) {
     const v = value;
-    return new Date(zonedTime(v.getUTCFullYear(), v.getUTCMonth() + 1, v.getUTCDate(), timeZone, v.getUTCHours(), v.getUTCMinutes(), v.getUTCSeconds()));
+    return new Date(
+      zonedTime(v.getUTCFullYear(), v.getUTCMonth() + 1, v.getUTCDate(), timeZone, v.getUTCHours(), v.getUTCMinutes(), v.getUTCSeconds()),
+    );
   }
   if (typeof value !== 'object') return value;
   if ('richText' in value) return value.richText.map((part) => part.text).join('');

@@ -95,7 +95,8 @@ export class FormulaCells {
           block.forEach((line, i) => line.forEach((value, j) => sheet.values.set(row - 1 + i, col - 1 + j, value)));
           if (block.length > 1 || block[0].length > 1) spills.set(key(row, col), { numRows: block.length, numCols: block[0].length });
         } catch (error) {
-          const failure = error instanceof FormulaError ? error : new FormulaError('#ERROR!', (error as { message?: string }).message ?? String(error));
+          const failure =
+            error instanceof FormulaError ? error : new FormulaError('#ERROR!', (error as { message?: string }).message ?? String(error));
           sheet.values.set(row - 1, col - 1, failure.code);
           errors.set(key(row, col), failure.message);
         }
@@ -110,7 +111,10 @@ export class FormulaCells {
     const lastRow = row + block.length - 1;
     const lastCol = col + block[0].length - 1;
     if (lastRow > sheet.maxRows || lastCol > sheet.maxColumns) {
-      throw new FormulaError('#REF!', `Result was not automatically expanded, please insert more rows or columns (${block.length} × ${block[0].length} needed).`);
+      throw new FormulaError(
+        '#REF!',
+        `Result was not automatically expanded, please insert more rows or columns (${block.length} × ${block[0].length} needed).`,
+      );
     }
     for (let r = row; r <= lastRow; r++) {
       for (let c = col; c <= lastCol; c++) {

@@ -29,7 +29,8 @@ const BOOLEAN = /^(?:TRUE|FALSE)$/i;
 // A reference: an optional sheet ("Name!" or "'Quoted name'!"), then A1 notation with optional $ signs.
 const REFERENCE = /^(?:('(?:[^']|'')+'|[A-Za-z0-9_.]+)!)?(\$?[A-Za-z]{0,3}\$?\d*(?::\$?[A-Za-z]{0,3}\$?\d*)?)$/;
 
-export const SUPPORTED_HINT = "The local preview evaluates only the add-on's CUSTOMER_* functions, with ranges, numbers, text and TRUE/FALSE as arguments.";
+export const SUPPORTED_HINT =
+  "The local preview evaluates only the add-on's CUSTOMER_* functions, with ranges, numbers, text and TRUE/FALSE as arguments.";
 
 /** Splits the text between the parentheses at top-level commas or semicolons (Sheets' separator in comma-decimal locales). */
 function splitArguments(inner: string): string[] {
@@ -75,7 +76,8 @@ function readArgument(raw: string): FormulaArgument {
     const ref = m[2];
     return { kind: 'range', sheetName, ref, single: !ref.includes(':') };
   }
-  if (/[()]/.test(text) || /[-+*/&^<>=]/.test(text)) throw new FormulaError('#ERROR!', `Nested formulas and operators are not supported here (${text}). ${SUPPORTED_HINT}`);
+  if (/[()]/.test(text) || /[-+*/&^<>=]/.test(text))
+    throw new FormulaError('#ERROR!', `Nested formulas and operators are not supported here (${text}). ${SUPPORTED_HINT}`);
   throw new FormulaError('#ERROR!', `Formula parse error near ${text}.`);
 }
 

@@ -43,7 +43,8 @@ const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
 const MAX_JSON_BYTES = 2 * 1024 * 1024;
 
 // The host page runs only its own script; cells reach it as JSON and are drawn as text.
-const PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-src 'self'; object-src 'none'; base-uri 'none'";
+const PAGE_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-src 'self'; object-src 'none'; base-uri 'none'";
 // The sidebar is one inlined file (its script and styles are inline, as HtmlService serves them); it loads nothing.
 const SIDEBAR_POLICY = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; font-src data:";
 
@@ -88,7 +89,8 @@ function pageAssets(root: string): Promise<PageAssets> {
 
 export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
   const root = path.resolve(options.root);
-  if (!fs.existsSync(path.join(root, 'dist/Code.js'))) throw new Error('dist/Code.js is missing: run `npm run build` first (`npm start` does).');
+  if (!fs.existsSync(path.join(root, 'dist/Code.js')))
+    throw new Error('dist/Code.js is missing: run `npm run build` first (`npm start` does).');
   const assets = await pageAssets(root);
   const workbook = new PreviewWorkbook({ root, locale: options.locale, userLocale: options.userLocale, timeZone: options.timeZone });
   const file = path.resolve(root, options.file ?? SAMPLE_FILE);

@@ -64,9 +64,13 @@ export class PreviewWorkbook {
     for (const loaded of sheets.length ? sheets : [{ name: 'Sheet1', rows: [], typed: false }]) {
       // A file's cells are data: text that would be read as a formula stays text (the quote prefix does that).
       const rows = loaded.typed
-        ? loaded.rows.map((row) => row.map((v) => (typeof v === 'string' && interpretInput(v, DEFAULT_NUMBER_FORMAT, ctx).formula ? `'${v}` : v)))
+        ? loaded.rows.map((row) =>
+            row.map((v) => (typeof v === 'string' && interpretInput(v, DEFAULT_NUMBER_FORMAT, ctx).formula ? `'${v}` : v)),
+          )
         : loaded.rows;
-      const sheet = addSheetFromRows(spreadsheet, uniqueName(spreadsheet, loaded.name), rows, { interpret: loaded.typed ? 'typed' : 'raw' });
+      const sheet = addSheetFromRows(spreadsheet, uniqueName(spreadsheet, loaded.name), rows, {
+        interpret: loaded.typed ? 'typed' : 'raw',
+      });
       sheet.frozenRows = Math.min(loaded.frozenRows ?? 0, sheet.maxRows - 1);
       loaded.backgrounds?.forEach((line, r) => line.forEach((colour, c) => colour && sheet.formats.backgrounds.set(r, c, colour)));
     }
@@ -118,7 +122,10 @@ export class PreviewWorkbook {
         try {
           const fn = ctx[name] as unknown;
           if (name.endsWith('_') || typeof fn !== 'function') return { ok: false, message: `Script function not found: ${name}` };
-          const value = (fn as (...a: unknown[]) => unknown)(...args.map((a) => toContext(ctx, a)), ...(name === 'onOpen' ? [apps.openEvent()] : []));
+          const value = (fn as (...a: unknown[]) => unknown)(
+            ...args.map((a) => toContext(ctx, a)),
+            ...(name === 'onOpen' ? [apps.openEvent()] : []),
+          );
           // The sidebar's calls answer through google.script.run, which fails on a Date or a function.
           return { ok: true, value: SCRIPT_RUN_CALLS.has(name) ? acrossScriptRun(value, 'answer') : fromContext(value) };
         } finally {
@@ -150,7 +157,8 @@ export class PreviewWorkbook {
   /** What a user typing `input` into a cell of the active sheet gets (a formula is evaluated and spills). */
   type(row: number, col: number, input: string): void {
     const sheet = this.spreadsheet.activeSheet();
-    if (row < 1 || col < 1 || row > sheet.maxRows || col > sheet.maxColumns) throw new Error(`There is no cell at row ${row}, column ${col}.`);
+    if (row < 1 || col < 1 || row > sheet.maxRows || col > sheet.maxColumns)
+      throw new Error(`There is no cell at row ${row}, column ${col}.`);
     this.formulas.beforeEdit(sheet, row, col);
     writeInputs({ sheet, row, col, numRows: 1, numCols: 1 }, () => input);
     this.spreadsheet.active = sheet;
@@ -168,7 +176,8 @@ export class PreviewWorkbook {
 
   select(row: number, col: number): void {
     const sheet = this.spreadsheet.activeSheet();
-    if (row < 1 || col < 1 || row > sheet.maxRows || col > sheet.maxColumns) throw new Error(`There is no cell at row ${row}, column ${col}.`);
+    if (row < 1 || col < 1 || row > sheet.maxRows || col > sheet.maxColumns)
+      throw new Error(`There is no cell at row ${row}, column ${col}.`);
     this.spreadsheet.activeRange = { sheet, row, col, numRows: 1, numCols: 1 };
   }
 
@@ -232,7 +241,20 @@ export class PreviewWorkbook {
 // sent apart); any other call (set…, insert…, delete…, toast…) may have changed what the grid shows.
 const READ = /^(get|is|has|find|create|new|with|on|build|try|release|wait|activate|setActive)/;
 
-const NOT_CELLS = new Set(['HtmlService', 'HtmlOutput', 'HtmlTemplate', 'Ui', 'Menu', 'Session', 'Utilities', 'Logger', 'PropertiesService', 'Properties', 'LockService', 'Lock']);
+const NOT_CELLS = new Set([
+  'HtmlService',
+  'HtmlOutput',
+  'HtmlTemplate',
+  'Ui',
+  'Menu',
+  'Session',
+  'Utilities',
+  'Logger',
+  'PropertiesService',
+  'Properties',
+  'LockService',
+  'Lock',
+]);
 
 function changesDocument(call: string): boolean {
   const [object, method = ''] = call.split('.');

@@ -41,8 +41,10 @@ export async function workbookToXlsx(spreadsheet: SpreadsheetModel): Promise<Buf
         cell.value = isDate(value) ? wallClock(value, spreadsheet.timeZone) : (value as ExcelJS.CellValue);
         if (numberFormat !== DEFAULT_NUMBER_FORMAT) cell.numFmt = numberFormat;
         else if (isDate(value)) cell.numFmt = 'yyyy-mm-dd';
-        if (format.background !== DEFAULT_BACKGROUND) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(format.background) } };
-        if (format.bold || format.fontColor !== DEFAULT_FONT_COLOR) cell.font = { bold: format.bold, color: { argb: argb(format.fontColor) } };
+        if (format.background !== DEFAULT_BACKGROUND)
+          cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(format.background) } };
+        if (format.bold || format.fontColor !== DEFAULT_FONT_COLOR)
+          cell.font = { bold: format.bold, color: { argb: argb(format.fontColor) } };
       }
     }
   }

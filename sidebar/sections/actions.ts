@@ -5,8 +5,16 @@ import { canApply, canClear } from '../state';
 import type { Handlers, Part } from './part';
 
 export function actionsPart(t: UiText, handlers: Handlers): Part {
-  const apply = h('button', { class: 'primary', testid: 'apply', attrs: { type: 'button' }, on: { click: () => handlers.apply() } }, t.apply);
-  const clear = h('button', { class: 'secondary', testid: 'clear', attrs: { type: 'button' }, on: { click: () => handlers.clear() } }, t.clear);
+  const apply = h(
+    'button',
+    { class: 'primary', testid: 'apply', attrs: { type: 'button' }, on: { click: () => handlers.apply() } },
+    t.apply,
+  );
+  const clear = h(
+    'button',
+    { class: 'secondary', testid: 'clear', attrs: { type: 'button' }, on: { click: () => handlers.clear() } },
+    t.clear,
+  );
   const stepText = h('span', { testid: 'progress-step' });
   const progress = h(
     'div',
@@ -16,7 +24,14 @@ export function actionsPart(t: UiText, handlers: Handlers): Part {
   );
   const invalid = h('p', { class: 'field-error', testid: 'settings-invalid', attrs: { role: 'alert' } });
   const message = h('div', { class: 'notice', testid: 'result-message', attrs: { role: 'status' } });
-  const element = h('footer', { class: 'actions', testid: 'actions' }, invalid, h('div', { class: 'buttons' }, apply, clear), progress, message);
+  const element = h(
+    'footer',
+    { class: 'actions', testid: 'actions' },
+    invalid,
+    h('div', { class: 'buttons' }, apply, clear),
+    progress,
+    message,
+  );
   const steps = { reading: t.stepReading, classifying: t.stepClassifying, writing: t.stepWriting, clearing: t.stepClearing };
   return {
     element,

@@ -75,7 +75,8 @@ export function computePart(t: UiText, handlers: Handlers): Part {
 function needsText(classification: Classification, state: SidebarState, t: UiText): string {
   const missing = missingColumns(classification, state.columns, state.form.tierMetric);
   const names = missing.fields.map((f) => t.fields[f]);
-  const joined = names.length > 1 ? `${names.slice(0, -1).join(', ')} ${missing.any ? t.or : t.and} ${names[names.length - 1]}` : names.join('');
+  const joined =
+    names.length > 1 ? `${names.slice(0, -1).join(', ')} ${missing.any ? t.or : t.and} ${names[names.length - 1]}` : names.join('');
   return fill(t.needsColumn, { fields: joined });
 }
 
@@ -121,7 +122,12 @@ function settingControls(t: UiText, handlers: Handlers): Part {
     ),
     add('tierMetric', t.tierMetric, select('tierMetric', t.tierMetrics)),
     add('profitRule', t.profitRule, select('profitRule', t.profitRules)),
-    h('div', { class: 'pair' }, add('tenureDays', t.tenureDays, text('tenureDays', 'numeric')), add('lapseDays', t.lapseDays, text('lapseDays', 'numeric'))),
+    h(
+      'div',
+      { class: 'pair' },
+      add('tenureDays', t.tenureDays, text('tenureDays', 'numeric')),
+      add('lapseDays', t.lapseDays, text('lapseDays', 'numeric')),
+    ),
     add('bigRule', t.bigRule, select('bigRule', t.bigRules)),
     add('bigAmount', t.bigAmount, text('bigAmount', 'decimal')),
     add('rfmPreset', t.rfmPreset, select('rfmPreset', t.rfmPresets)),

@@ -31,7 +31,11 @@ export function dataPart(analysis: AnalyzeResult, t: UiText, handlers: Handlers)
     selects.set(field, select);
     return h('div', { class: 'column-row' }, h('label', { attrs: { for: id } }, t.fields[field]), select);
   });
-  const refresh = h('button', { class: 'link', testid: 'refresh', attrs: { type: 'button' }, on: { click: () => handlers.refresh() } }, t.refresh);
+  const refresh = h(
+    'button',
+    { class: 'link', testid: 'refresh', attrs: { type: 'button' }, on: { click: () => handlers.refresh() } },
+    t.refresh,
+  );
   const element = section(
     t.dataHeading,
     'section-data',
@@ -60,11 +64,15 @@ function headerLabel(text: string, sheetColumn: number, t: UiText): string {
   return text.trim() === '' ? fill(t.blankHeader, { letter: columnLetter(sheetColumn) }) : text;
 }
 
-
 function problemsBlock(analysis: AnalyzeResult, t: UiText, handlers: Handlers): HTMLElement {
   const language = analysis.uiLanguage;
   if (analysis.problemTotal === 0) {
-    return h('div', { class: 'problems', testid: 'problems' }, h('h3', { class: 'subhead' }, t.problemsHeading), h('p', { class: 'hint', testid: 'problem-total' }, t.noProblems));
+    return h(
+      'div',
+      { class: 'problems', testid: 'problems' },
+      h('h3', { class: 'subhead' }, t.problemsHeading),
+      h('p', { class: 'hint', testid: 'problem-total' }, t.noProblems),
+    );
   }
   const counts = h(
     'ul',

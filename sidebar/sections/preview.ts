@@ -21,7 +21,9 @@ export function previewPart(t: UiText): Part {
       const result = preview.status === 'ready' ? preview.result : preview.status === 'loading' ? preview.last : null;
       note.textContent =
         preview.status === 'blocked'
-          ? chosen(state).length ? t.previewInvalid : t.noneChosen
+          ? chosen(state).length
+            ? t.previewInvalid
+            : t.noneChosen
           : preview.status === 'failed'
             ? preview.message
             : preview.status === 'loading' || preview.status === 'idle'
@@ -36,7 +38,12 @@ export function previewPart(t: UiText): Part {
       if (result && (drawn.result !== result || drawn.main !== main)) {
         const ordered = orderForPreview(result.classifications, main);
         const [first, ...rest] = ordered;
-        const others = h('details', { class: 'others', testid: 'preview-others' }, h('summary', {}, t.previewOthers), ...rest.map((c) => classificationBlock(c, t, state.language)));
+        const others = h(
+          'details',
+          { class: 'others', testid: 'preview-others' },
+          h('summary', {}, t.previewOthers),
+          ...rest.map((c) => classificationBlock(c, t, state.language)),
+        );
         others.open = othersOpen;
         others.addEventListener('toggle', () => (othersOpen = others.open));
         replaceChildren(body, first ? classificationBlock(first, t, state.language, true) : null, rest.length ? others : null);
@@ -59,7 +66,11 @@ function classificationBlock(c: PreviewClassification, t: UiText, language: Lang
   ].filter(Boolean);
   return h(
     'div',
-    { class: isMain ? 'preview-block main' : 'preview-block', testid: 'preview-classification', attrs: { 'data-classification': c.classification } },
+    {
+      class: isMain ? 'preview-block main' : 'preview-block',
+      testid: 'preview-classification',
+      attrs: { 'data-classification': c.classification },
+    },
     h('h3', { class: 'preview-title' }, c.title),
     h(
       'div',

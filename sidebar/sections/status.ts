@@ -8,7 +8,11 @@ export function statusPart(t: UiText, handlers: Handlers): Part {
   const loadingText = h('span');
   loading.append(loadingText);
   const errorText = h('div', { testid: 'load-error' });
-  const retry = h('button', { class: 'link', testid: 'retry', attrs: { type: 'button' }, on: { click: () => handlers.refresh() } }, t.retry);
+  const retry = h(
+    'button',
+    { class: 'link', testid: 'retry', attrs: { type: 'button' }, on: { click: () => handlers.refresh() } },
+    t.retry,
+  );
   const error = h('div', { class: 'notice error', attrs: { role: 'alert' } }, errorText, retry);
   const element = h('div', { class: 'status' }, loading, error);
   return {

@@ -64,7 +64,9 @@ export async function build(options = {}) {
   checkGlobals(code, names);
   const codeBytes = Buffer.byteLength(code, 'utf8');
   if (codeBytes > MAX_CODE_BYTES) {
-    throw new BuildError(`Code.js is ${formatSize(codeBytes)}, over the ${formatSize(MAX_CODE_BYTES)} limit. Largest inputs:\n${largestInputs(metafile)}`);
+    throw new BuildError(
+      `Code.js is ${formatSize(codeBytes)}, over the ${formatSize(MAX_CODE_BYTES)} limit. Largest inputs:\n${largestInputs(metafile)}`,
+    );
   }
   const page = await inlineSidebar(sidebarHtml, { logLevel });
   const manifestText = fs.readFileSync(manifest, 'utf8');
@@ -75,7 +77,9 @@ export async function build(options = {}) {
   for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(outDir, name), text);
 
   if (!options.quiet) {
-    console.log(`${path.relative(process.cwd(), path.join(outDir, 'Code.js')) || 'Code.js'}: ${formatSize(codeBytes)} of ${formatSize(MAX_CODE_BYTES)}, globals: ${names.join(', ') || '(none)'}`);
+    console.log(
+      `${path.relative(process.cwd(), path.join(outDir, 'Code.js')) || 'Code.js'}: ${formatSize(codeBytes)} of ${formatSize(MAX_CODE_BYTES)}, globals: ${names.join(', ') || '(none)'}`,
+    );
   }
   return { outDir, files: Object.keys(files), codeBytes, globals: names };
 }
@@ -109,7 +113,11 @@ const forbidNodeBuiltins = {
   setup(build) {
     const names = builtinModules.map((m) => m.replace(/[/]/g, '\\/')).join('|');
     build.onResolve({ filter: new RegExp(`^(node:.*|${names})$`) }, (args) => ({
-      errors: [{ text: `"${args.path}" is a Node builtin, and Apps Script has no Node APIs (imported by ${path.relative(build.initialOptions.absWorkingDir ?? '', args.importer)})` }],
+      errors: [
+        {
+          text: `"${args.path}" is a Node builtin, and Apps Script has no Node APIs (imported by ${path.relative(build.initialOptions.absWorkingDir ?? '', args.importer)})`,
+        },
+      ],
     }));
   },
 };

@@ -51,6 +51,7 @@ export async function inlineSidebar(htmlPath, { logLevel = 'warning' } = {}) {
   const styleBundles = await Promise.all(styles.map((ref) => bundle(resolve(ref), logLevel)));
 
   // A replacer function, because `$&` or `$'` inside bundled code must not be read as replacement patterns.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL marks the placeholders, a character no page contains
   return page.replace(/\u0000(script|style)(\d+)\u0000/g, (_, kind, index) => {
     const { js, css } = (kind === 'script' ? scriptBundles : styleBundles)[Number(index)];
     const style = css ? `<style>${escapeInlineStyle(css)}</style>` : '';
@@ -88,7 +89,11 @@ async function bundle(file, logLevel) {
     logLevel,
   });
   // A script that imports CSS yields a .css output next to the .js one; both get inlined.
-  const text = (ext) => result.outputFiles.filter((f) => f.path.endsWith(ext)).map((f) => f.text).join('\n');
+  const text = (ext) =>
+    result.outputFiles
+      .filter((f) => f.path.endsWith(ext))
+      .map((f) => f.text)
+      .join('\n');
   return { js: text('.js').trim(), css: text('.css').trim() };
 }
 
@@ -101,14 +106,18 @@ async function bundle(file, logLevel) {
  * @param {string} [origin] named in the error
  */
 export function escapeInlineScript(js, origin = 'script') {
-  const escaped = js.replace(/(\\*)<(?=!--|\/?script)/gi, (_, slashes) =>
-    // An odd run of backslashes already escaped the `<` (`\<`): drop that one, `\x3C` replaces it.
-    `${slashes.length % 2 === 1 ? slashes.slice(1) : slashes}\\x3C`,
+  const escaped = js.replace(
+    /(\\*)<(?=!--|\/?script)/gi,
+    (_, slashes) =>
+      // An odd run of backslashes already escaped the `<` (`\<`): drop that one, `\x3C` replaces it.
+      `${slashes.length % 2 === 1 ? slashes.slice(1) : slashes}\\x3C`,
   );
   try {
     new vm.Script(escaped);
   } catch (error) {
-    throw new BuildError(`${origin}: the bundled script has "<script", "</script" or "<!--" outside a string, which cannot be inlined safely (${error.message}).`);
+    throw new BuildError(
+      `${origin}: the bundled script has "<script", "</script" or "<!--" outside a string, which cannot be inlined safely (${error.message}).`,
+    );
   }
   return escaped;
 }

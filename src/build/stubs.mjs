@@ -52,9 +52,7 @@ export function readGlobalFunctions(entryPath) {
 }
 
 function isTypeOnlyExport(symbol) {
-  return (symbol.declarations ?? []).some(
-    (d) => (ts.isExportSpecifier(d) && (d.isTypeOnly || d.parent.parent.isTypeOnly)),
-  );
+  return (symbol.declarations ?? []).some((d) => ts.isExportSpecifier(d) && (d.isTypeOnly || d.parent.parent.isTypeOnly));
 }
 
 /** @returns {GlobalFunction} */
@@ -65,13 +63,17 @@ function describeFunction(name, symbol) {
   const where = symbol.declarations[0].getSourceFile().fileName;
   if (name === 'default') throw new BuildError(`${where}: a default export cannot become an Apps Script global; export it by name.`);
   if (name.endsWith('_')) {
-    throw new BuildError(`${where}: exported name "${name}" ends with "_", which Apps Script treats as private (unreachable from menus, triggers and google.script.run).`);
+    throw new BuildError(
+      `${where}: exported name "${name}" ends with "_", which Apps Script treats as private (unreachable from menus, triggers and google.script.run).`,
+    );
   }
   const declarations = symbol.declarations.map(functionLike).filter(Boolean);
   // With overloads, the parameters that run are the implementation's.
   const implementation = declarations.find((d) => d.body) ?? declarations[0];
   if (!implementation) {
-    throw new BuildError(`${where}: "${name}" is exported from the server entry but is not a function; every export becomes a global function stub.`);
+    throw new BuildError(
+      `${where}: "${name}" is exported from the server entry but is not a function; every export becomes a global function stub.`,
+    );
   }
   const params = implementation.parameters
     .filter((p) => !(ts.isIdentifier(p.name) && p.name.text === 'this'))

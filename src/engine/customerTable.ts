@@ -67,7 +67,10 @@ export function readCustomerTable(rows: readonly (readonly Cell[])[], columns: C
     if (severity === 'error') {
       bad[i] |= FIELD_BIT[field];
       let byField = problemAt.get(i);
-      if (!byField) problemAt.set(i, (byField = new Map()));
+      if (!byField) {
+        byField = new Map();
+        problemAt.set(i, byField);
+      }
       if (!byField.has(field)) byField.set(field, problem);
     }
   };
@@ -130,7 +133,11 @@ export function readCustomerTable(rows: readonly (readonly Cell[])[], columns: C
   const hasFirst = columns.first_purchase !== undefined;
   const hasLast = columns.last_purchase !== undefined;
   const isBad = (i: number, bit: number) => (bad[i] & bit) !== 0;
-  const REVENUE = FIELD_BIT.revenue, PROFIT = FIELD_BIT.profit, ORDERS = FIELD_BIT.orders, FIRST = FIELD_BIT.first_purchase, LAST = FIELD_BIT.last_purchase;
+  const REVENUE = FIELD_BIT.revenue,
+    PROFIT = FIELD_BIT.profit,
+    ORDERS = FIELD_BIT.orders,
+    FIRST = FIELD_BIT.first_purchase,
+    LAST = FIELD_BIT.last_purchase;
 
   for (let i = 0; i < n; i++) {
     if (blank[i]) continue;
@@ -169,7 +176,10 @@ export function readCustomerTable(rows: readonly (readonly Cell[])[], columns: C
     if (i === -1) return void problems.push(problem);
     bad[i] |= FIELD_BIT[field];
     let byField = problemAt.get(i);
-    if (!byField) problemAt.set(i, (byField = new Map()));
+    if (!byField) {
+      byField = new Map();
+      problemAt.set(i, byField);
+    }
     if (!byField.has(field)) byField.set(field, problem);
   });
 

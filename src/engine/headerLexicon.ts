@@ -40,19 +40,36 @@ type Entries = ReadonlyArray<readonly [number, string]>;
 
 /** Latin-script words, space-separated per concept; a word listed under two concepts gets both. */
 const LATIN_WORDS: Entries = [
-  [CUSTOMER, 'customer cust client cliente buyer comprador compradora account acct cuenta company empresa compania business negocio organization organisation consumer consumidor shopper member miembro socio'],
+  [
+    CUSTOMER,
+    'customer cust client cliente buyer comprador compradora account acct cuenta company empresa compania business ' +
+      'negocio organization organisation consumer consumidor shopper member miembro socio',
+  ],
   [NAME, 'name nombre denominacion apellido'],
   [LEAD, 'lead prospect prospecto'],
   [ID, 'id code codigo cod ref reference referencia uuid'],
   [NUMBER, 'number numero num no nro nr nbr n'],
   [COUNT, 'count conteo frequency frecuencia times veces'],
   [QUANTITY, 'quantity qty cantidad cant'],
-  [FIRST, 'first 1st 1er 1era 1a 1o primera primer primero initial inicial since desde alta signup signed joined join joining acquired acquisition adquisicion start started inicio created creation creacion opened apertura earliest'],
+  [
+    FIRST,
+    'first 1st 1er 1era 1a 1o primera primer primero initial inicial since desde alta signup signed joined join ' +
+      'joining acquired acquisition adquisicion start started inicio created creation creacion opened apertura ' +
+      'earliest',
+  ],
   [LAST, 'last latest recent recently ultima ultimo ult reciente final newest'],
   [DATE, 'date day fecha dia when time datetime timestamp dt'],
-  [ORDER, 'order purchase purchased purchasing buy bought buying transaction txn sale pedido compra comprado compro compraron transaccion operacion orden venta'],
+  [
+    ORDER,
+    'order purchase purchased purchasing buy bought buying transaction txn sale pedido compra comprado compro ' +
+      'compraron transaccion operacion orden venta',
+  ],
   [INVOICE, 'invoice factura bill receipt recibo ticket albaran'],
-  [REVENUE, 'revenue sales ventas spent spend spending gasto gastado income ingreso turnover facturacion facturado facturada billing ltv clv cltv monetary monetario recaudacion gmv consumo'],
+  [
+    REVENUE,
+    'revenue sales ventas spent spend spending gasto gastado income ingreso turnover facturacion facturado ' +
+      'facturada billing ltv clv cltv monetary monetario recaudacion gmv consumo',
+  ],
   [AMOUNT, 'amount value valor importe monto paid pagado price precio money dinero eur euros usd dollars dolares rmb cny yuan'],
   [TOTAL, 'total sum suma lifetime cumulative acumulado acumulada overall global vida historic historico'],
   [PROFIT, 'profit margin earnings beneficio margen ganancia utilidad rentabilidad contribution contribucion markup'],
@@ -62,8 +79,24 @@ const LATIN_WORDS: Entries = [
   [NOTES, 'note comment remark observacion comentario nota seguimiento followup memo'],
   [SCORE, 'score scoring rating puntuacion puntaje calificacion valoracion probability probabilidad'],
   [PERIOD, 'year ano month mes quarter trimestre week semana ytd mtd annual anual monthly mensual'],
-  [OTHER, 'email mail correo phone telephone tel telefono movil mobile cell whatsapp address direccion domicilio city ciudad country pais region provincia state zip postal cp street calle product producto item articulo sku category categoria type tipo segment segmento class clase tier group grupo industry industria sector channel canal source fuente origen origin rep representative owner agent agente vendedor vendedora seller salesperson manager gerente responsable assigned asignado contact contacto login acceso visit visita call llamada activity actividad seen next proximo proxima siguiente unit unitario unitaria discount descuento tax impuesto iva vat shipping envio delivery entrega cost costo coste age edad days dias birthday cumpleanos nacimiento gender genero sexo website web url language idioma currency moneda credit credito recency recencia updated modified actualizado modificado rank ranking grade target objetivo budget presupuesto forecast prevision quota cuota expected esperado close cierre due vencimiento points puntos nif cif rfc dni'],
-  [NEUTRAL, 'razon social comercial que most mas of the a an de del la el los las en y e and or o to in on at for para por con with by su sus al gross bruto bruta net neto neta this esta este'],
+  [
+    OTHER,
+    'email mail correo phone telephone tel telefono movil mobile cell whatsapp address direccion domicilio city ' +
+      'ciudad country pais region provincia state zip postal cp street calle product producto item articulo sku ' +
+      'category categoria type tipo segment segmento class clase tier group grupo industry industria sector channel ' +
+      'canal source fuente origen origin rep representative owner agent agente vendedor vendedora seller salesperson ' +
+      'manager gerente responsable assigned asignado contact contacto login acceso visit visita call llamada activity ' +
+      'actividad seen next proximo proxima siguiente unit unitario unitaria discount descuento tax impuesto iva vat ' +
+      'shipping envio delivery entrega cost costo coste age edad days dias birthday cumpleanos nacimiento gender ' +
+      'genero sexo website web url language idioma currency moneda credit credito recency recencia updated modified ' +
+      'actualizado modificado rank ranking grade target objetivo budget presupuesto forecast prevision quota cuota ' +
+      'expected esperado close cierre due vencimiento points puntos nif cif rfc dni',
+  ],
+  [
+    NEUTRAL,
+    'razon social comercial que most mas of the a an de del la el los las en y e and or o to in on at for para por ' +
+      'con with by su sus al gross bruto bruta net neto neta this esta este',
+  ],
 ];
 
 /** Stems for words with many forms (registro, registration, registered…), tried only when no whole word matched. */
@@ -108,7 +141,12 @@ const CJK_TERMS: Entries = [
   [NOTES, '备注 備註 说明 說明 记录 記錄 跟进 跟進 评论 評論 沟通 溝通'],
   [SCORE, '评分 評分 分数 分數 得分 打分 评级 評級 分值 概率 可能性'],
   [PERIOD, '年 月 季度 本期 周 週'],
-  [OTHER, '电话 電話 手机 手機 邮箱 郵箱 邮件 郵件 地址 城市 地区 地區 省 国家 國家 产品 產品 商品 类型 類型 类别 類別 分类 分類 等级 等級 级别 級別 行业 行業 渠道 来源 來源 联系 聯繫 联络 聯絡 拜访 拜訪 下次 下一 负责人 負責人 销售员 銷售員 业务员 業務員 销售代表 銷售代表 跟单员 跟單員 成本 折扣 税 稅 运费 運費 天 生日 性别 性別 年龄 年齡 排名 积分 積分 信用 预算 預算 目标 目標 单价 單價 更新 修改 登录 登錄 网址 網址'],
+  [
+    OTHER,
+    '电话 電話 手机 手機 邮箱 郵箱 邮件 郵件 地址 城市 地区 地區 省 国家 國家 产品 產品 商品 类型 類型 类别 類別 分类 分類 等级 等級 级别 級別 行业 行業 渠道 来源 來源 联系 聯繫 联络 聯絡 ' +
+      '拜访 拜訪 下次 下一 负责人 負責人 销售员 銷售員 业务员 業務員 销售代表 銷售代表 跟单员 跟單員 成本 折扣 税 稅 运费 運費 天 生日 性别 性別 年龄 年齡 排名 积分 積分 信用 预算 預算 目标 目標 ' +
+      '单价 單價 更新 修改 登录 登錄 网址 網址',
+  ],
 ];
 
 function buildMap(entries: Entries): Map<string, number> {

@@ -2,8 +2,33 @@
 // A header is first read as a set of concepts (headerLexicon.ts), then each field scores the concepts it needs and
 // the ones that make it something else ('Customer since' is a date, not a customer; 'Order ID' is not a count).
 import {
-  AMOUNT, AVERAGE, COUNT, CJK_CONCEPTS, CUSTOMER, DATE, FIRST, ID, INVOICE, LAST, LEAD, NAME, NOTES, NUMBER, ORDER,
-  ORDER_MANY, OTHER, PERCENT, PERIOD, PHRASE_CONCEPTS, PREFIX_CONCEPTS, PROFIT, QUANTITY, REVENUE, SCORE, STATUS, TOTAL,
+  AMOUNT,
+  AVERAGE,
+  COUNT,
+  CJK_CONCEPTS,
+  CUSTOMER,
+  DATE,
+  FIRST,
+  ID,
+  INVOICE,
+  LAST,
+  LEAD,
+  NAME,
+  NOTES,
+  NUMBER,
+  ORDER,
+  ORDER_MANY,
+  OTHER,
+  PERCENT,
+  PERIOD,
+  PHRASE_CONCEPTS,
+  PREFIX_CONCEPTS,
+  PROFIT,
+  QUANTITY,
+  REVENUE,
+  SCORE,
+  STATUS,
+  TOTAL,
   WORD_CONCEPTS,
 } from './headerLexicon';
 import { cellToText, normalizeText } from './text';
@@ -108,8 +133,24 @@ function identifiesSomething(c: number): boolean {
   return (c & ID) !== 0 || ((c & NUMBER) !== 0 && !countsOrders(c));
 }
 
-const NOT_CUSTOMER = FIRST | LAST | DATE | ORDER_WORDS | REVENUE | AMOUNT | TOTAL | PROFIT | PERCENT | AVERAGE | STATUS |
-  NOTES | SCORE | COUNT | QUANTITY | PERIOD | OTHER;
+const NOT_CUSTOMER =
+  FIRST |
+  LAST |
+  DATE |
+  ORDER_WORDS |
+  REVENUE |
+  AMOUNT |
+  TOTAL |
+  PROFIT |
+  PERCENT |
+  AVERAGE |
+  STATUS |
+  NOTES |
+  SCORE |
+  COUNT |
+  QUANTITY |
+  PERIOD |
+  OTHER;
 
 function customerScore(c: number): number {
   if (c & (CUSTOMER | NAME | LEAD)) {
@@ -125,8 +166,8 @@ function customerScore(c: number): number {
   return 0;
 }
 
-const NOT_PURCHASE_DATE = NAME | AMOUNT | TOTAL | PROFIT | PERCENT | AVERAGE | COUNT | QUANTITY | NUMBER | ID | STATUS |
-  NOTES | SCORE | PERIOD | OTHER;
+const NOT_PURCHASE_DATE =
+  NAME | AMOUNT | TOTAL | PROFIT | PERCENT | AVERAGE | COUNT | QUANTITY | NUMBER | ID | STATUS | NOTES | SCORE | PERIOD | OTHER;
 const PURCHASE_EVENT = ORDER_WORDS | REVENUE | DATE | CUSTOMER | LEAD;
 
 function purchaseDateScore(c: number, which: number, other: number): number {
@@ -163,8 +204,8 @@ function profitScore(c: number): number {
   return c & TOTAL ? 0.95 : 0.9;
 }
 
-const NOT_STATUS = SCORE | DATE | FIRST | LAST | COUNT | QUANTITY | NUMBER | ID | AMOUNT | REVENUE | TOTAL | PROFIT |
-  PERCENT | AVERAGE | PERIOD | OTHER;
+const NOT_STATUS =
+  SCORE | DATE | FIRST | LAST | COUNT | QUANTITY | NUMBER | ID | AMOUNT | REVENUE | TOTAL | PROFIT | PERCENT | AVERAGE | PERIOD | OTHER;
 
 function statusScore(c: number): number {
   if (!(c & (STATUS | NOTES)) || c & NOT_STATUS) return 0;
@@ -172,8 +213,7 @@ function statusScore(c: number): number {
 }
 
 // QUANTITY is allowed: 分数 (score) contains 数.
-const NOT_SCORE = DATE | FIRST | LAST | COUNT | AMOUNT | REVENUE | TOTAL | PROFIT | AVERAGE | ID | PERIOD |
-  OTHER | NOTES;
+const NOT_SCORE = DATE | FIRST | LAST | COUNT | AMOUNT | REVENUE | TOTAL | PROFIT | AVERAGE | ID | PERIOD | OTHER | NOTES;
 
 function leadScoreScore(c: number): number {
   if (!(c & SCORE) || c & NOT_SCORE) return 0;
@@ -191,8 +231,8 @@ const FIELD_SCORERS: Record<Field, (concepts: number) => number> = {
   lead_score: leadScoreScore,
 };
 
-const NOT_ORDER_DATE = FIRST | LAST | OTHER | AMOUNT | TOTAL | PROFIT | COUNT | QUANTITY | ID | NUMBER | SCORE | STATUS |
-  NOTES | PERCENT | AVERAGE;
+const NOT_ORDER_DATE =
+  FIRST | LAST | OTHER | AMOUNT | TOTAL | PROFIT | COUNT | QUANTITY | ID | NUMBER | SCORE | STATUS | NOTES | PERCENT | AVERAGE;
 
 /** The date of one order in an order log: 'Date', 'Fecha de pedido', 'Invoice date', '下单日期'. */
 function orderDateScore(c: number): number {

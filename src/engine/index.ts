@@ -4,7 +4,14 @@ export * from './types';
 export * from './groups';
 export * from './reasons';
 export { DESCRIPTORS, descriptorOf, type Descriptor, type ValueColumn } from './classifications';
-export { CLASSIFICATION_IDS, NEEDS, availableClassifications, missingFields, type ClassificationId, type TierMetric } from './classifications/needs';
+export {
+  CLASSIFICATION_IDS,
+  NEEDS,
+  availableClassifications,
+  missingFields,
+  type ClassificationId,
+  type TierMetric,
+} from './classifications/needs';
 export { abcTiers, type AbcOptions, type AbcResult, type AbcMethod, type AbcMetric } from './classify/abc';
 export type { ProfitRule } from './classify/profitSplit';
 export type { BigRule } from './classify/quadrant';

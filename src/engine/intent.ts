@@ -85,8 +85,9 @@ function rolesOf(lexicon: IntentLexicon): [string[], Role][] {
 }
 
 function sameRole(a: Role, b: Role): boolean {
-  return a.kind === b.kind && a.intent === b.intent && a.negated === b.negated && a.hard === b.hard &&
-    a.atEnd === b.atEnd && a.pair === b.pair;
+  return (
+    a.kind === b.kind && a.intent === b.intent && a.negated === b.negated && a.hard === b.hard && a.atEnd === b.atEnd && a.pair === b.pair
+  );
 }
 
 /** Builds the trie; a word listed with two different roles is a lexicon bug and fails loudly at load. */
@@ -101,7 +102,10 @@ export function compileIntentLexicon(lexicons: readonly IntentLexicon[]): Intent
         for (let i = 0; i < key.length; i++) {
           const code = key.charCodeAt(i);
           let child = node.next.get(code);
-          if (!child) node.next.set(code, (child = { next: new Map(), role: null }));
+          if (!child) {
+            child = { next: new Map(), role: null };
+            node.next.set(code, child);
+          }
           node = child;
         }
         if (node.role && !sameRole(node.role, wordRole)) {

@@ -67,7 +67,10 @@ export function aggregateOrderLog(rows: readonly (readonly Cell[])[], log: Order
     // The customer-level field this order feeds.
     const fields: Field[] = field === 'first_purchase' ? ['first_purchase', 'last_purchase'] : [field];
     let byField = problemAt.get(customerIndex);
-    if (!byField) problemAt.set(customerIndex, (byField = new Map()));
+    if (!byField) {
+      byField = new Map();
+      problemAt.set(customerIndex, byField);
+    }
     for (const f of fields) {
       bad[customerIndex] |= FIELD_BIT[f];
       if (!byField.has(f)) byField.set(f, problem);
@@ -122,13 +125,22 @@ export function aggregateOrderLog(rows: readonly (readonly Cell[])[], log: Order
   }
 
   const n = customer.length;
-  markUnknownTimeZone({ first_purchase: log.date, last_purchase: log.date }, hints, firstRowNumber, new Uint8Array(n), (problem, k, field) => {
-    if (k === -1) return void problems.push(problem);
-    bad[k] |= FIELD_BIT[field];
-    let byField = problemAt.get(k);
-    if (!byField) problemAt.set(k, (byField = new Map()));
-    if (!byField.has(field)) byField.set(field, problem);
-  });
+  markUnknownTimeZone(
+    { first_purchase: log.date, last_purchase: log.date },
+    hints,
+    firstRowNumber,
+    new Uint8Array(n),
+    (problem, k, field) => {
+      if (k === -1) return void problems.push(problem);
+      bad[k] |= FIELD_BIT[field];
+      let byField = problemAt.get(k);
+      if (!byField) {
+        byField = new Map();
+        problemAt.set(k, byField);
+      }
+      if (!byField.has(field)) byField.set(field, problem);
+    },
+  );
   const toArray = (values: number[], field: Field) => {
     const out = Float64Array.from(values);
     for (let k = 0; k < n; k++) if (bad[k] & FIELD_BIT[field]) out[k] = NaN;

@@ -21,7 +21,9 @@ export function outcome(c: Classified, id: ClassificationId, row: number): Outco
   if (problem) return { kind: 'problem', problem };
   const group = descriptor.group(c, row);
   if (group === null) return null;
-  return group === 'none' ? { kind: 'none', reason: descriptor.reason(c, row) } : { kind: 'group', group, reason: descriptor.reason(c, row) };
+  return group === 'none'
+    ? { kind: 'none', reason: descriptor.reason(c, row) }
+    : { kind: 'group', group, reason: descriptor.reason(c, row) };
 }
 
 /**
@@ -44,7 +46,7 @@ export function nextStep(c: Classified, row: number): NextStep | null {
   const t = c.table;
   if (t.blank[row]) return null;
   const byField = t.problemAt.get(row);
-  if (byField && byField.size) return { rule: 'fix_data', ruleNumber: 1, problem: [...byField.values()][0] };
+  if (byField?.size) return { rule: 'fix_data', ruleNumber: 1, problem: [...byField.values()][0] };
   if (c.intent[row] === INTENT.code.ready) return { rule: 'close', ruleNumber: 2 };
   const stage = c.lifecycle ? c.lifecycle.groups[row] : LIFECYCLE.none;
   const lapsedByWindow = stage === LIFECYCLE.none && c.asOf - t.lastPurchase[row] > c.settings.lapseDays;

@@ -38,12 +38,17 @@ export interface Segmentation {
 
 export type SegmentFailure = { ok: false; reason: 'no_table' | 'no_columns' };
 
-export function segmentValues(values: readonly (readonly Cell[])[], options: SegmentOptions): ({ ok: true } & Segmentation) | SegmentFailure {
+export function segmentValues(
+  values: readonly (readonly Cell[])[],
+  options: SegmentOptions,
+): ({ ok: true } & Segmentation) | SegmentFailure {
   const location = options.location ?? findTable(values);
   if (!location) return { ok: false, reason: 'no_table' };
   const headerCells = values[location.headerRow].slice(location.firstCol, location.lastCol + 1);
   const detected = detectColumns(headerCells);
-  const match: HeaderMatch = options.columns ? { ...detected, columns: options.columns, shape: 'customers', orderLog: undefined } : detected;
+  const match: HeaderMatch = options.columns
+    ? { ...detected, columns: options.columns, shape: 'customers', orderLog: undefined }
+    : detected;
   if (match.shape === 'unknown' && Object.keys(match.columns).length === 0) return { ok: false, reason: 'no_columns' };
 
   const dataRows: Cell[][] = [];

@@ -27,7 +27,7 @@ export function cellToText(cell: unknown): string {
   // toString rather than instanceof: a Date from another realm (Sheets' own, a test's vm) is still a Date.
   if (Object.prototype.toString.call(cell) === '[object Date]') {
     const date = cell as Date;
-    if (isNaN(date.getTime())) return 'Invalid Date';
+    if (Number.isNaN(date.getTime())) return 'Invalid Date';
     // The civil day where the script runs (Apps Script: the script's zone), not the UTC day.
     const pad = (n: number) => String(n).padStart(2, '0');
     return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;

@@ -7,15 +7,7 @@ export type Language = 'en' | 'es' | 'zh';
 export const LANGUAGES: readonly Language[] = ['en', 'es', 'zh'];
 
 /** The fields of a customer row (DOMAIN.md, Input). */
-export type Field =
-  | 'customer'
-  | 'first_purchase'
-  | 'last_purchase'
-  | 'orders'
-  | 'revenue'
-  | 'profit'
-  | 'status'
-  | 'lead_score';
+export type Field = 'customer' | 'first_purchase' | 'last_purchase' | 'orders' | 'revenue' | 'profit' | 'status' | 'lead_score';
 
 export const FIELDS: readonly Field[] = [
   'customer',

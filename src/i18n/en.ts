@@ -59,10 +59,8 @@ export const EN: Catalogue = {
     core: 'Learn why they stay and invest to keep them: they bring most of the profit.',
     maintain: 'Keep them: they carry the business’s scale. Look for ways to lift their margin.',
     drain: 'They cost more than they return: cut the cost to serve them, reprice, or let them go decisively.',
-    old_big:
-      'Apply your policies firmly and do not grant special terms by habit; keep their number and size in check.',
-    new_big:
-      'Vet them thoroughly and plan the deal in detail before committing: protect yourself against a costly failure.',
+    old_big: 'Apply your policies firmly and do not grant special terms by habit; keep their number and size in check.',
+    new_big: 'Vet them thoroughly and plan the deal in detail before committing: protect yourself against a costly failure.',
     new_small: 'Develop them boldly: win many, then keep the best. They are tomorrow’s profit.',
     old_small:
       'Serve them with open, fair policies and an attentive rep, and keep delivery costs down: together they bring most of the profit.',
@@ -138,7 +136,7 @@ export const EN: Catalogue = {
     lead_score_out_of_range: '{F}{v} is outside the range 0 to 100.',
     duplicate_customer: '{F}{v} appears more than once; each row is still classified.',
     missing_value: '{F} is blank; this classification needs it.',
-    unknown_time_zone: '{F} cannot be turned into days: the spreadsheet\'s time zone{v} is not known here. Choose one in File › Settings.',
+    unknown_time_zone: "{F} cannot be turned into days: the spreadsheet's time zone{v} is not known here. Choose one in File › Settings.",
   },
   quote: (text) => ` "${text}"`,
   reasons: {
@@ -146,19 +144,27 @@ export const EN: Catalogue = {
     tier_amount: (r, k) => `${r.tier}: ${METRIC[r.metric]} ${k.amount(r.value)} ${r.tier === 'C' ? '<' : '≥'} ${k.amount(r.limit)}`,
     tier_share: (r, k) =>
       `${r.tier}: customers above hold ${k.percent(r.share)} of ${METRIC[r.metric]} (${r.tier === 'C' ? '≥' : '<'} ${k.threshold(r.limit)})`,
-    tier_count: (r, k) => `${r.tier}: ${r.above} customers above, ${k.percent(r.share)} of all (${r.tier === 'C' ? '≥' : '<'} ${k.threshold(r.limit)})`,
+    tier_count: (r, k) =>
+      `${r.tier}: ${r.above} customers above, ${k.percent(r.share)} of all (${r.tier === 'C' ? '≥' : '<'} ${k.threshold(r.limit)})`,
     profit_core: (r, k) => `Core: only ${k.percent(r.share)} of customers bring more profit (< 20%)`,
     profit_drain_loss: (r, k) => `Drain: profit is negative (${k.amount(r.profit)})`,
     profit_drain_bottom: (r, k) => `Drain: only ${k.percent(r.share)} of customers bring less profit (< 20%)`,
-    profit_maintain: (r, k) => `Maintain: neither in the top 20% nor ${r.rule === 'bottom20' ? 'in the bottom 20%' : 'a loss'} (profit ${k.amount(r.profit)})`,
+    profit_maintain: (r, k) =>
+      `Maintain: neither in the top 20% nor ${r.rule === 'bottom20' ? 'in the bottom 20%' : 'a loss'} (profit ${k.amount(r.profit)})`,
     quadrant: (r, k) => {
       const old = r.group === 'old_big' || r.group === 'old_small';
       const big = r.group === 'old_big' || r.group === 'new_big';
-      const size = r.bigRule.kind === 'tierA' ? (big ? 'tier A on revenue' : 'not tier A on revenue') : `revenue ${big ? '≥' : '<'} ${k.amount(r.bigRule.amount)}`;
+      const size =
+        r.bigRule.kind === 'tierA'
+          ? big
+            ? 'tier A on revenue'
+            : 'not tier A on revenue'
+          : `revenue ${big ? '≥' : '<'} ${k.amount(r.bigRule.amount)}`;
       return `${k.label(r.group)}: customer for ${r.tenure} days (${old ? '≥' : '<'} ${r.tenureDays}), ${size}`;
     },
     quadrant_no_purchase: () => 'no purchase yet',
-    lapsed_cycle: (r) => `Lapsed: ${days(r.since)} days since the last order, more than ${days(r.limit)} (3 × its ${days(r.cycle)}-day cycle)`,
+    lapsed_cycle: (r) =>
+      `Lapsed: ${days(r.since)} days since the last order, more than ${days(r.limit)} (3 × its ${days(r.cycle)}-day cycle)`,
     lapsed_window: (r) => `Lapsed: ${days(r.since)} days since the last order (> ${r.lapseDays})`,
     prospect: (r, k) =>
       `Prospect: no orders${r.intent ? `, intent ${k.label(r.intent)}` : ''}${r.score === r.score ? `, lead score ${r.score} (< 60)` : ''}`,
@@ -169,7 +175,8 @@ export const EN: Catalogue = {
     intent_score: (r, k) => `${k.label(r.intent)}: the note does not say; lead score ${r.score} (${scoreBand(r.score)})`,
     intent_none: (r, k) => `${k.label(r.intent)}: no recognisable note and no lead score: ask the customer`,
     rfm_none: () => '—: no purchase, no RFM',
-    rfm_grid: (r, k) => `${k.label(r.segment)}: R${r.r} F${r.f} M${r.m} (${r.days} days ago, ${r.orders} orders); R-FM = ${r.r}${(r.f + r.m + 1) >> 1}`,
+    rfm_grid: (r, k) =>
+      `${k.label(r.segment)}: R${r.r} F${r.f} M${r.m} (${r.days} days ago, ${r.orders} orders); R-FM = ${r.r}${(r.f + r.m + 1) >> 1}`,
     rfm_class8: (r, k) =>
       `${k.label(r.segment)}: bought ${r.days} days ago (mean ${Math.round(r.meanDays)}, ${r.days <= r.meanDays ? 'near' : 'far'}), ` +
       `${r.orders} orders (mean ${Math.round(r.meanOrders * 10) / 10}, ${r.orders >= r.meanOrders ? 'frequent' : 'rare'}), ` +
@@ -197,7 +204,8 @@ export const EN: Catalogue = {
     number_between: (e) => `${e.name} must be ${e.integer ? 'a whole number' : 'a number'} between ${e.min} and ${e.max}.`,
     fraction_between: (e) =>
       `${e.name} must be a fraction between ${typeof e.min === 'number' ? e.min : `tierA (${e.min.tierA})`} and ${e.max} (e.g. 0.8); got ${e.got}.`,
-    amount_needs_both: () => 'The amount method needs both thresholds: tierA (the amount for A) and tierB (the amount for B), with tierA ≥ tierB > 0.',
+    amount_needs_both: () =>
+      'The amount method needs both thresholds: tierA (the amount for A) and tierB (the amount for B), with tierA ≥ tierB > 0.',
     amount_order: (e) => `With the amount method, tierA must be ≥ tierB and tierB > 0 (got tierA ${e.tierA}, tierB ${e.tierB}).`,
     not_settings: () => 'The settings must be an object of named settings.',
     as_of: () => 'asOf must be a date written YYYY-MM-DD.',
@@ -209,9 +217,11 @@ export const EN: Catalogue = {
     threshold_fraction: (f) => `${f.name} must be a fraction between 0 and 1 for the ${f.method} method, e.g. 0.8 (got ${f.got}).`,
     single_column: (f) => `${f.name} must be a single column (it has ${f.width} columns): give one column, e.g. E2:E501.`,
     table_needed: (f) => `${f.name} must be a range with a header row and at least one row of data, e.g. A1:H501.`,
-    same_height: (f) => `${f.first} has ${f.firstRows} rows but ${f.other} has ${f.otherRows}: give ranges of the same height (e.g. both rows 2 to 501).`,
+    same_height: (f) =>
+      `${f.first} has ${f.firstRows} rows but ${f.other} has ${f.otherRows}: give ranges of the same height (e.g. both rows 2 to 501).`,
     one_of: (f) => `${f.name} must be one of ${f.options.map((o) => `"${o}"`).join(', ')} (got "${f.got}").`,
-    no_header: (f) => `${f.name} must start with a header row naming its columns (e.g. Customer, First order, Last order, Orders, Revenue, Profit, Status).`,
+    no_header: (f) =>
+      `${f.name} must start with a header row naming its columns (e.g. Customer, First order, Last order, Orders, Revenue, Profit, Status).`,
     settings: (f) => f.message,
     unexpected: (f) => `Customer segments could not compute this: ${f.message}`,
   },

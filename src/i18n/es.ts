@@ -58,10 +58,8 @@ export const ES: Catalogue = {
     core: 'Averigüe por qué se quedan e invierta en conservarlos: aportan la mayor parte del beneficio.',
     maintain: 'Consérvelos: sostienen el volumen del negocio. Busque cómo mejorar su margen.',
     drain: 'Cuestan más de lo que aportan: reduzca el coste de atenderlos, revise precios o despídase de ellos con decisión.',
-    old_big:
-      'Aplique sus políticas con firmeza y no conceda condiciones especiales por costumbre; controle su número y su tamaño.',
-    new_big:
-      'Evalúelos a fondo y planifique el acuerdo con detalle antes de comprometerse: protéjase de un fracaso costoso.',
+    old_big: 'Aplique sus políticas con firmeza y no conceda condiciones especiales por costumbre; controle su número y su tamaño.',
+    new_big: 'Evalúelos a fondo y planifique el acuerdo con detalle antes de comprometerse: protéjase de un fracaso costoso.',
     new_small: 'Desarróllelos con audacia: consiga muchos y quédese con los mejores. Son el beneficio de mañana.',
     old_small:
       'Atiéndalos con políticas abiertas y justas y un comercial atento, con costes de entrega bajos: juntos dan la mayor parte del beneficio.',
@@ -137,7 +135,8 @@ export const ES: Catalogue = {
     lead_score_out_of_range: '{F}{v} está fuera del rango de 0 a 100.',
     duplicate_customer: '{F}{v} aparece más de una vez; cada fila se clasifica igualmente.',
     missing_value: '{F} está en blanco; esta clasificación lo necesita.',
-    unknown_time_zone: '{F} no se puede convertir en días: la zona horaria de la hoja{v} no se reconoce aquí. Elija una en Archivo › Configuración.',
+    unknown_time_zone:
+      '{F} no se puede convertir en días: la zona horaria de la hoja{v} no se reconoce aquí. Elija una en Archivo › Configuración.',
   },
   quote: (text) => ` «${text}»`,
   reasons: {
@@ -155,7 +154,12 @@ export const ES: Catalogue = {
     quadrant: (r, k) => {
       const old = r.group === 'old_big' || r.group === 'old_small';
       const big = r.group === 'old_big' || r.group === 'new_big';
-      const size = r.bigRule.kind === 'tierA' ? (big ? 'nivel A en ventas' : 'no es nivel A en ventas') : `ventas ${big ? '≥' : '<'} ${k.amount(r.bigRule.amount)}`;
+      const size =
+        r.bigRule.kind === 'tierA'
+          ? big
+            ? 'nivel A en ventas'
+            : 'no es nivel A en ventas'
+          : `ventas ${big ? '≥' : '<'} ${k.amount(r.bigRule.amount)}`;
       return `${k.label(r.group)}: cliente desde hace ${r.tenure} días (${old ? '≥' : '<'} ${r.tenureDays}), ${size}`;
     },
     quadrant_no_purchase: () => 'sin compras todavía',
@@ -163,14 +167,16 @@ export const ES: Catalogue = {
     lapsed_window: (r) => `Inactivo: ${days(r.since)} días desde la última compra (> ${r.lapseDays})`,
     prospect: (r, k) =>
       `Cliente objetivo: sin pedidos${r.intent ? `, intención ${k.label(r.intent)}` : ''}${r.score === r.score ? `, puntuación ${r.score} (< 60)` : ''}`,
-    potential: (r, k) => `Potencial: sin pedidos todavía, pero ${r.intent ? `intención ${k.label(r.intent)}` : `puntuación ${r.score} (≥ 60)`}`,
+    potential: (r, k) =>
+      `Potencial: sin pedidos todavía, pero ${r.intent ? `intención ${k.label(r.intent)}` : `puntuación ${r.score} (≥ 60)`}`,
     one_time: (r) => `Compra única: 1 pedido${r.since === r.since ? `, hace ${days(r.since)} días` : ''}`,
     loyal: (r) => `Fiel: ${r.orders} pedidos${r.since === r.since ? `, el último hace ${days(r.since)} días` : ''}`,
     intent_text: (r, k) => `${k.label(r.intent)}: la nota dice «${r.cue}»`,
     intent_score: (r, k) => `${k.label(r.intent)}: la nota no lo aclara; puntuación ${r.score} (${scoreBand(r.score)})`,
     intent_none: (r, k) => `${k.label(r.intent)}: sin nota reconocible ni puntuación: pregunte al cliente`,
     rfm_none: () => '—: sin compras, sin RFM',
-    rfm_grid: (r, k) => `${k.label(r.segment)}: R${r.r} F${r.f} M${r.m} (hace ${r.days} días, ${r.orders} pedidos); R-FM = ${r.r}${(r.f + r.m + 1) >> 1}`,
+    rfm_grid: (r, k) =>
+      `${k.label(r.segment)}: R${r.r} F${r.f} M${r.m} (hace ${r.days} días, ${r.orders} pedidos); R-FM = ${r.r}${(r.f + r.m + 1) >> 1}`,
     rfm_class8: (r, k) =>
       `${k.label(r.segment)}: compró hace ${r.days} días (media ${Math.round(r.meanDays)}, ${r.days <= r.meanDays ? 'reciente' : 'lejano'}), ` +
       `${r.orders} pedidos (media ${Math.round(r.meanOrders * 10) / 10}, ${r.orders >= r.meanOrders ? 'frecuente' : 'poco frecuente'}), ` +
@@ -198,7 +204,8 @@ export const ES: Catalogue = {
     number_between: (e) => `${e.name} debe ser ${e.integer ? 'un número entero' : 'un número'} entre ${e.min} y ${e.max}.`,
     fraction_between: (e) =>
       `${e.name} debe ser una fracción entre ${typeof e.min === 'number' ? e.min : `tierA (${e.min.tierA})`} y ${e.max} (por ejemplo 0,8); recibido ${e.got}.`,
-    amount_needs_both: () => 'El método por importe necesita los dos umbrales: tierA (importe para A) y tierB (importe para B), con tierA ≥ tierB > 0.',
+    amount_needs_both: () =>
+      'El método por importe necesita los dos umbrales: tierA (importe para A) y tierB (importe para B), con tierA ≥ tierB > 0.',
     amount_order: (e) => `Con el método por importe, tierA debe ser ≥ tierB y tierB > 0 (recibido tierA ${e.tierA}, tierB ${e.tierB}).`,
     not_settings: () => 'Los ajustes deben ser un objeto con ajustes con nombre.',
     as_of: () => 'asOf debe ser una fecha AAAA-MM-DD.',
@@ -207,7 +214,8 @@ export const ES: Catalogue = {
     as_of: (f) => `as_of debe ser una fecha: una celda de fecha o un texto como 2026-11-22 (recibido «${f.got}»).`,
     not_a_number: (f) => `${f.name} debe ser un número (recibido «${f.got}»).`,
     threshold_amount: (f) => `${f.name} debe ser un importe mayor que 0 con el método por importe (recibido ${f.got}).`,
-    threshold_fraction: (f) => `${f.name} debe ser una fracción entre 0 y 1 con el método ${f.method}, por ejemplo 0,8 (recibido ${f.got}).`,
+    threshold_fraction: (f) =>
+      `${f.name} debe ser una fracción entre 0 y 1 con el método ${f.method}, por ejemplo 0,8 (recibido ${f.got}).`,
     single_column: (f) => `${f.name} debe ser una sola columna (tiene ${f.width}): indique una columna, por ejemplo E2:E501.`,
     table_needed: (f) => `${f.name} debe ser un rango con una fila de encabezados y al menos una fila de datos, por ejemplo A1:H501.`,
     same_height: (f) =>
@@ -242,9 +250,15 @@ export const ES: Catalogue = {
     tier: 'Nivel',
     stage: 'Ciclo de vida',
   },
-  menu: { title: 'Segmentos de clientes', open: 'Abrir el panel', rerun: 'Repetir la última clasificación', clear: 'Borrar la clasificación' },
+  menu: {
+    title: 'Segmentos de clientes',
+    open: 'Abrir el panel',
+    rerun: 'Repetir la última clasificación',
+    clear: 'Borrar la clasificación',
+  },
   messages: {
-    noTable: 'No hay una tabla de clientes en esta hoja: hace falta una fila de encabezados (Cliente, Ventas, Última compra…) con datos debajo.',
+    noTable:
+      'No hay una tabla de clientes en esta hoja: hace falta una fila de encabezados (Cliente, Ventas, Última compra…) con datos debajo.',
     noColumns: 'Los encabezados no nombran ninguna columna utilizable: elija las columnas en los desplegables.',
     nothingToCompute: 'Nada que calcular: marque al menos una clasificación que permitan las columnas elegidas.',
     onSummarySheet: 'Esta es la hoja de resumen. Abra su hoja de clientes y vuelva a intentarlo.',
@@ -255,7 +269,8 @@ export const ES: Catalogue = {
     applyStopped: 'Aplicar se detuvo a medias porque Hojas de cálculo de Google rechazó un cambio; Borrar quita lo que llegó a escribir.',
     applyNotStarted: 'Aplicar no cambió nada: Hojas de cálculo de Google rechazó su primer cambio.',
     clearStopped: 'Borrar se detuvo a medias porque Hojas de cálculo de Google rechazó un cambio; vuelva a pulsar Borrar para terminar.',
-    cellLimit: 'La hoja de cálculo superaría el límite de 10 millones de celdas de Google: elimine antes filas, columnas u hojas que no use.',
+    cellLimit:
+      'La hoja de cálculo superaría el límite de 10 millones de celdas de Google: elimine antes filas, columnas u hojas que no use.',
     columnLimit: 'La hoja superaría el límite de 18.278 columnas de Google.',
     mergedFreeze: 'Hay celdas combinadas que cruzan la fila de encabezado y no se puede inmovilizar: sepárelas antes.',
   },

@@ -16,7 +16,10 @@ export function formatThreshold(share: number, language: Language): string {
 /** 12500.5 → '12,500.5' / '12.500,5': grouping for readability; at most two decimals. */
 export function formatAmount(value: number, language: Language): string {
   const rounded = Math.round(value * 100) / 100;
-  const [whole, fraction] = Math.abs(rounded).toFixed(2).replace(/\.?0+$/, '').split('.');
+  const [whole, fraction] = Math.abs(rounded)
+    .toFixed(2)
+    .replace(/\.?0+$/, '')
+    .split('.');
   const groupSep = language === 'es' ? '.' : ',';
   const decimal = language === 'es' ? ',' : '.';
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, groupSep);

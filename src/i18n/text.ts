@@ -75,8 +75,10 @@ export function fieldLabel(field: Problem['field'], language: Language): string 
 export function problemText(problem: Pick<Problem, 'code' | 'field' | 'value'>, language: Language): string {
   const c = CATALOGUES[language];
   let value = problem.value.replace(LINE_BREAKS, ' ').trim();
-  if (value.length > MAX_VALUE_LENGTH) value = value.slice(0, MAX_VALUE_LENGTH - 1) + '…';
-  return c.problems[problem.code].replace('{F}', fieldLabel(problem.field, language)).replace('{v}', () => (value === '' ? '' : c.quote(value)));
+  if (value.length > MAX_VALUE_LENGTH) value = `${value.slice(0, MAX_VALUE_LENGTH - 1)}…`;
+  return c.problems[problem.code]
+    .replace('{F}', fieldLabel(problem.field, language))
+    .replace('{v}', () => (value === '' ? '' : c.quote(value)));
 }
 
 /** What a classification's cell shows: the group's label, `⚠ problem`, or `—`. */

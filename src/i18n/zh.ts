@@ -140,8 +140,10 @@ export const ZH: Catalogue = {
   reasons: {
     tier_no_positive: (r) => `C：没有正的${METRIC[r.metric]}`,
     tier_amount: (r, k) => `${r.tier}：${METRIC[r.metric]} ${k.amount(r.value)} ${r.tier === 'C' ? '<' : '≥'} ${k.amount(r.limit)}`,
-    tier_share: (r, k) => `${r.tier}：排在前面的客户占${METRIC[r.metric]}的${k.percent(r.share)}（${r.tier === 'C' ? '≥' : '<'} ${k.threshold(r.limit)}）`,
-    tier_count: (r, k) => `${r.tier}：前面有 ${r.above} 位客户，占 ${k.percent(r.share)}（${r.tier === 'C' ? '≥' : '<'} ${k.threshold(r.limit)}）`,
+    tier_share: (r, k) =>
+      `${r.tier}：排在前面的客户占${METRIC[r.metric]}的${k.percent(r.share)}（${r.tier === 'C' ? '≥' : '<'} ${k.threshold(r.limit)}）`,
+    tier_count: (r, k) =>
+      `${r.tier}：前面有 ${r.above} 位客户，占 ${k.percent(r.share)}（${r.tier === 'C' ? '≥' : '<'} ${k.threshold(r.limit)}）`,
     profit_core: (r, k) => `核心：利润比它高的客户只占 ${k.percent(r.share)}（< 20%）`,
     profit_drain_loss: (r, k) => `拖累：利润为负（${k.amount(r.profit)}）`,
     profit_drain_bottom: (r, k) => `拖累：利润比它低的客户只占 ${k.percent(r.share)}（< 20%）`,
@@ -149,13 +151,15 @@ export const ZH: Catalogue = {
     quadrant: (r, k) => {
       const old = r.group === 'old_big' || r.group === 'old_small';
       const big = r.group === 'old_big' || r.group === 'new_big';
-      const size = r.bigRule.kind === 'tierA' ? (big ? '销售额为A类' : '销售额不是A类') : `销售额 ${big ? '≥' : '<'} ${k.amount(r.bigRule.amount)}`;
+      const size =
+        r.bigRule.kind === 'tierA' ? (big ? '销售额为A类' : '销售额不是A类') : `销售额 ${big ? '≥' : '<'} ${k.amount(r.bigRule.amount)}`;
       return `${k.label(r.group)}：合作 ${r.tenure} 天（${old ? '≥' : '<'} ${r.tenureDays}），${size}`;
     },
     quadrant_no_purchase: () => '尚无购买',
     lapsed_cycle: (r) => `流失：已 ${days(r.since)} 天未购买，超过 ${days(r.limit)} 天（其购买周期 ${days(r.cycle)} 天的 3 倍）`,
     lapsed_window: (r) => `流失：距上次购买 ${days(r.since)} 天（> ${r.lapseDays}）`,
-    prospect: (r, k) => `目标客户：尚无订单${r.intent ? `，意向：${k.label(r.intent)}` : ''}${r.score === r.score ? `，评分 ${r.score}（< 60）` : ''}`,
+    prospect: (r, k) =>
+      `目标客户：尚无订单${r.intent ? `，意向：${k.label(r.intent)}` : ''}${r.score === r.score ? `，评分 ${r.score}（< 60）` : ''}`,
     potential: (r, k) => `潜在客户：尚无订单，但${r.intent ? `意向：${k.label(r.intent)}` : `评分 ${r.score}（≥ 60）`}`,
     one_time: (r) => `首单客户：1 个订单${r.since === r.since ? `，${days(r.since)} 天前` : ''}`,
     loyal: (r) => `忠诚客户：${r.orders} 个订单${r.since === r.since ? `，最近一次在 ${days(r.since)} 天前` : ''}`,
@@ -163,7 +167,8 @@ export const ZH: Catalogue = {
     intent_score: (r, k) => `${k.label(r.intent)}：备注无法判断；评分 ${r.score}（${scoreBand(r.score)}）`,
     intent_none: (r, k) => `${k.label(r.intent)}：没有可识别的备注或评分：请向客户了解`,
     rfm_none: () => '—：没有购买，无 RFM',
-    rfm_grid: (r, k) => `${k.label(r.segment)}：R${r.r} F${r.f} M${r.m}（${r.days} 天前，${r.orders} 单）；R-FM = ${r.r}${(r.f + r.m + 1) >> 1}`,
+    rfm_grid: (r, k) =>
+      `${k.label(r.segment)}：R${r.r} F${r.f} M${r.m}（${r.days} 天前，${r.orders} 单）；R-FM = ${r.r}${(r.f + r.m + 1) >> 1}`,
     rfm_class8: (r, k) =>
       `${k.label(r.segment)}：${r.days} 天前购买（平均 ${Math.round(r.meanDays)}，${r.days <= r.meanDays ? '近' : '远'}），` +
       `${r.orders} 单（平均 ${Math.round(r.meanOrders * 10) / 10}，${r.orders >= r.meanOrders ? '高频' : '低频'}），` +
@@ -203,7 +208,8 @@ export const ZH: Catalogue = {
     threshold_fraction: (f) => `${f.method} 方法的 ${f.name} 必须是 0 到 1 之间的比例，例如 0.8（收到 ${f.got}）。`,
     single_column: (f) => `${f.name} 必须是单独一列（现在有 ${f.width} 列）：请给出一列，例如 E2:E501。`,
     table_needed: (f) => `${f.name} 必须是带表头行且至少有一行数据的区域，例如 A1:H501。`,
-    same_height: (f) => `${f.first} 有 ${f.firstRows} 行，而 ${f.other} 有 ${f.otherRows} 行：请给出行数相同的区域（例如都是第 2 行到第 501 行）。`,
+    same_height: (f) =>
+      `${f.first} 有 ${f.firstRows} 行，而 ${f.other} 有 ${f.otherRows} 行：请给出行数相同的区域（例如都是第 2 行到第 501 行）。`,
     one_of: (f) => `${f.name} 必须是以下之一：${f.options.map((o) => `"${o}"`).join(', ')}（收到“${f.got}”）。`,
     no_header: (f) => `${f.name} 的第一行必须是列名表头（例如 客户、首次购买、最近购买、订单数、销售额、利润、状态）。`,
     settings: (f) => f.message,

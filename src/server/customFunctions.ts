@@ -18,7 +18,9 @@ function guarded<T>(compute: () => T): T {
   } catch (error) {
     if (error instanceof FormulaError) throw new Error(formulaErrorText(error.facts, errorLanguage()));
     const message = (error as { message?: unknown } | null)?.message;
-    throw new Error(formulaErrorText({ code: 'unexpected', message: typeof message === 'string' ? message : String(error) }, errorLanguage()));
+    throw new Error(
+      formulaErrorText({ code: 'unexpected', message: typeof message === 'string' ? message : String(error) }, errorLanguage()),
+    );
   }
 }
 

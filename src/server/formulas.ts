@@ -108,7 +108,13 @@ function answerColumns(args: readonly FieldArgument[], run: Run, classification:
   const height = checkSameHeight(args.map((a) => a.column));
   const header = height > 0 && startsWithHeader(args);
   const start = header ? 1 : 0;
-  const end = Math.max(start, usedHeight(args.map((a) => a.column), height));
+  const end = Math.max(
+    start,
+    usedHeight(
+      args.map((a) => a.column),
+      height,
+    ),
+  );
   const rows: Cell[][] = new Array(end - start);
   for (let i = start; i < end; i++) rows[i - start] = args.map((a) => a.column.cells[i]);
   const fields: Partial<Record<Field, number>> = {};
@@ -119,7 +125,8 @@ function answerColumns(args: readonly FieldArgument[], run: Run, classification:
   const blank = () => new Array<Cell>(columns.length).fill('');
   const out: Answer = [];
   if (header) out.push(columns.map((c) => headerOf(c, run.language)));
-  for (let i = 0; i < rows.length; i++) out.push(table.blank[i] ? blank() : rowCells(classified, i, columns, run.language, run.ctx.hints.timeZone));
+  for (let i = 0; i < rows.length; i++)
+    out.push(table.blank[i] ? blank() : rowCells(classified, i, columns, run.language, run.ctx.hints.timeZone));
   for (let i = end; i < height; i++) out.push(blank());
   return out;
 }
@@ -130,9 +137,12 @@ function present(name: string, field: Field, value: unknown): FieldArgument[] {
 
 export function tier(values: unknown, a: unknown, b: unknown, method: unknown): Answer {
   const chosen = choiceArgument('method', method, ['share', 'count', 'amount'] as const) ?? 'share';
-  const run = startRun(undefined, undefined, { tierMethod: chosen, tierA: thresholdArgument('a', a, chosen), tierB: thresholdArgument('b', b, chosen) }, [
-    'tier',
-  ]);
+  const run = startRun(
+    undefined,
+    undefined,
+    { tierMethod: chosen, tierA: thresholdArgument('a', a, chosen), tierB: thresholdArgument('b', b, chosen) },
+    ['tier'],
+  );
   return answerColumns([{ field: 'revenue', column: columnArgument('values', values), alsoNamedBy: ['profit'] }], run, 'tier');
 }
 
@@ -141,7 +151,9 @@ function thresholdArgument(name: string, value: unknown, method: 'share' | 'coun
   if (isOmitted(value)) return undefined;
   const n = numberOrThrow(name, value);
   if (n < 0) {
-    throw new FormulaError(method === 'amount' ? { code: 'threshold_amount', name, got: n } : { code: 'threshold_fraction', name, method, got: n });
+    throw new FormulaError(
+      method === 'amount' ? { code: 'threshold_amount', name, got: n } : { code: 'threshold_fraction', name, method, got: n },
+    );
   }
   return n;
 }
@@ -193,7 +205,10 @@ export function lifecycle(
 
 export function intent(statuses: unknown, leadScores: unknown): Answer {
   const run = startRun(undefined, undefined, {}, ['intent']);
-  const args: FieldArgument[] = [{ field: 'status', column: columnArgument('statuses', statuses) }, ...present('lead_scores', 'lead_score', leadScores)];
+  const args: FieldArgument[] = [
+    { field: 'status', column: columnArgument('statuses', statuses) },
+    ...present('lead_scores', 'lead_score', leadScores),
+  ];
   return answerColumns(args, run, 'intent');
 }
 

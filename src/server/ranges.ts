@@ -52,7 +52,13 @@ export function checkSameHeight(columns: readonly ColumnArgument[]): number {
   const first = columns[0];
   for (const other of columns.slice(1)) {
     if (other.cells.length !== first.cells.length) {
-      throw new FormulaError({ code: 'same_height', first: first.name, firstRows: first.cells.length, other: other.name, otherRows: other.cells.length });
+      throw new FormulaError({
+        code: 'same_height',
+        first: first.name,
+        firstRows: first.cells.length,
+        other: other.name,
+        otherRows: other.cells.length,
+      });
     }
   }
   return first.cells.length;

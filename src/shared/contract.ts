@@ -1,9 +1,6 @@
 // The sidebar–server contract: JSON only (google.script.run carries no Date, Map or typed array), used by both sides.
 // Dates travel as 'YYYY-MM-DD' strings; rows and columns as 1-based sheet numbers unless the name says otherwise.
-import type { ClassificationId as Classification } from '../engine/classifications/needs';
-import type { GroupKey } from '../engine/groups';
-import type { Settings, SettingsInput } from '../engine/settings';
-import type { Field, Language, ProblemCode } from '../engine/types';
+import type { ClassificationId as Classification, Field, GroupKey, Language, ProblemCode, Settings, SettingsInput } from '../engine';
 
 /** Names of the server functions the sidebar calls through google.script.run (each is a global of dist/Code.js). */
 export const SERVER_CALLS = {

@@ -38,7 +38,7 @@ describe('benchmark inputs', () => {
     for (const row of prospects) expect(row[COLUMNS.first_purchase]).toBe('');
     const withOrders = rows.find((row) => (row[COLUMNS.orders] as number) > 1)!;
     expect(withOrders[COLUMNS.last_purchase]).toBeInstanceOf(Date);
-    expect(withOrders[COLUMNS.last_purchase] as Date <= new Date(AS_OF_DAY * 86_400_000 + 5 * 3_600_000)).toBe(true);
+    expect((withOrders[COLUMNS.last_purchase] as Date) <= new Date(AS_OF_DAY * 86_400_000 + 5 * 3_600_000)).toBe(true);
   });
 
   test('the engine reads the synthetic table without a single problem, every classification computed', () => {
@@ -75,7 +75,13 @@ describe('the SUMIF recipe', () => {
     const values = [50, 20, 20, 5, 5];
     expect(recipeRuleTiers(values)).toEqual(['A', 'B', 'B', 'C', 'C']);
     expect([...straddlingRows(values)].sort()).toEqual([1, 2, 3, 4]);
-    expect(Array.from(abcTiers(values, { method: 'share', a: 0.8, b: 0.95 }).tiers, (t) => TIER_KEYS[t])).toEqual(['A', 'A', 'A', 'B', 'B']);
+    expect(Array.from(abcTiers(values, { method: 'share', a: 0.8, b: 0.95 }).tiers, (t) => TIER_KEYS[t])).toEqual([
+      'A',
+      'A',
+      'A',
+      'B',
+      'B',
+    ]);
   });
 });
 
@@ -83,45 +89,53 @@ describe('the measurements', () => {
   // These run real (if tiny) timing loops: limits sized for a loaded 2-core machine; nothing here asserts a time.
   const limit = 10 * 60_000;
 
-  test('ratios are taken against the sort of the same values', () => {
-    const abc = measureAbc(5_000, 3, 1);
-    expect(abc.runs).toBe(3);
-    expect(abc.workMs).toBeGreaterThan(0);
-    expect(abc.baselineMs).toBeGreaterThan(0);
-    const engine = measureEngine(1_000, 2, { warmup: 0, withSegmentValues: true });
-    expect(engine.engine.ratio).toBeGreaterThan(0);
-    expect(engine.segmentValues?.ratio).toBeGreaterThan(0);
-  }, limit);
+  test(
+    'ratios are taken against the sort of the same values',
+    () => {
+      const abc = measureAbc(5_000, 3, 1);
+      expect(abc.runs).toBe(3);
+      expect(abc.workMs).toBeGreaterThan(0);
+      expect(abc.baselineMs).toBeGreaterThan(0);
+      const engine = measureEngine(1_000, 2, { warmup: 0, withSegmentValues: true });
+      expect(engine.engine.ratio).toBeGreaterThan(0);
+      expect(engine.segmentValues?.ratio).toBeGreaterThan(0);
+    },
+    limit,
+  );
 
-  test('the whole plan runs on tiny sizes and prints a table with one JSON line last', () => {
-    const figures = runBenchmarks(BUNDLE, TINY_PLAN);
-    expect(figures.segments.outputRows).toBe(TINY_PLAN.segmentsRows + 1);
-    expect(figures.segments.header).toContain('Tier');
-    expect(figures.sheetCalls.map((c) => c.rows)).toEqual([20, 400]);
-    for (const calls of figures.sheetCalls) expect(calls.serviceCalls).toBeGreaterThan(0);
-    expect(figures.recipe.formulaVsRule).toBe(0);
-    expect(figures.recipe.straddling).toBe(figures.recipe.oursVsRecipe);
+  test(
+    'the whole plan runs on tiny sizes and prints a table with one JSON line last',
+    () => {
+      const figures = runBenchmarks(BUNDLE, TINY_PLAN);
+      expect(figures.segments.outputRows).toBe(TINY_PLAN.segmentsRows + 1);
+      expect(figures.segments.header).toContain('Tier');
+      expect(figures.sheetCalls.map((c) => c.rows)).toEqual([20, 400]);
+      for (const calls of figures.sheetCalls) expect(calls.serviceCalls).toBeGreaterThan(0);
+      expect(figures.recipe.formulaVsRule).toBe(0);
+      expect(figures.recipe.straddling).toBe(figures.recipe.oursVsRecipe);
 
-    const report = formatReport(figures).split('\n');
-    const json = JSON.parse(report[report.length - 1]);
-    expect(Object.keys(json)).toEqual(
-      expect.arrayContaining([
-        'abc_2k_ratio',
-        'engine_2k_ratio',
-        'segment_values_2k_ratio',
-        'segments_300_ms',
-        'sheet_calls_20',
-        'sheet_calls_400',
-        'bundle_kb',
-        'formula_recipe_ratio_150',
-        'missed',
-        'growth',
-      ]),
-    );
-    expect(Object.keys(json.growth.engine_ms)).toEqual(['200', '2k']);
-    expect(report.some((line) => line.startsWith('figure'))).toBe(true);
-    expect(figures.stages.map((s) => s.stage)).toContain('classifyCustomers (all seven)');
-  }, limit);
+      const report = formatReport(figures).split('\n');
+      const json = JSON.parse(report[report.length - 1]);
+      expect(Object.keys(json)).toEqual(
+        expect.arrayContaining([
+          'abc_2k_ratio',
+          'engine_2k_ratio',
+          'segment_values_2k_ratio',
+          'segments_300_ms',
+          'sheet_calls_20',
+          'sheet_calls_400',
+          'bundle_kb',
+          'formula_recipe_ratio_150',
+          'missed',
+          'growth',
+        ]),
+      );
+      expect(Object.keys(json.growth.engine_ms)).toEqual(['200', '2k']);
+      expect(report.some((line) => line.startsWith('figure'))).toBe(true);
+      expect(figures.stages.map((s) => s.stage)).toContain('classifyCustomers (all seven)');
+    },
+    limit,
+  );
 });
 
 describe('helpers', () => {

@@ -94,9 +94,7 @@ describe('dist/ from npm run build', () => {
 
   test('holds exactly appsscript.json, Code.js and Sidebar.html', () => {
     expect(fs.readdirSync(DIST).sort()).toEqual(['Code.js', 'Sidebar.html', 'appsscript.json']);
-    expect(fs.readFileSync(path.join(DIST, 'appsscript.json'), 'utf8')).toBe(
-      fs.readFileSync(path.join(ROOT, 'appsscript.json'), 'utf8'),
-    );
+    expect(fs.readFileSync(path.join(DIST, 'appsscript.json'), 'utf8')).toBe(fs.readFileSync(path.join(ROOT, 'appsscript.json'), 'utf8'));
   });
 
   test(`Code.js is at most ${MAX_CODE_BYTES / 1000} KB`, () => {
@@ -241,7 +239,19 @@ describe('build of test/fixtures/build', () => {
 
   test('stubs pass every argument through, optional and rest ones included', () => {
     const ctx = load();
-    expect(fromContext(ctx.FIXTURE_SCALE(toContext(ctx, [[1, 2], [3, 4]])))).toStrictEqual([[2, 4], [6, 8]]);
+    expect(
+      fromContext(
+        ctx.FIXTURE_SCALE(
+          toContext(ctx, [
+            [1, 2],
+            [3, 4],
+          ]),
+        ),
+      ),
+    ).toStrictEqual([
+      [2, 4],
+      [6, 8],
+    ]);
     expect(ctx.FIXTURE_SCALE(5, 3)).toBe(15);
     expect(ctx.FIXTURE_JOIN('-', 'a', 'b', 'c')).toBe('a-b-c');
     expect(ctx.showPanel('Title', 'x', 'y')).toBe('Title|x|y');

@@ -1,7 +1,14 @@
 import { createFakeApps, fakeSpreadsheetFromRows, snapshotSheet } from '../../emulator';
 
 function setUp() {
-  const apps = createFakeApps({ spreadsheet: fakeSpreadsheetFromRows([['Tier', 'Revenue'], ['A', 800], ['B', 150], ['C', 50]]) });
+  const apps = createFakeApps({
+    spreadsheet: fakeSpreadsheetFromRows([
+      ['Tier', 'Revenue'],
+      ['A', 800],
+      ['B', 150],
+      ['C', 50],
+    ]),
+  });
   return { apps, sheet: apps.SpreadsheetApp.getActiveSheet() };
 }
 

@@ -1,4 +1,11 @@
-import { BooleanCriteria, createFakeApps, effectiveBackgrounds, effectiveFormat, fakeSpreadsheetFromRows, parseRuleFormula } from '../../emulator';
+import {
+  BooleanCriteria,
+  createFakeApps,
+  effectiveBackgrounds,
+  effectiveFormat,
+  fakeSpreadsheetFromRows,
+  parseRuleFormula,
+} from '../../emulator';
 
 function setUp() {
   const spreadsheet = fakeSpreadsheetFromRows([
@@ -32,7 +39,11 @@ describe('conditional-format rules', () => {
   test('setConditionalFormatRules replaces the whole list, like the real method', () => {
     const { SpreadsheetApp, sheet } = setUp();
     const make = (text: string) =>
-      SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo(text).setBackground('red').setRanges([sheet.getRange('B2:B4')]).build();
+      SpreadsheetApp.newConditionalFormatRule()
+        .whenTextEqualTo(text)
+        .setBackground('red')
+        .setRanges([sheet.getRange('B2:B4')])
+        .build();
     sheet.setConditionalFormatRules([make('user rule')]);
     sheet.setConditionalFormatRules([make('ours')]);
     const texts = sheet.getConditionalFormatRules().map((r) => r.getBooleanCondition()!.getCriteriaValues()[0]);
@@ -45,7 +56,11 @@ describe('conditional-format rules', () => {
 
   test('rule objects are snapshots; copy() gives a builder that does not change the original', () => {
     const { SpreadsheetApp, sheet } = setUp();
-    const rule = SpreadsheetApp.newConditionalFormatRule().whenCellNotEmpty().setBackground('red').setRanges([sheet.getRange('A1')]).build();
+    const rule = SpreadsheetApp.newConditionalFormatRule()
+      .whenCellNotEmpty()
+      .setBackground('red')
+      .setRanges([sheet.getRange('A1')])
+      .build();
     sheet.setConditionalFormatRules([rule]);
     const changed = sheet.getConditionalFormatRules()[0].copy().setBackground('blue').build();
     expect(rule.getBooleanCondition()!.getBackground()).toBe('#ff0000');
@@ -59,7 +74,10 @@ describe('conditional-format rules', () => {
     const noRange = SpreadsheetApp.newConditionalFormatRule().whenCellEmpty().build();
     expect(() => sheet.setConditionalFormatRules([noRange])).toThrow('at least one range');
     const other = SpreadsheetApp.getActiveSpreadsheet().insertSheet('Other');
-    const elsewhere = SpreadsheetApp.newConditionalFormatRule().whenCellEmpty().setRanges([other.getRange('A1')]).build();
+    const elsewhere = SpreadsheetApp.newConditionalFormatRule()
+      .whenCellEmpty()
+      .setRanges([other.getRange('A1')])
+      .build();
     expect(() => sheet.setConditionalFormatRules([elsewhere])).toThrow('must be on the sheet');
   });
 
@@ -92,8 +110,17 @@ describe('effectiveFormat: which colour a cell shows', () => {
   test('the first rule in list order wins; a rule without a font colour keeps the cell’s own', () => {
     const { SpreadsheetApp, sheet } = setUp();
     sheet.getRange('B2').setFontColor('#333333');
-    const first = SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo('a').setBackground('yellow').setRanges([sheet.getRange('B2:B4')]).build();
-    const second = SpreadsheetApp.newConditionalFormatRule().whenCellNotEmpty().setBackground('red').setFontColor('white').setRanges([sheet.getRange('B2:B4')]).build();
+    const first = SpreadsheetApp.newConditionalFormatRule()
+      .whenTextEqualTo('a')
+      .setBackground('yellow')
+      .setRanges([sheet.getRange('B2:B4')])
+      .build();
+    const second = SpreadsheetApp.newConditionalFormatRule()
+      .whenCellNotEmpty()
+      .setBackground('red')
+      .setFontColor('white')
+      .setRanges([sheet.getRange('B2:B4')])
+      .build();
     sheet.setConditionalFormatRules([first, second]);
     expect(effectiveFormat(sheet, 2, 2)).toEqual({ background: '#ffff00', fontColor: '#333333', bold: false, ruleIndex: 0 });
     expect(effectiveFormat(sheet, 3, 2)).toEqual({ background: '#ff0000', fontColor: '#ffffff', bold: false, ruleIndex: 1 });
@@ -101,7 +128,11 @@ describe('effectiveFormat: which colour a cell shows', () => {
 
   test('unsupported formulas never match, or throw in strict mode', () => {
     const { SpreadsheetApp, sheet } = setUp();
-    const rule = SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied('=AND($B2="A",TRUE)').setBackground('red').setRanges([sheet.getRange('A2:B4')]).build();
+    const rule = SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied('=AND($B2="A",TRUE)')
+      .setBackground('red')
+      .setRanges([sheet.getRange('A2:B4')])
+      .build();
     sheet.setConditionalFormatRules([rule]);
     expect(effectiveFormat(sheet, 2, 1).background).toBe('#ffffff');
     expect(() => effectiveFormat(sheet, 2, 1, { strict: true })).toThrow('Unsupported conditional-format formula');
@@ -118,7 +149,11 @@ describe('effectiveFormat: which colour a cell shows', () => {
   test('number comparisons treat a blank as 0 and text as larger than numbers', () => {
     const { SpreadsheetApp, sheet } = setUp();
     sheet.getRange('C2:C4').setValues([[150], [''], ['n/a']]);
-    const rule = SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied('=$C2<100').setBackground('red').setRanges([sheet.getRange('C2:C4')]).build();
+    const rule = SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied('=$C2<100')
+      .setBackground('red')
+      .setRanges([sheet.getRange('C2:C4')])
+      .build();
     sheet.setConditionalFormatRules([rule]);
     expect(effectiveBackgrounds(sheet, { row: 2, col: 3, numRows: 3, numCols: 1 })).toEqual([['#ffffff'], ['#ff0000'], ['#ffffff']]);
   });

@@ -2,9 +2,27 @@ import vm from 'node:vm';
 import { type Realm, createFakeApps, fakeSpreadsheetFromRows } from '../../emulator';
 
 function customers(n: number): unknown[][] {
-  const rows: unknown[][] = [['Customer', 'First', 'Last', 'Orders', 'Revenue', 'Profit', 'Status', 'Score', 'C9', 'C10', 'C11', 'C12', 'C13', 'C14', 'C15']];
+  const rows: unknown[][] = [
+    ['Customer', 'First', 'Last', 'Orders', 'Revenue', 'Profit', 'Status', 'Score', 'C9', 'C10', 'C11', 'C12', 'C13', 'C14', 'C15'],
+  ];
   for (let i = 1; i <= n; i++) {
-    rows.push([`Customer ${i}`, new Date(Date.UTC(2020, 0, 1 + (i % 1000))), new Date(Date.UTC(2024, 0, 1 + (i % 300))), i % 40, i * 1.5, i * 0.3, 'Interested', i % 100, 'a', 'b', 'c', 'd', 'e', 'f', 'g']);
+    rows.push([
+      `Customer ${i}`,
+      new Date(Date.UTC(2020, 0, 1 + (i % 1000))),
+      new Date(Date.UTC(2024, 0, 1 + (i % 300))),
+      i % 40,
+      i * 1.5,
+      i * 0.3,
+      'Interested',
+      i % 100,
+      'a',
+      'b',
+      'c',
+      'd',
+      'e',
+      'f',
+      'g',
+    ]);
   }
   return rows;
 }
@@ -14,10 +32,16 @@ function applyLikeRun(rows: unknown[][]) {
   const apps = createFakeApps({ spreadsheet: fakeSpreadsheetFromRows(rows) });
   const sheet = apps.SpreadsheetApp.getActiveSpreadsheet().getActiveSheet();
   const data = sheet.getDataRange().getValues();
-  const out = data.map((row, i) => (i === 0 ? ['Tier', 'Why', 'Next step'] : [Number(row[4]) > 1000 ? 'A' : 'C', 'revenue', "'=not a formula"]));
+  const out = data.map((row, i) =>
+    i === 0 ? ['Tier', 'Why', 'Next step'] : [Number(row[4]) > 1000 ? 'A' : 'C', 'revenue', "'=not a formula"],
+  );
   sheet.insertColumnsAfter(15, 3);
   sheet.getRange(1, 16, out.length, 3).setValues(out);
-  const rule = apps.SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied('=$P2="A"').setBackground('#d9ead3').setRanges([sheet.getRange(2, 1, out.length - 1, 18)]).build();
+  const rule = apps.SpreadsheetApp.newConditionalFormatRule()
+    .whenFormulaSatisfied('=$P2="A"')
+    .setBackground('#d9ead3')
+    .setRanges([sheet.getRange(2, 1, out.length - 1, 18)])
+    .build();
   sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), rule]);
   return { apps, sheet };
 }
@@ -28,7 +52,10 @@ describe('call counting', () => {
     const sheet = apps.SpreadsheetApp.getActiveSheet();
     sheet.getRange('A1').getValues();
     sheet.getRange('A1').getValue();
-    apps.SpreadsheetApp.newConditionalFormatRule().whenCellEmpty().setRanges([sheet.getRange('A1')]).build();
+    apps.SpreadsheetApp.newConditionalFormatRule()
+      .whenCellEmpty()
+      .setRanges([sheet.getRange('A1')])
+      .build();
     apps.PropertiesService.getDocumentProperties().getProperty('x');
     expect(apps.calls.byMethod()).toEqual({
       'SpreadsheetApp.getActiveSheet': 1,

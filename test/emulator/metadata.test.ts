@@ -46,7 +46,8 @@ describe('developer metadata', () => {
     expect(() => sheet.getRange('2:3').addDeveloperMetadata('k', 'v')).toThrow(refused);
     // A range sized to the sheet's edge is not written as a whole column: the stricter reading refuses it too.
     expect(() => sheet.getRange(1, 3, sheet.getMaxRows(), 1).addDeveloperMetadata('k', 'v')).toThrow(refused);
-    const [entry] = (sheet.getRange('C:C').addDeveloperMetadata('k', 'v'), sheet.createDeveloperMetadataFinder().withKey('k').find());
+    sheet.getRange('C:C').addDeveloperMetadata('k', 'v');
+    const [entry] = sheet.createDeveloperMetadataFinder().withKey('k').find();
     expect(() => entry.moveToColumn(sheet.getRange('C:D'))).toThrow(refused);
     entry.moveToColumn(sheet.getRange('D:D'));
     expect(entry.getLocation().getColumn()!.getA1Notation()).toBe('D:D');
@@ -55,8 +56,17 @@ describe('developer metadata', () => {
     sheet.addDeveloperMetadata('sheet', 'data');
     SpreadsheetApp.getActiveSpreadsheet().addDeveloperMetadata('doc', 'v1');
     expect(sheet.getDeveloperMetadata().map((m) => m.getKey())).toEqual(['sheet']);
-    expect(sheet.createDeveloperMetadataFinder().find().map((m) => m.getKey())).toEqual(['row', 'sheet']);
-    expect(SpreadsheetApp.getActiveSpreadsheet().getDeveloperMetadata().map((m) => m.getKey())).toEqual(['doc']);
+    expect(
+      sheet
+        .createDeveloperMetadataFinder()
+        .find()
+        .map((m) => m.getKey()),
+    ).toEqual(['row', 'sheet']);
+    expect(
+      SpreadsheetApp.getActiveSpreadsheet()
+        .getDeveloperMetadata()
+        .map((m) => m.getKey()),
+    ).toEqual(['doc']);
     const row = sheet.createDeveloperMetadataFinder().withLocationType(SpreadsheetApp.DeveloperMetadataLocationType.ROW).find();
     expect(row[0].getLocation().getRow()!.getA1Notation()).toBe('2:2');
   });

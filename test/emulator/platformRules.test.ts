@@ -18,7 +18,10 @@ function sheetWith(rows: unknown[][], options: Parameters<typeof createFakeApps>
 
 describe('a custom function runs without authorization', () => {
   test('it may read the spreadsheet with get* calls and read properties', () => {
-    const model = fakeSpreadsheetFromRows([['Customer', 'Revenue'], ['Ada', 10]]);
+    const model = fakeSpreadsheetFromRows([
+      ['Customer', 'Revenue'],
+      ['Ada', 10],
+    ]);
     createFakeApps({ spreadsheet: model }).PropertiesService.getDocumentProperties().setProperty('taught', '{}');
     const apps = createFakeApps({ spreadsheet: model, authMode: 'CUSTOM_FUNCTION' });
     const ss = apps.SpreadsheetApp.getActiveSpreadsheet();
@@ -96,7 +99,11 @@ describe('size limits', () => {
 
 describe('inserted columns take the formats and data validation of their neighbour', () => {
   function formatted() {
-    const { apps, sheet } = sheetWith([['Customer', 'Revenue'], ['Ada', 10], ['Bo', 20]]);
+    const { apps, sheet } = sheetWith([
+      ['Customer', 'Revenue'],
+      ['Ada', 10],
+      ['Bo', 20],
+    ]);
     sheet.getRange('B1:B3').setBackground('#fce5cd').setNumberFormat('$#,##0.00').setFontWeight('bold');
     const list = apps.SpreadsheetApp.newDataValidation().requireValueInList(['yes', 'no']).build();
     sheet.getRange('B2:B3').setDataValidation(list);
@@ -107,10 +114,17 @@ describe('inserted columns take the formats and data validation of their neighbo
     const { sheet } = formatted();
     sheet.insertColumnsAfter(2, 2);
     const inserted = sheet.getRange('C1:D3');
-    expect(inserted.getValues()).toEqual([['', ''], ['', ''], ['', '']]);
+    expect(inserted.getValues()).toEqual([
+      ['', ''],
+      ['', ''],
+      ['', ''],
+    ]);
     expect(inserted.getBackgrounds()).toEqual(new Array(3).fill(['#fce5cd', '#fce5cd']));
     expect(inserted.getNumberFormats()[1]).toEqual(['$#,##0.00', '$#,##0.00']);
-    expect(inserted.getDataValidations()[2].map((v) => v?.getCriteriaValues())).toEqual([['yes', 'no'], ['yes', 'no']]);
+    expect(inserted.getDataValidations()[2].map((v) => v?.getCriteriaValues())).toEqual([
+      ['yes', 'no'],
+      ['yes', 'no'],
+    ]);
   });
 
   test('before: from the column they push right; clear({formatOnly, validationsOnly}) makes them plain', () => {

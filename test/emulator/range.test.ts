@@ -1,6 +1,12 @@
 import { createFakeApps, fakeSpreadsheetFromRows, shownValues } from '../../emulator';
 
-function open(rows: unknown[][] = [['Customer', 'Revenue', 'Since'], ['Ada', 1200, new Date(Date.UTC(2024, 0, 15))], ['Bo', '', null]]) {
+function open(
+  rows: unknown[][] = [
+    ['Customer', 'Revenue', 'Since'],
+    ['Ada', 1200, new Date(Date.UTC(2024, 0, 15))],
+    ['Bo', '', null],
+  ],
+) {
   const apps = createFakeApps({ spreadsheet: fakeSpreadsheetFromRows(rows, { timeZone: 'UTC' }) });
   return { apps, sheet: apps.SpreadsheetApp.getActiveSheet() };
 }
@@ -24,9 +30,13 @@ describe('Range values', () => {
   test('setValues throws Sheets’ message when the rows or columns do not match the range', () => {
     const { sheet } = open();
     const range = sheet.getRange(1, 1, 2, 2);
-    expect(() => range.setValues([[1, 2], [3, 4], [5, 6]])).toThrow(
-      'The number of rows in the data does not match the number of rows in the range. The data has 3 but the range has 2.',
-    );
+    expect(() =>
+      range.setValues([
+        [1, 2],
+        [3, 4],
+        [5, 6],
+      ]),
+    ).toThrow('The number of rows in the data does not match the number of rows in the range. The data has 3 but the range has 2.');
     expect(() => range.setValues([[1, 2], [3]])).toThrow(
       'The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.',
     );
@@ -39,7 +49,10 @@ describe('Range values', () => {
   test('setValue writes every cell of the range; getValue reads the top-left one', () => {
     const { sheet } = open();
     sheet.getRange('D1:E2').setValue('x');
-    expect(sheet.getRange('D1:E2').getValues()).toEqual([['x', 'x'], ['x', 'x']]);
+    expect(sheet.getRange('D1:E2').getValues()).toEqual([
+      ['x', 'x'],
+      ['x', 'x'],
+    ]);
     expect(sheet.getRange('D1:E2').getValue()).toBe('x');
   });
 

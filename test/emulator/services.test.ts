@@ -101,7 +101,9 @@ describe('HtmlService and Ui', () => {
     expect(apps.Session.getActiveUserLocale()).toBe('es'); // needs no authorization: menus can be localised
     apps.SpreadsheetApp.getUi().createAddonMenu().addItem('Abrir', 'showSidebar').addToUi();
     expect(apps.ui.menus).toHaveLength(1);
-    expect(() => apps.SpreadsheetApp.getActiveSpreadsheet()).toThrow('You do not have permission to call SpreadsheetApp.getActiveSpreadsheet');
+    expect(() => apps.SpreadsheetApp.getActiveSpreadsheet()).toThrow(
+      'You do not have permission to call SpreadsheetApp.getActiveSpreadsheet',
+    );
     expect(() => apps.PropertiesService.getDocumentProperties()).toThrow('permission');
     expect(createFakeApps().openEvent().source!.getName()).toBe('Untitled spreadsheet');
   });

@@ -16,7 +16,11 @@ function userSheet() {
   // The user's own formatting and rule, which must survive.
   sheet.getRange('A1:C1').setFontWeight('bold').setBackground('#cfe2f3');
   sheet.getRange('B2:B3').setNumberFormat('#,##0.00');
-  const theirs = apps.SpreadsheetApp.newConditionalFormatRule().whenNumberGreaterThan(500).setBackground('#fce5cd').setRanges([sheet.getRange('B2:B3')]).build();
+  const theirs = apps.SpreadsheetApp.newConditionalFormatRule()
+    .whenNumberGreaterThan(500)
+    .setBackground('#fce5cd')
+    .setRanges([sheet.getRange('B2:B3')])
+    .build();
   sheet.setConditionalFormatRules([theirs]);
   return { apps, sheet };
 }
@@ -25,14 +29,25 @@ function userSheet() {
 function apply(apps: ReturnType<typeof createFakeApps>, sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
   const SpreadsheetApp = apps.SpreadsheetApp;
   sheet.insertColumnsAfter(3, 2);
-  sheet.getRange('D1:E3').setValues([['Tier', 'Why'], ['A', 'top 80%'], ['C', 'tail']]);
+  sheet.getRange('D1:E3').setValues([
+    ['Tier', 'Why'],
+    ['A', 'top 80%'],
+    ['C', 'tail'],
+  ]);
   sheet.getRange('D1:E1').setFontWeight('bold');
   sheet.getRange('D:D').addDeveloperMetadata(OWN, '2');
-  const ours = SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied('=$D2="A"').setBackground('#d9ead3').setRanges([sheet.getRange('A2:E3')]).build();
+  const ours = SpreadsheetApp.newConditionalFormatRule()
+    .whenFormulaSatisfied('=$D2="A"')
+    .setBackground('#d9ead3')
+    .setRanges([sheet.getRange('A2:E3')])
+    .build();
   sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), ours]);
   sheet.setFrozenRows(1);
   const summary = SpreadsheetApp.getActiveSpreadsheet().insertSheet('Segments');
-  summary.getRange('A1:B2').setValues([['Tier', 'Revenue'], ['A', 900]]);
+  summary.getRange('A1:B2').setValues([
+    ['Tier', 'Revenue'],
+    ['A', 900],
+  ]);
   summary.insertChart(summary.newChart().addRange(summary.getRange('A1:B2')).build());
   summary.addDeveloperMetadata(OWN, 'summary');
 }
@@ -42,7 +57,9 @@ function clear(apps: ReturnType<typeof createFakeApps>, sheet: GoogleAppsScript.
   const ss = apps.SpreadsheetApp.getActiveSpreadsheet();
   const [columns] = sheet.createDeveloperMetadataFinder().withKey(OWN).find();
   const range = columns.getLocation().getColumn()!;
-  sheet.setConditionalFormatRules(sheet.getConditionalFormatRules().filter((r) => r.getBooleanCondition()!.getCriteriaValues()[0] !== '=$D2="A"'));
+  sheet.setConditionalFormatRules(
+    sheet.getConditionalFormatRules().filter((r) => r.getBooleanCondition()!.getCriteriaValues()[0] !== '=$D2="A"'),
+  );
   sheet.deleteColumns(range.getColumn(), Number(columns.getValue()));
   sheet.setFrozenRows(0);
   ss.deleteSheet(ss.getSheetByName('Segments')!);
@@ -78,7 +95,11 @@ describe('snapshots', () => {
       (apps, sheet) =>
         sheet.setConditionalFormatRules([
           ...sheet.getConditionalFormatRules(),
-          apps.SpreadsheetApp.newConditionalFormatRule().whenCellEmpty().setBackground('red').setRanges([sheet.getRange('A2')]).build(),
+          apps.SpreadsheetApp.newConditionalFormatRule()
+            .whenCellEmpty()
+            .setBackground('red')
+            .setRanges([sheet.getRange('A2')])
+            .build(),
         ]),
     ],
   ])('a leftover is caught: %s', (_name, leave) => {

@@ -74,7 +74,11 @@ describe('inserting and deleting columns moves everything to the right, like She
 
   test('a rule whose ranges are all deleted disappears', () => {
     const { apps, sheet } = setUp();
-    const onlyD = apps.SpreadsheetApp.newConditionalFormatRule().whenCellNotEmpty().setBackground('red').setRanges([sheet.getRange('D2:D3')]).build();
+    const onlyD = apps.SpreadsheetApp.newConditionalFormatRule()
+      .whenCellNotEmpty()
+      .setBackground('red')
+      .setRanges([sheet.getRange('D2:D3')])
+      .build();
     sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), onlyD]);
     sheet.deleteColumns(4, 1);
     expect(sheet.getConditionalFormatRules()).toHaveLength(1);
@@ -84,7 +88,10 @@ describe('inserting and deleting columns moves everything to the right, like She
     const { sheet } = setUp();
     const before = snapshotSheet(sheet);
     sheet.insertColumnsAfter(4, 3);
-    sheet.getRange('E1:G2').setValues([['x', 'y', 'z'], [1, 2, 3]]);
+    sheet.getRange('E1:G2').setValues([
+      ['x', 'y', 'z'],
+      [1, 2, 3],
+    ]);
     sheet.deleteColumns(5, 3);
     expect(snapshotSheet(sheet)).toEqual(before);
   });
@@ -113,7 +120,7 @@ describe('moveFormulaRefs', () => {
     expect(moveFormulaRefs('=$C2="C2 stays"', 'columns', 'insert', 2, 1)).toBe('=$D2="C2 stays"');
     expect(moveFormulaRefs('=SUM(A1:$E$9)+LOG10(B1)', 'columns', 'insert', 3, 2)).toBe('=SUM(A1:$G$9)+LOG10(B1)');
     expect(moveFormulaRefs('=A5+A1', 'rows', 'insert', 2, 3)).toBe('=A8+A1');
-    expect(moveFormulaRefs("=Other!C2+C2", 'columns', 'insert', 1, 1)).toBe('=Other!C2+D2');
+    expect(moveFormulaRefs('=Other!C2+C2', 'columns', 'insert', 1, 1)).toBe('=Other!C2+D2');
   });
 
   test('a reference to a deleted line becomes #REF!, later ones move back', () => {

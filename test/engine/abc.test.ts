@@ -107,9 +107,11 @@ describe('ABC properties', () => {
   const methods = fc.constantFrom<AbcOptions>(share, count, { method: 'share', a: 0.7, b: 0.9 }, { method: 'amount', a: 500, b: 100 });
 
   it('matches the definition', () => {
-    fc.assert(fc.property(revenues, methods, (values, options) => {
-      expect(tiersOf(values, options)).toEqual(reference(values, options));
-    }));
+    fc.assert(
+      fc.property(revenues, methods, (values, options) => {
+        expect(tiersOf(values, options)).toEqual(reference(values, options));
+      }),
+    );
   });
   it('permuting rows never changes any row’s result', () => {
     fc.assert(
@@ -120,7 +122,10 @@ describe('ABC properties', () => {
           [order[i], order[j]] = [order[j], order[i]];
         }
         const before = tiersOf(values, options);
-        const after = tiersOf(order.map((i) => values[i]), options);
+        const after = tiersOf(
+          order.map((i) => values[i]),
+          options,
+        );
         order.forEach((source, position) => expect(after[position]).toBe(before[source]));
       }),
     );
@@ -138,9 +143,11 @@ describe('ABC properties', () => {
     );
   });
   it('equal inputs get equal outputs', () => {
-    fc.assert(fc.property(revenues, methods, (values, options) => {
-      const tiers = tiersOf(values, options);
-      values.forEach((v, i) => values.forEach((w, j) => v === w && expect(tiers[i]).toBe(tiers[j])));
-    }));
+    fc.assert(
+      fc.property(revenues, methods, (values, options) => {
+        const tiers = tiersOf(values, options);
+        values.forEach((v, i) => values.forEach((w, j) => v === w && expect(tiers[i]).toBe(tiers[j])));
+      }),
+    );
   });
 });

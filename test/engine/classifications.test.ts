@@ -7,7 +7,13 @@ import { gridSegment, rfm, rfmScoreText, rfmSegmentKey } from '../../src/engine/
 import { LIFECYCLE, PROFIT, QUADRANT, RFM_GRID, TOUCH } from '../../src/engine/groups';
 import { reasonText } from '../../src/i18n/text';
 
-const [LIFECYCLE_KEYS, TOUCH_KEYS, PROFIT_KEYS, QUADRANT_KEYS, RFM_GRID_GROUPS] = [LIFECYCLE.keys, TOUCH.keys, PROFIT.keys, QUADRANT.keys, RFM_GRID.keys];
+const [LIFECYCLE_KEYS, TOUCH_KEYS, PROFIT_KEYS, QUADRANT_KEYS, RFM_GRID_GROUPS] = [
+  LIFECYCLE.keys,
+  TOUCH.keys,
+  PROFIT.keys,
+  QUADRANT.keys,
+  RFM_GRID.keys,
+];
 
 const split = (values: number[], rule: ProfitRule = 'loss') => Array.from(profitSplit(values, rule).groups, (g) => PROFIT_KEYS[g] ?? '-');
 
@@ -15,11 +21,33 @@ describe('profit split 20/60/20', () => {
   it('puts the top fifth with a profit in Core, losses in Drain, the rest in Maintain', () => {
     const profits = [100, 90, 80, 70, 60, 50, 40, 30, 0, -10];
     // n = 10: Core needs g < 2 → 100 and 90.
-    expect(split(profits)).toEqual(['core', 'core', 'maintain', 'maintain', 'maintain', 'maintain', 'maintain', 'maintain', 'maintain', 'drain']);
+    expect(split(profits)).toEqual([
+      'core',
+      'core',
+      'maintain',
+      'maintain',
+      'maintain',
+      'maintain',
+      'maintain',
+      'maintain',
+      'maintain',
+      'drain',
+    ]);
   });
   it('with rule bottom20 makes the bottom fifth Drain, even if profitable', () => {
     const profits = [100, 90, 80, 70, 60, 50, 40, 30, 20, 10];
-    expect(split(profits, 'bottom20')).toEqual(['core', 'core', 'maintain', 'maintain', 'maintain', 'maintain', 'maintain', 'maintain', 'drain', 'drain']);
+    expect(split(profits, 'bottom20')).toEqual([
+      'core',
+      'core',
+      'maintain',
+      'maintain',
+      'maintain',
+      'maintain',
+      'maintain',
+      'maintain',
+      'drain',
+      'drain',
+    ]);
   });
   it('never makes a zero or negative profit Core', () => {
     expect(split([0, 0, 0])).toEqual(['maintain', 'maintain', 'maintain']);
@@ -42,17 +70,21 @@ describe('profit split 20/60/20', () => {
   });
   it('places every customer in exactly one group (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: -100, max: 100 }), { minLength: 1, maxLength: 40 }), fc.constantFrom<ProfitRule>('loss', 'bottom20'), (values, rule) => {
-        const groups = split(values, rule);
-        expect(groups.every((g) => PROFIT_KEYS.includes(g as never))).toBe(true);
-        const n = values.length;
-        values.forEach((x, i) => {
-          const g = values.filter((v) => v > x).length;
-          const s = values.filter((v) => v < x).length;
-          const expected = g < 0.2 * n - 1e-9 && x > 0 ? 'core' : (rule === 'loss' ? x < 0 : s < 0.2 * n - 1e-9) ? 'drain' : 'maintain';
-          expect(groups[i]).toBe(expected);
-        });
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: -100, max: 100 }), { minLength: 1, maxLength: 40 }),
+        fc.constantFrom<ProfitRule>('loss', 'bottom20'),
+        (values, rule) => {
+          const groups = split(values, rule);
+          expect(groups.every((g) => PROFIT_KEYS.includes(g as never))).toBe(true);
+          const n = values.length;
+          values.forEach((x, i) => {
+            const g = values.filter((v) => v > x).length;
+            const s = values.filter((v) => v < x).length;
+            const expected = g < 0.2 * n - 1e-9 && x > 0 ? 'core' : (rule === 'loss' ? x < 0 : s < 0.2 * n - 1e-9) ? 'drain' : 'maintain';
+            expect(groups[i]).toBe(expected);
+          });
+        },
+      ),
     );
   });
 });
@@ -176,7 +208,12 @@ describe('RFM', () => {
   });
   it('8-class preset: near means few days (≤ mean), frequent ≥ mean, high ≥ mean', () => {
     const r = rfm({ ...recency([10, 10, 100, 100]), orders: [5, 1, 5, 1], revenue: [100, 100, 1, 1] }, 'class8');
-    expect([0, 1, 2, 3].map((i) => rfmSegmentKey(r, i))).toEqual(['important_value', 'important_develop', 'general_keep', 'general_retain']);
+    expect([0, 1, 2, 3].map((i) => rfmSegmentKey(r, i))).toEqual([
+      'important_value',
+      'important_develop',
+      'general_keep',
+      'general_retain',
+    ]);
   });
   it('reads the money cuts off ABC’s sorted revenues when they are the ranked ones, with the same scores', () => {
     const row = fc.record({ d: fc.integer({ min: 0, max: 50 }), o: fc.integer({ min: 0, max: 8 }), m: fc.integer({ min: -5, max: 30 }) });

@@ -1,5 +1,5 @@
-import { readFileSync } from 'fs';
-import { join } from 'path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Papa from 'papaparse';
 import { findTable, TABLE_ENDING_BLANK_ROWS } from '../../src/engine/findTable';
 import { detectColumns } from '../../src/engine/headers';
@@ -61,7 +61,13 @@ describe('where the header is', () => {
     expect(table).toEqual({ headerRow: 4, firstCol: 1, lastCol: 7, firstDataRow: 5, lastDataRow: 6 });
     const header = grid[4].slice(table!.firstCol, table!.lastCol + 1);
     expect(detectColumns(header).columns).toEqual({
-      customer: 0, first_purchase: 1, last_purchase: 2, orders: 3, revenue: 4, profit: 5, status: 6,
+      customer: 0,
+      first_purchase: 1,
+      last_purchase: 2,
+      orders: 3,
+      revenue: 4,
+      profit: 5,
+      status: 6,
     });
   });
 
@@ -72,12 +78,21 @@ describe('where the header is', () => {
 
   test('a one-column table is still found', () => {
     expect(findTable([['Customer'], ['Acme'], ['Globex']])).toEqual({
-      headerRow: 0, firstCol: 0, lastCol: 0, firstDataRow: 1, lastDataRow: 2,
+      headerRow: 0,
+      firstCol: 0,
+      lastCol: 0,
+      firstDataRow: 1,
+      lastDataRow: 2,
     });
   });
 
   test('Chinese and order-log headers below a title', () => {
-    const zh: Cell[][] = [['客户分析'], [], ['客户名称', '首次购买', '最近购买', '订单数', '销售额'], ['重庆食品1号', '2024年11月10日', '2026年10月10日', 11, '¥1,226.86']];
+    const zh: Cell[][] = [
+      ['客户分析'],
+      [],
+      ['客户名称', '首次购买', '最近购买', '订单数', '销售额'],
+      ['重庆食品1号', '2024年11月10日', '2026年10月10日', 11, '¥1,226.86'],
+    ];
     expect(findTable(zh)).toMatchObject({ headerRow: 2, firstDataRow: 3, lastDataRow: 3 });
     const log: Cell[][] = [['Sales ledger'], ['Invoice date', 'Client', 'Total'], [new Date(Date.UTC(2026, 0, 2)), 'Acme', 120]];
     expect(findTable(log)).toMatchObject({ headerRow: 1, firstDataRow: 2, lastDataRow: 2 });
@@ -98,7 +113,13 @@ describe('where the header is', () => {
   test('nothing that looks like a header → null', () => {
     expect(findTable([])).toBeNull();
     expect(findTable([[], ['', ''], ['  ']])).toBeNull();
-    expect(findTable([['foo', 'bar'], [1, 2], [3, 4]])).toBeNull();
+    expect(
+      findTable([
+        ['foo', 'bar'],
+        [1, 2],
+        [3, 4],
+      ]),
+    ).toBeNull();
   });
 });
 
@@ -111,7 +132,17 @@ describe('where the data ends', () => {
   });
 
   test(`${TABLE_ENDING_BLANK_ROWS} blank rows followed by notes end the table`, () => {
-    const grid: Cell[][] = [HEADER, row('Acme'), blank(), row('Globex'), row('Initech'), blank(), blank(), ['Notes: revenue in EUR'], ['Source: CRM']];
+    const grid: Cell[][] = [
+      HEADER,
+      row('Acme'),
+      blank(),
+      row('Globex'),
+      row('Initech'),
+      blank(),
+      blank(),
+      ['Notes: revenue in EUR'],
+      ['Source: CRM'],
+    ];
     expect(findTable(grid)).toMatchObject({ firstDataRow: 1, lastDataRow: 4 });
   });
 

@@ -144,16 +144,30 @@ function expected(rows: Row[]) {
     const lifecycle = lapsed
       ? 'lapsed'
       : r.orders === 0
-        ? intent !== 'ready' && intent !== 'considering' && !(r.score >= 60) ? 'prospect' : 'potential'
-        : r.orders === 1 ? 'one_time' : 'loyal';
+        ? intent !== 'ready' && intent !== 'considering' && !(r.score >= 60)
+          ? 'prospect'
+          : 'potential'
+        : r.orders === 1
+          ? 'one_time'
+          : 'loyal';
     const R = score(ranked.filter((o) => AS_OF - o.last > since).length);
     const F = score(ranked.filter((o) => o.orders < r.orders).length);
     const M = score(ranked.filter((o) => o.revenue < r.revenue).length);
     const FM = Math.floor((F + M) / 2 + 0.5);
     const GRID: Record<string, string> = {};
-    [['55', '54', '45'], ['53', '44', '35', '34'], ['52', '42', '33', '43'], ['51'], ['41', '31'], ['32', '23', '22'], ['21'], ['25', '24', '13'], ['15', '14'], ['12'], ['11']].forEach(
-      (cells, k) => cells.forEach((c) => (GRID[c] = RFM_GRID_GROUPS[k])),
-    );
+    [
+      ['55', '54', '45'],
+      ['53', '44', '35', '34'],
+      ['52', '42', '33', '43'],
+      ['51'],
+      ['41', '31'],
+      ['32', '23', '22'],
+      ['21'],
+      ['25', '24', '13'],
+      ['15', '14'],
+      ['12'],
+      ['11'],
+    ].forEach((cells, k) => cells.forEach((c) => (GRID[c] = RFM_GRID_GROUPS[k])));
     let touch: string;
     if (lapsed) touch = 'win_back';
     else if (r.last + 2 >= AS_OF) touch = 'thank_you';
@@ -238,7 +252,11 @@ describe.each(Object.keys(readers) as (keyof typeof readers)[])('golden: %s', (f
 
 describe('golden: orders-log.csv', () => {
   const values = load('orders-log.csv');
-  const result = segmentValues(values as Cell[][], { settings: { ...DEFAULT_SETTINGS }, asOf: AS_OF, hints: { locale: 'en_US', timeZone: 'UTC' } });
+  const result = segmentValues(values as Cell[][], {
+    settings: { ...DEFAULT_SETTINGS },
+    asOf: AS_OF,
+    hints: { locale: 'en_US', timeZone: 'UTC' },
+  });
 
   it('is recognised as an order log and aggregated per customer', () => {
     expect(result.ok && result.shape).toBe('orders');
@@ -269,7 +287,11 @@ describe('golden: orders-log.csv', () => {
 
 describe('golden: messy.csv, one kind of bad input per row', () => {
   const values = load('messy.csv');
-  const result = segmentValues(values as Cell[][], { settings: { ...DEFAULT_SETTINGS }, asOf: AS_OF, hints: { locale: 'en_US', timeZone: 'UTC' } });
+  const result = segmentValues(values as Cell[][], {
+    settings: { ...DEFAULT_SETTINGS },
+    asOf: AS_OF,
+    hints: { locale: 'en_US', timeZone: 'UTC' },
+  });
   if (!result.ok) throw new Error('messy.csv: no table found');
   const c = result.classified;
   const names = values.slice(1).map((r) => r[0]);

@@ -1,5 +1,5 @@
-import { readFileSync } from 'fs';
-import { join } from 'path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { detectColumns } from '../../src/engine/headers';
@@ -22,11 +22,26 @@ function fieldOf(header: string): Field | null {
 
 describe('fixture headers, detected without help', () => {
   test('customers-en: all 8 fields', () => {
-    expect(fixtureHeader('customers-en.csv')).toEqual(
-      ['Customer', 'First order', 'Last order', 'Orders', 'Total spent', 'Profit', 'Status', 'Lead score']);
+    expect(fixtureHeader('customers-en.csv')).toEqual([
+      'Customer',
+      'First order',
+      'Last order',
+      'Orders',
+      'Total spent',
+      'Profit',
+      'Status',
+      'Lead score',
+    ]);
     const match = detectColumns(fixtureHeader('customers-en.csv'));
     expect(match.columns).toEqual({
-      customer: 0, first_purchase: 1, last_purchase: 2, orders: 3, revenue: 4, profit: 5, status: 6, lead_score: 7,
+      customer: 0,
+      first_purchase: 1,
+      last_purchase: 2,
+      orders: 3,
+      revenue: 4,
+      profit: 5,
+      status: 6,
+      lead_score: 7,
     });
     expect(match.shape).toBe('customers');
     expect(match.ignored).toEqual([]);
@@ -36,7 +51,13 @@ describe('fixture headers, detected without help', () => {
   test('clientes-es: all 7 fields', () => {
     const match = detectColumns(fixtureHeader('clientes-es.csv'));
     expect(match.columns).toEqual({
-      customer: 0, first_purchase: 1, last_purchase: 2, orders: 3, revenue: 4, profit: 5, status: 6,
+      customer: 0,
+      first_purchase: 1,
+      last_purchase: 2,
+      orders: 3,
+      revenue: 4,
+      profit: 5,
+      status: 6,
     });
     expect(match.shape).toBe('customers');
     expect(match.ignored).toEqual([]);
@@ -45,7 +66,13 @@ describe('fixture headers, detected without help', () => {
   test('kehu-zh: all 7 fields', () => {
     const match = detectColumns(fixtureHeader('kehu-zh.csv'));
     expect(match.columns).toEqual({
-      customer: 0, first_purchase: 1, last_purchase: 2, orders: 3, revenue: 4, profit: 5, status: 6,
+      customer: 0,
+      first_purchase: 1,
+      last_purchase: 2,
+      orders: 3,
+      revenue: 4,
+      profit: 5,
+      status: 6,
     });
     expect(match.shape).toBe('customers');
   });
@@ -61,7 +88,12 @@ describe('fixture headers, detected without help', () => {
   test('messy: the fields it has, and "What this row tries" ignored', () => {
     const match = detectColumns(fixtureHeader('messy.csv'));
     expect(match.columns).toEqual({
-      customer: 0, first_purchase: 1, last_purchase: 2, orders: 3, revenue: 4, status: 5,
+      customer: 0,
+      first_purchase: 1,
+      last_purchase: 2,
+      orders: 3,
+      revenue: 4,
+      status: 5,
     });
     expect(match.shape).toBe('customers');
     expect(match.ignored).toEqual([6]);
@@ -70,67 +102,182 @@ describe('fixture headers, detected without help', () => {
 
 // Headers that appear in no fixture: the matching works on words and their relatives, not on a list of exact strings.
 const ENGLISH: [string, Field][] = [
-  ['Client', 'customer'], ['Name', 'customer'], ['Customer name', 'customer'], ['Company', 'customer'],
-  ['Account name', 'customer'], ['Buyer', 'customer'], ['Customer ID', 'customer'],
-  ['Customer since', 'first_purchase'], ['Client since', 'first_purchase'], ['Member since', 'first_purchase'],
-  ['First purchase date', 'first_purchase'], ['Date of first order', 'first_purchase'], ['Signup date', 'first_purchase'],
-  ['Acquisition date', 'first_purchase'], ['1st order', 'first_purchase'],
-  ['Last purchase', 'last_purchase'], ['Most recent order', 'last_purchase'], ['Latest purchase', 'last_purchase'],
-  ['Date of last order', 'last_purchase'], ['Last bought', 'last_purchase'],
-  ['# orders', 'orders'], ['Order count', 'orders'], ['Number of orders', 'orders'], ['No. of orders', 'orders'],
-  ['Total orders', 'orders'], ['Purchases', 'orders'], ['Frequency', 'orders'], ['Transactions', 'orders'],
+  ['Client', 'customer'],
+  ['Name', 'customer'],
+  ['Customer name', 'customer'],
+  ['Company', 'customer'],
+  ['Account name', 'customer'],
+  ['Buyer', 'customer'],
+  ['Customer ID', 'customer'],
+  ['Customer since', 'first_purchase'],
+  ['Client since', 'first_purchase'],
+  ['Member since', 'first_purchase'],
+  ['First purchase date', 'first_purchase'],
+  ['Date of first order', 'first_purchase'],
+  ['Signup date', 'first_purchase'],
+  ['Acquisition date', 'first_purchase'],
+  ['1st order', 'first_purchase'],
+  ['Last purchase', 'last_purchase'],
+  ['Most recent order', 'last_purchase'],
+  ['Latest purchase', 'last_purchase'],
+  ['Date of last order', 'last_purchase'],
+  ['Last bought', 'last_purchase'],
+  ['# orders', 'orders'],
+  ['Order count', 'orders'],
+  ['Number of orders', 'orders'],
+  ['No. of orders', 'orders'],
+  ['Total orders', 'orders'],
+  ['Purchases', 'orders'],
+  ['Frequency', 'orders'],
+  ['Transactions', 'orders'],
   ['Times purchased', 'orders'],
-  ['Lifetime value', 'revenue'], ['Revenue', 'revenue'], ['Sales', 'revenue'], ['Total revenue', 'revenue'],
-  ['LTV', 'revenue'], ['Amount spent', 'revenue'], ['Spend', 'revenue'], ['Monetary value', 'revenue'],
-  ['Turnover', 'revenue'], ['Order total', 'revenue'],
-  ['Gross profit', 'profit'], ['Net profit', 'profit'], ['Margin', 'profit'], ['Earnings', 'profit'],
+  ['Lifetime value', 'revenue'],
+  ['Revenue', 'revenue'],
+  ['Sales', 'revenue'],
+  ['Total revenue', 'revenue'],
+  ['LTV', 'revenue'],
+  ['Amount spent', 'revenue'],
+  ['Spend', 'revenue'],
+  ['Monetary value', 'revenue'],
+  ['Turnover', 'revenue'],
+  ['Order total', 'revenue'],
+  ['Gross profit', 'profit'],
+  ['Net profit', 'profit'],
+  ['Margin', 'profit'],
+  ['Earnings', 'profit'],
   ['Profit (USD)', 'profit'],
-  ['Stage', 'status'], ['Notes', 'status'], ['Lead status', 'status'], ['Pipeline stage', 'status'],
-  ['Intent', 'status'], ['Comments', 'status'],
-  ['Score', 'lead_score'], ['Lead rating', 'lead_score'], ['Rating', 'lead_score'], ['Customer score', 'lead_score'],
-  ['LastOrderDate', 'last_purchase'], ['first_order_date', 'first_purchase'], ['total_spent', 'revenue'],
+  ['Stage', 'status'],
+  ['Notes', 'status'],
+  ['Lead status', 'status'],
+  ['Pipeline stage', 'status'],
+  ['Intent', 'status'],
+  ['Comments', 'status'],
+  ['Score', 'lead_score'],
+  ['Lead rating', 'lead_score'],
+  ['Rating', 'lead_score'],
+  ['Customer score', 'lead_score'],
+  ['LastOrderDate', 'last_purchase'],
+  ['first_order_date', 'first_purchase'],
+  ['total_spent', 'revenue'],
 ];
 
 const SPANISH: [string, Field][] = [
-  ['Nombre del cliente', 'customer'], ['Razón social', 'customer'], ['Nombre', 'customer'], ['Empresa', 'customer'],
-  ['Cuenta', 'customer'], ['Comprador', 'customer'], ['Código cliente', 'customer'], ['Nombre comercial', 'customer'],
-  ['Fecha de alta', 'first_purchase'], ['Alta', 'first_purchase'], ['Cliente desde', 'first_purchase'],
-  ['Fecha primera compra', 'first_purchase'], ['Primer pedido', 'first_purchase'], ['Fecha de registro', 'first_purchase'],
+  ['Nombre del cliente', 'customer'],
+  ['Razón social', 'customer'],
+  ['Nombre', 'customer'],
+  ['Empresa', 'customer'],
+  ['Cuenta', 'customer'],
+  ['Comprador', 'customer'],
+  ['Código cliente', 'customer'],
+  ['Nombre comercial', 'customer'],
+  ['Fecha de alta', 'first_purchase'],
+  ['Alta', 'first_purchase'],
+  ['Cliente desde', 'first_purchase'],
+  ['Fecha primera compra', 'first_purchase'],
+  ['Primer pedido', 'first_purchase'],
+  ['Fecha de registro', 'first_purchase'],
   ['Fecha 1ª compra', 'first_purchase'],
-  ['Último pedido', 'last_purchase'], ['Fecha última compra', 'last_purchase'], ['Compra más reciente', 'last_purchase'],
+  ['Último pedido', 'last_purchase'],
+  ['Fecha última compra', 'last_purchase'],
+  ['Compra más reciente', 'last_purchase'],
   ['Ult. compra', 'last_purchase'],
-  ['Nº compras', 'orders'], ['N° de pedidos', 'orders'], ['Número de pedidos', 'orders'], ['Cantidad de compras', 'orders'],
-  ['Compras', 'orders'], ['Frecuencia', 'orders'], ['Total pedidos', 'orders'], ['Nº de facturas', 'orders'],
-  ['Veces que compró', 'orders'], ['Núm. pedidos', 'orders'], ['Nº ventas', 'orders'],
-  ['Facturación total', 'revenue'], ['Facturación', 'revenue'], ['Importe total', 'revenue'], ['Total facturado', 'revenue'],
-  ['Gasto total', 'revenue'], ['Monto total', 'revenue'], ['Ingresos', 'revenue'], ['Valor de vida del cliente', 'revenue'],
+  ['Nº compras', 'orders'],
+  ['N° de pedidos', 'orders'],
+  ['Número de pedidos', 'orders'],
+  ['Cantidad de compras', 'orders'],
+  ['Compras', 'orders'],
+  ['Frecuencia', 'orders'],
+  ['Total pedidos', 'orders'],
+  ['Nº de facturas', 'orders'],
+  ['Veces que compró', 'orders'],
+  ['Núm. pedidos', 'orders'],
+  ['Nº ventas', 'orders'],
+  ['Facturación total', 'revenue'],
+  ['Facturación', 'revenue'],
+  ['Importe total', 'revenue'],
+  ['Total facturado', 'revenue'],
+  ['Gasto total', 'revenue'],
+  ['Monto total', 'revenue'],
+  ['Ingresos', 'revenue'],
+  ['Valor de vida del cliente', 'revenue'],
   ['Consumo total', 'revenue'],
-  ['Margen bruto', 'profit'], ['Margen', 'profit'], ['Ganancia', 'profit'], ['Utilidad', 'profit'],
-  ['Beneficio neto', 'profit'], ['Rentabilidad', 'profit'],
-  ['Etapa', 'status'], ['Fase', 'status'], ['Situación', 'status'], ['Interés', 'status'], ['Intención de compra', 'status'],
-  ['Notas', 'status'], ['Observaciones', 'status'], ['Comentarios', 'status'], ['Seguimiento', 'status'],
+  ['Margen bruto', 'profit'],
+  ['Margen', 'profit'],
+  ['Ganancia', 'profit'],
+  ['Utilidad', 'profit'],
+  ['Beneficio neto', 'profit'],
+  ['Rentabilidad', 'profit'],
+  ['Etapa', 'status'],
+  ['Fase', 'status'],
+  ['Situación', 'status'],
+  ['Interés', 'status'],
+  ['Intención de compra', 'status'],
+  ['Notas', 'status'],
+  ['Observaciones', 'status'],
+  ['Comentarios', 'status'],
+  ['Seguimiento', 'status'],
   ['Estado del cliente', 'status'],
-  ['Puntuación', 'lead_score'], ['Puntaje', 'lead_score'], ['Calificación', 'lead_score'], ['Scoring del lead', 'lead_score'],
-  ['Valoración', 'lead_score'], ['Puntuación del cliente', 'lead_score'],
+  ['Puntuación', 'lead_score'],
+  ['Puntaje', 'lead_score'],
+  ['Calificación', 'lead_score'],
+  ['Scoring del lead', 'lead_score'],
+  ['Valoración', 'lead_score'],
+  ['Puntuación del cliente', 'lead_score'],
 ];
 
 const CHINESE: [string, Field][] = [
-  ['客户', 'customer'], ['客户姓名', 'customer'], ['公司名称', 'customer'], ['顾客', 'customer'], ['会员名称', 'customer'],
-  ['客户编号', 'customer'], ['客戶名稱', 'customer'],
-  ['首单日期', 'first_purchase'], ['首次下单时间', 'first_purchase'], ['注册日期', 'first_purchase'],
-  ['开户日期', 'first_purchase'], ['成为客户日期', 'first_purchase'], ['第一次购买', 'first_purchase'],
+  ['客户', 'customer'],
+  ['客户姓名', 'customer'],
+  ['公司名称', 'customer'],
+  ['顾客', 'customer'],
+  ['会员名称', 'customer'],
+  ['客户编号', 'customer'],
+  ['客戶名稱', 'customer'],
+  ['首单日期', 'first_purchase'],
+  ['首次下单时间', 'first_purchase'],
+  ['注册日期', 'first_purchase'],
+  ['开户日期', 'first_purchase'],
+  ['成为客户日期', 'first_purchase'],
+  ['第一次购买', 'first_purchase'],
   ['首购日期', 'first_purchase'],
-  ['末次购买', 'last_purchase'], ['最后下单', 'last_purchase'], ['最近一次购买日期', 'last_purchase'],
-  ['上次购买', 'last_purchase'], ['最近消费时间', 'last_purchase'], ['最后交易日期', 'last_purchase'],
-  ['购买次数', 'orders'], ['下单次数', 'orders'], ['订单数量', 'orders'], ['消费次数', 'orders'], ['交易笔数', 'orders'],
-  ['购买频次', 'orders'], ['总订单数', 'orders'], ['訂單數', 'orders'],
-  ['累计消费金额', 'revenue'], ['消费金额', 'revenue'], ['总金额', 'revenue'], ['营业额', 'revenue'], ['收入', 'revenue'],
-  ['累计销售额', 'revenue'], ['銷售額', 'revenue'],
-  ['毛利', 'profit'], ['净利润', 'profit'], ['盈利', 'profit'],
-  ['跟进状态', 'status'], ['状态', 'status'], ['阶段', 'status'], ['备注', 'status'], ['客户状态', 'status'],
-  ['购买意向', 'status'], ['跟进记录', 'status'], ['狀態', 'status'],
-  ['客户评分', 'lead_score'], ['评分', 'lead_score'], ['线索评分', 'lead_score'], ['得分', 'lead_score'],
-  ['分数', 'lead_score'], ['評分', 'lead_score'],
+  ['末次购买', 'last_purchase'],
+  ['最后下单', 'last_purchase'],
+  ['最近一次购买日期', 'last_purchase'],
+  ['上次购买', 'last_purchase'],
+  ['最近消费时间', 'last_purchase'],
+  ['最后交易日期', 'last_purchase'],
+  ['购买次数', 'orders'],
+  ['下单次数', 'orders'],
+  ['订单数量', 'orders'],
+  ['消费次数', 'orders'],
+  ['交易笔数', 'orders'],
+  ['购买频次', 'orders'],
+  ['总订单数', 'orders'],
+  ['訂單數', 'orders'],
+  ['累计消费金额', 'revenue'],
+  ['消费金额', 'revenue'],
+  ['总金额', 'revenue'],
+  ['营业额', 'revenue'],
+  ['收入', 'revenue'],
+  ['累计销售额', 'revenue'],
+  ['銷售額', 'revenue'],
+  ['毛利', 'profit'],
+  ['净利润', 'profit'],
+  ['盈利', 'profit'],
+  ['跟进状态', 'status'],
+  ['状态', 'status'],
+  ['阶段', 'status'],
+  ['备注', 'status'],
+  ['客户状态', 'status'],
+  ['购买意向', 'status'],
+  ['跟进记录', 'status'],
+  ['狀態', 'status'],
+  ['客户评分', 'lead_score'],
+  ['评分', 'lead_score'],
+  ['线索评分', 'lead_score'],
+  ['得分', 'lead_score'],
+  ['分数', 'lead_score'],
+  ['評分', 'lead_score'],
 ];
 
 describe.each([
@@ -144,10 +291,39 @@ describe.each([
 
 describe('headers that are about something else match nothing', () => {
   test.each([
-    'What this row tries', 'Order ID', 'Order #', 'Nº pedido', '订单号', 'Invoice', 'Sales rep', 'Vendedor', '销售员',
-    'Email', 'Teléfono', '电话', 'Customer type', 'Tipo de cliente', '客户等级', 'Last contact', 'Último contacto', '最近联系',
-    'Days since last order', '距上次购买天数', 'Avg order value', 'Revenue per order', 'Ticket medio', 'Product', 'Qty',
-    'Unit price', 'Date', 'Fecha', '日期', 'Last order amount', 'First order value', 'Status date', 'Number',
+    'What this row tries',
+    'Order ID',
+    'Order #',
+    'Nº pedido',
+    '订单号',
+    'Invoice',
+    'Sales rep',
+    'Vendedor',
+    '销售员',
+    'Email',
+    'Teléfono',
+    '电话',
+    'Customer type',
+    'Tipo de cliente',
+    '客户等级',
+    'Last contact',
+    'Último contacto',
+    '最近联系',
+    'Days since last order',
+    '距上次购买天数',
+    'Avg order value',
+    'Revenue per order',
+    'Ticket medio',
+    'Product',
+    'Qty',
+    'Unit price',
+    'Date',
+    'Fecha',
+    '日期',
+    'Last order amount',
+    'First order value',
+    'Status date',
+    'Number',
   ])('%s', (header) => expect(fieldOf(header)).toBeNull());
 
   test('a margin in percent is a ratio, not the profit total', () => {
@@ -272,19 +448,13 @@ describe('nonsense', () => {
 });
 
 describe('column order does not matter', () => {
-  const byField = (language: [string, Field][]) =>
-    FIELDS.map((field) => language.filter(([, f]) => f === field).map(([header]) => header));
+  const byField = (language: [string, Field][]) => FIELDS.map((field) => language.filter(([, f]) => f === field).map(([header]) => header));
   const pools = [byField(ENGLISH), byField(SPANISH), byField(CHINESE)];
   const FILLER = ['What this row tries', 'Email', 'Teléfono', '电话', 'foo'];
 
   // A header row: for some fields one variant each, plus unrelated columns, in any order.
   const headerRow = fc
-    .tuple(
-      fc.integer({ min: 0, max: 2 }),
-      fc.subarray([...FIELDS], { minLength: 1 }),
-      fc.nat(),
-      fc.subarray(FILLER),
-    )
+    .tuple(fc.integer({ min: 0, max: 2 }), fc.subarray([...FIELDS], { minLength: 1 }), fc.nat(), fc.subarray(FILLER))
     .chain(([language, fields, seed, filler]) => {
       const pool = pools[language];
       const columns = fields.map((field) => {

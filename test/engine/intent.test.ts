@@ -2,13 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import Papa from 'papaparse';
-import {
-  compileIntentLexicon,
-  createIntentReader,
-  readIntent,
-  readNormalisedNote,
-  type IntentKey,
-} from '../../src/engine/intent';
+import { compileIntentLexicon, createIntentReader, readIntent, readNormalisedNote, type IntentKey } from '../../src/engine/intent';
 import { INTENT_LEXICON, type IntentLexicon } from '../../src/engine/intentLexicon';
 import { normalizeText } from '../../src/engine/text';
 import type { Language } from '../../src/engine/types';
@@ -28,9 +22,7 @@ describe('labelled phrases', () => {
   it.each(['en', 'es', 'zh'] as const)('%s: at least 70 phrases, read with ≥ 95%% accuracy', (lang) => {
     const phrases = PHRASES.filter((p) => p.lang === lang);
     expect(phrases.length).toBeGreaterThanOrEqual(70);
-    const misses = phrases
-      .map((p) => ({ ...p, got: readIntent(p.text, NaN) }))
-      .filter((p) => p.got.intent !== p.intent);
+    const misses = phrases.map((p) => ({ ...p, got: readIntent(p.text, NaN) })).filter((p) => p.got.intent !== p.intent);
     if (misses.length > 0) {
       console.log(
         `${lang}: ${misses.length}/${phrases.length} misses\n` +
@@ -211,10 +203,16 @@ describe('deferral', () => {
 });
 
 describe('case, accents, full-width characters and punctuation', () => {
-  it.each(['ＩＮＴＥＲＥＳＴＥＤ', 'INTERESTED', 'Interested!!!', '¡¡INTERESADO!!', 'interésado', 'Interesado', '  interesada  ', '「有意向」'])(
-    '%j is ready',
-    (text) => expect(intentOf(text)).toBe('ready'),
-  );
+  it.each([
+    'ＩＮＴＥＲＥＳＴＥＤ',
+    'INTERESTED',
+    'Interested!!!',
+    '¡¡INTERESADO!!',
+    'interésado',
+    'Interesado',
+    '  interesada  ',
+    '「有意向」',
+  ])('%j is ready', (text) => expect(intentOf(text)).toBe('ready'));
 
   it.each(['ＮＯＴ ＩＮＴＥＲＥＳＴＥＤ', 'NO INTERESADO', 'No-Interesado', 'Ｎｏ ｉｎｔｅｒｅｓａｄｏ', '不感兴趣！'])(
     '%j is not interested',

@@ -6,7 +6,9 @@ const VISIONS: Vision[] = ['normal', 'protanopia', 'deuteranopia', 'tritanopia']
 
 describe('palette', () => {
   it('has a colour for every group of every classification, light enough for black text', () => {
-    for (const d of DESCRIPTORS) for (const preset of ['grid11', 'class8'] as const) for (const g of d.groups({ rfmPreset: preset })) expect(d.colors[g]).toBeDefined();
+    for (const d of DESCRIPTORS)
+      for (const preset of ['grid11', 'class8'] as const)
+        for (const g of d.groups({ rfmPreset: preset })) expect(d.colors[g]).toBeDefined();
     for (const colour of [...Object.values(PALETTE), PROBLEM_COLOR]) {
       expect(colour).toMatch(/^#[0-9a-f]{6}$/);
       expect(contrastWithBlack(colour)).toBeGreaterThanOrEqual(9.5);

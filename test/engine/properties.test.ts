@@ -4,7 +4,8 @@ import { DESCRIPTORS } from '../../src/engine/classifications';
 import { CLASSIFICATION_IDS as CLASSIFICATIONS } from '../../src/engine/classifications/needs';
 import { groupOf } from '../../src/engine/outcome';
 
-const groupsOf = (id: string, preset: 'grid11' | 'class8' = 'grid11') => DESCRIPTORS.find((d) => d.id === id)!.groups({ rfmPreset: preset });
+const groupsOf = (id: string, preset: 'grid11' | 'class8' = 'grid11') =>
+  DESCRIPTORS.find((d) => d.id === id)!.groups({ rfmPreset: preset });
 import { segmentValues } from '../../src/engine/segment';
 import { DEFAULT_SETTINGS } from '../../src/engine/settings';
 import type { Cell } from '../../src/engine/types';

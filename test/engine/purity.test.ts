@@ -14,7 +14,10 @@ function sources(dir: string): string[] {
 describe('engine purity', () => {
   const files = sources(ENGINE);
   it.each(files.map((f) => [path.relative(ENGINE, f), f]))('%s reads no clock and touches no service', (_, file) => {
-    const code = fs.readFileSync(file, 'utf8').replace(/\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '');
+    const code = fs
+      .readFileSync(file, 'utf8')
+      .replace(/\/\/.*$/gm, '')
+      .replace(/\/\*[\s\S]*?\*\//g, '');
     expect(code).not.toMatch(/Date\.now\(|new Date\(\s*\)/);
     expect(code).not.toMatch(/\b(SpreadsheetApp|PropertiesService|LockService|HtmlService|Session|Utilities|UrlFetchApp)\./);
     expect(code).not.toMatch(/from ['"](node:|fs|path|http)/);

@@ -1,7 +1,8 @@
 import { CATALOGUES, problemText } from '../../src/i18n/text';
 import { FIELDS, LANGUAGES, type Field, type Language, type ProblemCode } from '../../src/engine/types';
 
-const problemMessage = (code: ProblemCode, field: Field, value: string, language: Language) => problemText({ code, field, value }, language);
+const problemMessage = (code: ProblemCode, field: Field, value: string, language: Language) =>
+  problemText({ code, field, value }, language);
 const fieldName = (field: Field, language: Language) => CATALOGUES[language].fields[field];
 
 // Kept in step with ProblemCode by the type below: a missing or extra code does not compile.
@@ -37,9 +38,7 @@ describe('problemMessage', () => {
     expect(problemMessage('impossible_date', 'first_purchase', '31/31/2024', 'en')).toBe(
       'First purchase "31/31/2024" is not a real calendar date.',
     );
-    expect(problemMessage('percent_not_money', 'profit', '12%', 'es')).toBe(
-      'Beneficio «12%» es un porcentaje, no un importe de dinero.',
-    );
+    expect(problemMessage('percent_not_money', 'profit', '12%', 'es')).toBe('Beneficio «12%» es un porcentaje, no un importe de dinero.');
     expect(problemMessage('sheet_error', 'revenue', '#N/A', 'zh')).toBe('销售额“#N/A”是表格错误值，请修正公式或其引用的数据。');
   });
 

@@ -25,7 +25,18 @@ import { rfmScoreText } from '../../src/engine/classify/rfm';
 import { action as groupAction, catalogue, label as groupLabel, nextStepText, outcomeLabel, settingErrorText } from '../../src/i18n/text';
 
 // The formulas' own column names, as headers in a language (an oracle apart from src/output).
-type OutputColumn = 'tier' | 'profit' | 'quadrant' | 'lifecycle' | 'intent' | 'rfmScore' | 'rfmSegment' | 'nextContact' | 'nextTouch' | 'nextStep' | 'action';
+type OutputColumn =
+  | 'tier'
+  | 'profit'
+  | 'quadrant'
+  | 'lifecycle'
+  | 'intent'
+  | 'rfmScore'
+  | 'rfmSegment'
+  | 'nextContact'
+  | 'nextTouch'
+  | 'nextStep'
+  | 'action';
 function columnHeader(column: OutputColumn, language: Language): string {
   const h = catalogue(language).headers;
   const headers: Record<OutputColumn, string> = {
@@ -273,7 +284,9 @@ describe.each(SAMPLES.flatMap((s) => (['typed', 'text'] as const).map((form) => 
       [{ tierMethod: 'count', tierA: 0.2, tierB: 0.3 }, [0.2, 0.3, 'COUNT']],
       [{ tierMethod: 'amount', tierA: 2000, tierB: 500 }, [2000, 500, 'amount']],
     ] as [SettingsInput, unknown[]][])('CUSTOMER_TIER with settings %j', (overrides, args) => {
-      expect(sheet.call('CUSTOMER_TIER', col('revenue'), ...args)).toEqual(expectedLabels(engine(['revenue'], overrides), 'tier', language));
+      expect(sheet.call('CUSTOMER_TIER', col('revenue'), ...args)).toEqual(
+        expectedLabels(engine(['revenue'], overrides), 'tier', language),
+      );
     });
 
     test.each([['loss'], ['bottom20']] as const)('CUSTOMER_PROFIT_SPLIT rule %s', (rule) => {
@@ -284,7 +297,9 @@ describe.each(SAMPLES.flatMap((s) => (['typed', 'text'] as const).map((form) => 
 
     test('CUSTOMER_QUADRANT', () => {
       const fields: Field[] = ['first_purchase', 'revenue'];
-      expect(sheet.call('CUSTOMER_QUADRANT', col('first_purchase'), col('revenue'), asOf)).toEqual(expectedLabels(engine(fields), 'quadrant', language));
+      expect(sheet.call('CUSTOMER_QUADRANT', col('first_purchase'), col('revenue'), asOf)).toEqual(
+        expectedLabels(engine(fields), 'quadrant', language),
+      );
       expect(sheet.call('CUSTOMER_QUADRANT', col('first_purchase'), col('revenue'), asOf, 730)).toEqual(
         expectedLabels(engine(fields, { tenureDays: 730 }), 'quadrant', language),
       );
@@ -311,7 +326,14 @@ describe.each(SAMPLES.flatMap((s) => (['typed', 'text'] as const).map((form) => 
 
     test.each([['grid11'], ['class8']] as const)('CUSTOMER_RFM preset %s', (preset) => {
       const c = engine(['last_purchase', 'orders', 'revenue'], { rfmPreset: preset });
-      const answer = sheet.call('CUSTOMER_RFM', col('last_purchase'), col('orders'), col('revenue'), asOf, preset === 'grid11' ? '' : preset);
+      const answer = sheet.call(
+        'CUSTOMER_RFM',
+        col('last_purchase'),
+        col('orders'),
+        col('revenue'),
+        asOf,
+        preset === 'grid11' ? '' : preset,
+      );
       expect(answer).toEqual(rowsOf(c).map((i) => rfmCells(c, i, language)));
       expect(answer.some((r) => /^[1-5]{3}$/.test(String(r[0])))).toBe(true);
     });
@@ -339,7 +361,8 @@ describe.each(SAMPLES.flatMap((s) => (['typed', 'text'] as const).map((form) => 
           const expected = labels.map(([label]) => {
             const text = String(label);
             if (text === '' || text === '—') return [''];
-            if (text.startsWith(WARNING)) return [{ en: 'Fix the data first: ', es: 'Corrija primero los datos: ', zh: '请先修正数据：' }[lang] + text.slice(2)];
+            if (text.startsWith(WARNING))
+              return [{ en: 'Fix the data first: ', es: 'Corrija primero los datos: ', zh: '请先修正数据：' }[lang] + text.slice(2)];
             return [groupAction(keyOfLabel(text), lang)];
           });
           expect(sheet.call('CUSTOMER_ACTION', labels, target ?? '')).toEqual(expected);
@@ -353,17 +376,26 @@ describe.each(SAMPLES.flatMap((s) => (['typed', 'text'] as const).map((form) => 
       expect(answer).toEqual(expectedSegments(table, env));
       expect(answer).toHaveLength(table.length);
       expect(answer[0]).toEqual(
-        (['tier', 'profit', 'quadrant', 'lifecycle', 'intent', 'rfmScore', 'rfmSegment', 'nextContact', 'nextTouch', 'nextStep'] as const).map((k) =>
-          columnHeader(k, language),
-        ),
+        (
+          ['tier', 'profit', 'quadrant', 'lifecycle', 'intent', 'rfmScore', 'rfmSegment', 'nextContact', 'nextTouch', 'nextStep'] as const
+        ).map((k) => columnHeader(k, language)),
       );
     });
 
     test('the same ranges with their header cell on top answer the output header first', () => {
       const withHeader = (field: Field) => [[fixture.header[sample.at[field]!]], ...col(field)];
-      expect(sheet.call('CUSTOMER_TIER', withHeader('revenue'))).toEqual([[columnHeader('tier', language)], ...sheet.call('CUSTOMER_TIER', col('revenue'))]);
-      expect(sheet.call('CUSTOMER_TIER', withHeader('profit'))).toEqual([[columnHeader('tier', language)], ...sheet.call('CUSTOMER_TIER', col('profit'))]);
-      expect(sheet.call('CUSTOMER_INTENT', withHeader('status'))).toEqual([[columnHeader('intent', language)], ...sheet.call('CUSTOMER_INTENT', col('status'))]);
+      expect(sheet.call('CUSTOMER_TIER', withHeader('revenue'))).toEqual([
+        [columnHeader('tier', language)],
+        ...sheet.call('CUSTOMER_TIER', col('revenue')),
+      ]);
+      expect(sheet.call('CUSTOMER_TIER', withHeader('profit'))).toEqual([
+        [columnHeader('tier', language)],
+        ...sheet.call('CUSTOMER_TIER', col('profit')),
+      ]);
+      expect(sheet.call('CUSTOMER_INTENT', withHeader('status'))).toEqual([
+        [columnHeader('intent', language)],
+        ...sheet.call('CUSTOMER_INTENT', col('status')),
+      ]);
       expect(sheet.call('CUSTOMER_RFM', withHeader('last_purchase'), withHeader('orders'), withHeader('revenue'), asOf)).toEqual([
         [columnHeader('rfmScore', language), columnHeader('rfmSegment', language)],
         ...sheet.call('CUSTOMER_RFM', col('last_purchase'), col('orders'), col('revenue'), asOf),
@@ -372,12 +404,17 @@ describe.each(SAMPLES.flatMap((s) => (['typed', 'text'] as const).map((form) => 
         columnHeader('nextContact', language),
         columnHeader('nextTouch', language),
       ]);
-      expect(sheet.call('CUSTOMER_LIFECYCLE', withHeader('orders'), withHeader('first_purchase'), withHeader('last_purchase'), '', '', asOf)[0]).toEqual([
-        columnHeader('lifecycle', language),
+      expect(
+        sheet.call('CUSTOMER_LIFECYCLE', withHeader('orders'), withHeader('first_purchase'), withHeader('last_purchase'), '', '', asOf)[0],
+      ).toEqual([columnHeader('lifecycle', language)]);
+      expect(sheet.call('CUSTOMER_QUADRANT', withHeader('first_purchase'), withHeader('revenue'), asOf)[0]).toEqual([
+        columnHeader('quadrant', language),
       ]);
-      expect(sheet.call('CUSTOMER_QUADRANT', withHeader('first_purchase'), withHeader('revenue'), asOf)[0]).toEqual([columnHeader('quadrant', language)]);
       expect(sheet.call('CUSTOMER_PROFIT_SPLIT', withHeader('profit'))[0]).toEqual([columnHeader('profit', language)]);
-      expect(sheet.call('CUSTOMER_ACTION', [[columnHeader('tier', language)], ['A']])).toEqual([[columnHeader('action', language)], [groupAction('A', language)]]);
+      expect(sheet.call('CUSTOMER_ACTION', [[columnHeader('tier', language)], ['A']])).toEqual([
+        [columnHeader('action', language)],
+        [groupAction('A', language)],
+      ]);
     });
   },
 );
@@ -422,11 +459,21 @@ describe('shapes of arguments', () => {
       ['CUSTOMER_TIER', [open(4)], [pick(data, 4)], 1],
       ['CUSTOMER_PROFIT_SPLIT', [open(5)], [pick(data, 5)], 1],
       ['CUSTOMER_QUADRANT', [open(1), open(4), AS_OF], [pick(data, 1), pick(data, 4), AS_OF], 1],
-      ['CUSTOMER_LIFECYCLE', [open(3), open(1), open(2), open(6), open(7), AS_OF], [pick(data, 3), pick(data, 1), pick(data, 2), pick(data, 6), pick(data, 7), AS_OF], 1],
+      [
+        'CUSTOMER_LIFECYCLE',
+        [open(3), open(1), open(2), open(6), open(7), AS_OF],
+        [pick(data, 3), pick(data, 1), pick(data, 2), pick(data, 6), pick(data, 7), AS_OF],
+        1,
+      ],
       ['CUSTOMER_INTENT', [open(6), open(7)], [pick(data, 6), pick(data, 7)], 1],
       ['CUSTOMER_RFM', [open(2), open(3), open(4), AS_OF], [pick(data, 2), pick(data, 3), pick(data, 4), AS_OF], 2],
       ['CUSTOMER_NEXT_CONTACT', [open(2), AS_OF], [pick(data, 2), AS_OF], 2],
-      ['CUSTOMER_ACTION', [[...column(['A', 'Loyal', 'Drain']), ...Array.from({ length: blanks }, () => [''])]], [column(['A', 'Loyal', 'Drain'])], 1],
+      [
+        'CUSTOMER_ACTION',
+        [[...column(['A', 'Loyal', 'Drain']), ...Array.from({ length: blanks }, () => [''])]],
+        [column(['A', 'Loyal', 'Drain'])],
+        1,
+      ],
     ];
     for (const [name, openArgs, closedArgs, width] of calls) {
       const answer = sheet.call(name, ...openArgs);
@@ -462,7 +509,12 @@ describe('shapes of arguments', () => {
   });
 
   test('a range of several columns is refused where one column is expected', () => {
-    expect(() => sheet.call('CUSTOMER_TIER', [[1, 2], [3, 4]])).toThrow(/values must be a single column \(it has 2 columns\)/);
+    expect(() =>
+      sheet.call('CUSTOMER_TIER', [
+        [1, 2],
+        [3, 4],
+      ]),
+    ).toThrow(/values must be a single column \(it has 2 columns\)/);
     expect(() => sheet.call('CUSTOMER_ACTION', [['A', 'B']])).toThrow(/labels must be a single column/);
     expect(() => sheet.call('CUSTOMER_SEGMENTS', 5)).toThrow(/table must be a range with a header row/);
   });
@@ -504,7 +556,13 @@ describe('a bad cell never fails the range', () => {
   });
 
   test('RFM: a bad cell blanks the score and explains in the segment', () => {
-    const answer = sheet.call('CUSTOMER_RFM', column([midnight('2024-05-01', NY), midnight('2024-04-01', NY)]), column([3, 'many']), column([300, 200]), '2024-06-01');
+    const answer = sheet.call(
+      'CUSTOMER_RFM',
+      column([midnight('2024-05-01', NY), midnight('2024-04-01', NY)]),
+      column([3, 'many']),
+      column([300, 200]),
+      '2024-06-01',
+    );
     expect(answer[0][0]).toMatch(/^[1-5]{3}$/);
     expect(answer[1][0]).toBe('');
     expect(answer[1][1]).toMatch(/^⚠ .*many/);
@@ -534,9 +592,33 @@ describe('bad arguments fail the formula, saying what is allowed', () => {
     ['CUSTOMER_NEXT_CONTACT', [dates, '', -30], /lapse_days must be a whole number between 1 and 36500/],
     ['CUSTOMER_RFM', [dates, column([1]), column([1]), '', 'grid5'], /preset must be one of "grid11", "class8" \(got "grid5"\)/],
     ['CUSTOMER_ACTION', [column(['A']), 'fr'], /language must be one of "en", "es", "zh" \(got "fr"\)/],
-    ['CUSTOMER_SEGMENTS', [[['Customer', 'Revenue'], ['x', 1]], '', 'de'], /language must be one of "en", "es", "zh" \(got "de"\)/],
-    ['CUSTOMER_SEGMENTS', [[['a', 'b'], [1, 2]]], /table must start with a header row naming its columns/],
-    ['CUSTOMER_QUADRANT', [dates, column([1]), 'yesterday'], /as_of must be a date: a date cell or a text like \d{4}-\d{2}-\d{2} \(got "yesterday"\)/],
+    [
+      'CUSTOMER_SEGMENTS',
+      [
+        [
+          ['Customer', 'Revenue'],
+          ['x', 1],
+        ],
+        '',
+        'de',
+      ],
+      /language must be one of "en", "es", "zh" \(got "de"\)/,
+    ],
+    [
+      'CUSTOMER_SEGMENTS',
+      [
+        [
+          ['a', 'b'],
+          [1, 2],
+        ],
+      ],
+      /table must start with a header row naming its columns/,
+    ],
+    [
+      'CUSTOMER_QUADRANT',
+      [dates, column([1]), 'yesterday'],
+      /as_of must be a date: a date cell or a text like \d{4}-\d{2}-\d{2} \(got "yesterday"\)/,
+    ],
     ['CUSTOMER_RFM', [dates, column([1]), column([1]), '31/31/2024'], /as_of must be a date.*31\/31\/2024/],
     ['CUSTOMER_NEXT_CONTACT', [dates, '2024-02-30'], /as_of must be a date.*2024-02-30/],
     ['CUSTOMER_LIFECYCLE', [column([1]), dates, dates, '', '', true], /as_of must be a date/],
@@ -570,19 +652,33 @@ describe('headers and languages', () => {
     expect(sheet.call('CUSTOMER_PROFIT_SPLIT', profits)).toEqual(
       (['core', 'maintain', 'maintain', 'maintain', 'drain'] as GroupKey[]).map((k) => [groupLabel(k, language)]),
     );
-    expect(sheet.call('CUSTOMER_INTENT', column(['Estado', 'interesado']))).toEqual([[columnHeader('intent', language)], [groupLabel('ready', language)]]);
-    expect(sheet.call('CUSTOMER_SEGMENTS', [['Customer', 'Profit'], ['x', 5]])[0]).toEqual([columnHeader('profit', language), columnHeader('nextStep', language)]);
+    expect(sheet.call('CUSTOMER_INTENT', column(['Estado', 'interesado']))).toEqual([
+      [columnHeader('intent', language)],
+      [groupLabel('ready', language)],
+    ]);
+    expect(
+      sheet.call('CUSTOMER_SEGMENTS', [
+        ['Customer', 'Profit'],
+        ['x', 5],
+      ])[0],
+    ).toEqual([columnHeader('profit', language), columnHeader('nextStep', language)]);
     sheet.locale = 'en_US';
   });
 
   test('language overrides the locale where it is offered', () => {
     sheet.locale = 'zh_CN';
-    const table = [['Customer', 'Profit', 'Status'], ['x', 5, 'hot lead'], ['y', -1, '']];
+    const table = [
+      ['Customer', 'Profit', 'Status'],
+      ['x', 5, 'hot lead'],
+      ['y', -1, ''],
+    ];
     for (const language of LANGUAGES) {
       const answer = sheet.call('CUSTOMER_SEGMENTS', table, '', language);
       expect(answer[0]).toEqual((['profit', 'intent', 'nextStep'] as const).map((k) => columnHeader(k, language)));
       expect(answer[1].slice(0, 2)).toEqual([groupLabel('core', language), groupLabel('ready', language)]);
-      expect(sheet.call('CUSTOMER_ACTION', column(['Core', 'Núcleo', '核心']), language)).toEqual(Array(3).fill([groupAction('core', language)]));
+      expect(sheet.call('CUSTOMER_ACTION', column(['Core', 'Núcleo', '核心']), language)).toEqual(
+        Array(3).fill([groupAction('core', language)]),
+      );
     }
     sheet.locale = 'en_US';
   });
@@ -630,7 +726,9 @@ describe('CUSTOMER_ACTION', () => {
   });
 
   test('a ⚠ cell from another formula says to fix the data', () => {
-    expect(sheet.call('CUSTOMER_ACTION', '⚠ Revenue "x" is not an amount of money.')).toEqual([['Fix the data first: Revenue "x" is not an amount of money.']]);
+    expect(sheet.call('CUSTOMER_ACTION', '⚠ Revenue "x" is not an amount of money.')).toEqual([
+      ['Fix the data first: Revenue "x" is not an amount of money.'],
+    ]);
   });
 });
 
@@ -664,7 +762,9 @@ describe('as_of and time zones', () => {
 
   test('a date cell with a time of day counts as its day in the spreadsheet zone', () => {
     // 03:30 UTC on the 6th is 22:30 on the 5th in New York.
-    expect(sheet.call('CUSTOMER_NEXT_CONTACT', ny('2024-03-02'), new Date(Date.UTC(2024, 2, 6, 3, 30)))).toEqual([[ny('2024-03-09'), 'Usage follow-up']]);
+    expect(sheet.call('CUSTOMER_NEXT_CONTACT', ny('2024-03-02'), new Date(Date.UTC(2024, 2, 6, 3, 30)))).toEqual([
+      [ny('2024-03-09'), 'Usage follow-up'],
+    ]);
   });
 
   test('across the spring DST change, 2024-03-09 to 2024-03-11 is exactly 2 days', () => {
@@ -686,7 +786,12 @@ describe('as_of and time zones', () => {
   test('the engine and the formulas agree on a whole year of daily dates in the zone', () => {
     const days = Array.from({ length: 366 }, (_, i) => ymdOfDay(Date.UTC(2024, 0, 1) / 86_400_000 + i));
     const last = column(days.map(ny));
-    const c = engineOver(last, ['last_purchase'], {}, { hints: { locale: 'en_US', timeZone: NY }, language: 'en', asOf: Date.UTC(2025, 0, 15) / 86_400_000 });
+    const c = engineOver(
+      last,
+      ['last_purchase'],
+      {},
+      { hints: { locale: 'en_US', timeZone: NY }, language: 'en', asOf: Date.UTC(2025, 0, 15) / 86_400_000 },
+    );
     expect(sheet.call('CUSTOMER_NEXT_CONTACT', last, '2025-01-15')).toEqual(rowsOf(c).map((i) => contactCells(c, i, 'en', NY)));
   });
 
@@ -707,7 +812,9 @@ describe('as_of and time zones', () => {
   test('a spreadsheet time zone the platform cannot resolve: ⚠ in the formulas that need days, never silent UTC', () => {
     const lost = new FormulaSheet({ timeZone: 'Mars/Olympus_Mons' });
     const [[quadrant]] = lost.call('CUSTOMER_QUADRANT', ny('2024-01-02'), 100, '2024-06-01');
-    expect(quadrant).toMatch(/^⚠ First purchase cannot be turned into days: the spreadsheet's time zone "Mars\/Olympus_Mons" is not known here/);
+    expect(quadrant).toMatch(
+      /^⚠ First purchase cannot be turned into days: the spreadsheet's time zone "Mars\/Olympus_Mons" is not known here/,
+    );
     expect(lost.call('CUSTOMER_NEXT_CONTACT', ny('2024-01-02'), '2024-06-01')[0][1]).toMatch(/^⚠ Last purchase cannot be turned into days/);
     // Classifications without dates are unaffected.
     expect(lost.call('CUSTOMER_TIER', column([10, 1]))).toEqual([['A'], ['B']]);
@@ -721,10 +828,14 @@ describe('as_of and time zones', () => {
       expect(frozen.call('CUSTOMER_NEXT_CONTACT', last)).toEqual([[ny('2024-03-09'), 'Usage follow-up']]);
       expect(frozen.call('CUSTOMER_QUADRANT', ny('2023-03-10'), 5, '', 366)).toEqual([['New & big']]);
       frozen.timeZone = 'Asia/Shanghai';
-      expect(frozen.call('CUSTOMER_NEXT_CONTACT', midnight('2024-03-02', 'Asia/Shanghai'))).toEqual([[midnight('2024-04-01', 'Asia/Shanghai'), 'Keep in touch']]);
+      expect(frozen.call('CUSTOMER_NEXT_CONTACT', midnight('2024-03-02', 'Asia/Shanghai'))).toEqual([
+        [midnight('2024-04-01', 'Asia/Shanghai'), 'Keep in touch'],
+      ]);
       expect(frozen.call('CUSTOMER_QUADRANT', midnight('2023-03-10', 'Asia/Shanghai'), 5, '', 366)).toEqual([['Old & big']]);
       frozen.timeZone = 'UTC';
-      expect(frozen.call('CUSTOMER_NEXT_CONTACT', midnight('2024-03-02', 'UTC'))).toEqual([[midnight('2024-04-01', 'UTC'), 'Keep in touch']]);
+      expect(frozen.call('CUSTOMER_NEXT_CONTACT', midnight('2024-03-02', 'UTC'))).toEqual([
+        [midnight('2024-04-01', 'UTC'), 'Keep in touch'],
+      ]);
     });
 
     test('with the real clock', () => {
@@ -758,7 +869,17 @@ describe('CUSTOMER_SEGMENTS on messy.csv', () => {
 
   test('matches the engine, header row first, one row per input row', () => {
     expect(answer).toEqual(expectedSegments(table, env));
-    expect(headers).toEqual(['Tier', 'Quadrant', 'Lifecycle', 'Intent', 'RFM score', 'RFM segment', 'Next contact', 'Next touch', 'Next step']);
+    expect(headers).toEqual([
+      'Tier',
+      'Quadrant',
+      'Lifecycle',
+      'Intent',
+      'RFM score',
+      'RFM segment',
+      'Next contact',
+      'Next touch',
+      'Next step',
+    ]);
     expect(answer).toHaveLength(table.length);
   });
 

@@ -5,6 +5,7 @@
 import type { ScriptRunner } from '../../sidebar/server';
 import { acrossScriptRun } from '../../emulator/scriptRun';
 
+// biome-ignore lint/suspicious/noExplicitAny: any server function's own parameter types, whatever they are
 export type ServerFunction = (...args: any[]) => unknown;
 
 export interface Call {

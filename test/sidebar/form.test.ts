@@ -46,7 +46,14 @@ describe('the form from saved settings', () => {
   });
 
   test('saved settings come back, with the preset they match or custom', () => {
-    const saved = { ...DEFAULT_SETTINGS, ...TIER_PRESETS['count 20/30/50'], classifications: ['tier' as const, 'rfm' as const], mainGrouping: 'rfm' as const, language: 'zh' as const, asOf: '2025-01-01' };
+    const saved = {
+      ...DEFAULT_SETTINGS,
+      ...TIER_PRESETS['count 20/30/50'],
+      classifications: ['tier' as const, 'rfm' as const],
+      mainGrouping: 'rfm' as const,
+      language: 'zh' as const,
+      asOf: '2025-01-01',
+    };
     const form = formOf(saved, '2026-11-02');
     expect(form).toMatchObject({ tierPreset: 'count 20/30/50', classifications: ['tier', 'rfm'], mainGrouping: 'rfm', language: 'zh' });
     // A saved as_of would silently age every "days since": the form starts at today.
@@ -56,8 +63,24 @@ describe('the form from saved settings', () => {
   });
 
   test('columns come from the detected ones, the rest "not used"', () => {
-    const columns = columnsOf(analyzeAnswer({ columns: [{ field: 'revenue', column: 2 }, { field: 'status', column: null }] }));
-    expect(columns).toEqual({ customer: null, first_purchase: null, last_purchase: null, orders: null, revenue: 2, profit: null, status: null, lead_score: null });
+    const columns = columnsOf(
+      analyzeAnswer({
+        columns: [
+          { field: 'revenue', column: 2 },
+          { field: 'status', column: null },
+        ],
+      }),
+    );
+    expect(columns).toEqual({
+      customer: null,
+      first_purchase: null,
+      last_purchase: null,
+      orders: null,
+      revenue: 2,
+      profit: null,
+      status: null,
+      lead_score: null,
+    });
   });
 });
 
@@ -65,7 +88,12 @@ describe('editing the form', () => {
   test('choosing a preset sets its method and thresholds; choosing custom keeps them to start from', () => {
     const preset = updateForm(defaultForm(), { tierPreset: 'count 20/30/50' });
     expect(preset).toMatchObject({ tierMethod: 'count', tierA: '0.2', tierB: '0.5' });
-    expect(updateForm(preset, { tierPreset: 'custom' })).toMatchObject({ tierPreset: 'custom', tierMethod: 'count', tierA: '0.2', tierB: '0.5' });
+    expect(updateForm(preset, { tierPreset: 'custom' })).toMatchObject({
+      tierPreset: 'custom',
+      tierMethod: 'count',
+      tierA: '0.2',
+      tierB: '0.5',
+    });
   });
 
   test('changing the method offers its defaults; amount has none', () => {
@@ -140,7 +168,16 @@ describe('the RunRequest', () => {
   });
 
   test('custom thresholds, the big amount only with its rule, no as_of when cleared', () => {
-    const form = { ...defaultForm(), tierPreset: 'custom' as const, tierMethod: 'amount' as const, tierA: '5000', tierB: '1 000', bigRule: 'amount' as const, bigAmount: '2500', asOf: '' };
+    const form = {
+      ...defaultForm(),
+      tierPreset: 'custom' as const,
+      tierMethod: 'amount' as const,
+      tierA: '5000',
+      tierB: '1 000',
+      bigRule: 'amount' as const,
+      bigAmount: '2500',
+      asOf: '',
+    };
     const settings = settingsInputOf(form, availableFor(ALL_COLUMNS, 'revenue'));
     expect(settings).toMatchObject({ tierMethod: 'amount', tierA: 5000, tierB: 1000, bigRule: 'amount', bigAmount: 2500 });
     expect(settings).not.toHaveProperty('tierPreset');
@@ -163,7 +200,11 @@ const wrap = (settings: SettingsInput) => ({ settings });
 
 describe('validation', () => {
   test('the default form is valid', () => {
-    expect(validate(wrap(settingsInputOf(defaultForm(), availableFor(ALL_COLUMNS, 'revenue'))), 'en')).toEqual({ ok: true, fields: {}, general: [] });
+    expect(validate(wrap(settingsInputOf(defaultForm(), availableFor(ALL_COLUMNS, 'revenue'))), 'en')).toEqual({
+      ok: true,
+      fields: {},
+      general: [],
+    });
   });
 
   test('each wrong setting gets the engine’s message under its own field', () => {
@@ -185,11 +226,15 @@ describe('validation', () => {
   test('messages are in the sidebar’s language, whatever the language of the results', () => {
     const form = { ...defaultForm(), lapseDays: '0', language: 'en' as const };
     expect(validate(wrap(settingsInputOf(form, [])), 'es').fields.lapseDays).toBe('lapseDays debe ser un número entero entre 1 y 36500.');
-    expect(validate(wrap(settingsInputOf({ ...form, language: 'es' }, [])), 'zh').fields.lapseDays).toBe('lapseDays 必须是 1 到 36500 之间的整数。');
+    expect(validate(wrap(settingsInputOf({ ...form, language: 'es' }, [])), 'zh').fields.lapseDays).toBe(
+      'lapseDays 必须是 1 到 36500 之间的整数。',
+    );
   });
 
   test('an impossible date is caught', () => {
-    expect(validate(runRequestOf(ALL_COLUMNS, { ...defaultForm(), asOf: '2026-02-30' }), 'en').fields.asOf).toBe('asOf must be a date written YYYY-MM-DD.');
+    expect(validate(runRequestOf(ALL_COLUMNS, { ...defaultForm(), asOf: '2026-02-30' }), 'en').fields.asOf).toBe(
+      'asOf must be a date written YYYY-MM-DD.',
+    );
   });
 
   test('server errors are placed the same way; list items go to their list, unknown names are general', () => {

@@ -20,7 +20,15 @@ function server(analysis: Partial<AnalyzeResult> = {}, more: Record<string, Serv
   return fakeScriptRun({
     [SERVER_CALLS.analyze]: () => analyzeAnswer(analysis),
     [SERVER_CALLS.preview]: (request: RunRequest) => previewAnswer(request),
-    [SERVER_CALLS.apply]: () => ({ ok: true, firstOutputColumn: 10, outputColumns: 15, rows: 500, summarySheet: 'Segments', insertedColumns: false, message: 'Classified 500 customers; see the Segments sheet.' }),
+    [SERVER_CALLS.apply]: () => ({
+      ok: true,
+      firstOutputColumn: 10,
+      outputColumns: 15,
+      rows: 500,
+      summarySheet: 'Segments',
+      insertedColumns: false,
+      message: 'Classified 500 customers; see the Segments sheet.',
+    }),
     [SERVER_CALLS.clear]: () => ({ ok: true, message: 'Removed the classification.' }),
     [SERVER_CALLS.selectCell]: () => undefined,
     ...more,
@@ -75,15 +83,25 @@ describe('the sidebar page', () => {
     expect(byTestId<HTMLSelectElement>('column-revenue').selectedOptions[0].text).toBe('Total spent');
     expect(byTestId<HTMLSelectElement>('column-revenue').options[0].text).toBe('— not used —');
     expect(byTestId('problem-total').textContent).toBe('Problems found: 3');
-    expect(allByTestId('problem-count').map((li) => li.textContent)).toEqual(['Not an amount · Revenue2', 'Customer listed twice · Customer1']);
+    expect(allByTestId('problem-count').map((li) => li.textContent)).toEqual([
+      'Not an amount · Revenue2',
+      'Customer listed twice · Customer1',
+    ]);
     // The sentence is written by the page from the problem's code, in the user's language.
-    expect(allByTestId('problem-row')[2].textContent).toBe('Row 120 · CustomerCustomer "Pine Printing #002" appears more than once; each row is still classified.');
+    expect(allByTestId('problem-row')[2].textContent).toBe(
+      'Row 120 · CustomerCustomer "Pine Printing #002" appears more than once; each row is still classified.',
+    );
   });
 
   test('a blank header is offered by its sheet column letter', async () => {
     const page = start(server({ firstColumn: 26, header: ['Customer', '', 'Total spent'] }));
     await page.settled();
-    expect([...byTestId<HTMLSelectElement>('column-status').options].map((o) => o.text)).toEqual(['— not used —', 'Customer', 'Column AA', 'Total spent']);
+    expect([...byTestId<HTMLSelectElement>('column-status').options].map((o) => o.text)).toEqual([
+      '— not used —',
+      'Customer',
+      'Column AA',
+      'Total spent',
+    ]);
     expect([1, 26, 27, 52, 53, 702, 703].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AZ', 'BA', 'ZZ', 'AAA']);
   });
 
@@ -132,7 +150,15 @@ describe('the sidebar page', () => {
     const page = start(fake);
     await page.settled();
     const blocks = allByTestId('preview-classification');
-    expect(blocks.map((b) => b.dataset.classification)).toEqual(['tier', 'profit', 'quadrant', 'lifecycle', 'intent', 'rfm', 'nextContact']);
+    expect(blocks.map((b) => b.dataset.classification)).toEqual([
+      'tier',
+      'profit',
+      'quadrant',
+      'lifecycle',
+      'intent',
+      'rfm',
+      'nextContact',
+    ]);
     expect(blocks[0].closest('details')).toBeNull();
     expect(blocks[1].closest('details')?.dataset.testid).toBe('preview-others');
     const groups = [...blocks[0].querySelectorAll<HTMLElement>('[data-testid="preview-group"]')];
@@ -150,7 +176,7 @@ describe('the sidebar page', () => {
     await page.settled();
     expect(allByTestId('preview-classification')[0].dataset.classification).toBe('lifecycle');
     const last = fake.calls.filter((c) => c.name === SERVER_CALLS.preview).pop();
-    expect((last?.args[0] as RunRequest).settings.mainGrouping).toBe('lifecycle');
+    expect((last!.args[0] as RunRequest).settings.mainGrouping).toBe('lifecycle');
   });
 
   test('changing a column re-requests the preview once, with that column', async () => {
@@ -167,7 +193,15 @@ describe('the sidebar page', () => {
   });
 
   test('a classification the columns do not allow is disabled, unchecked, and says what it needs', async () => {
-    const page = start(server({ columns: [{ field: 'customer', column: 0 }, { field: 'revenue', column: 4 }], available: ['tier'] }));
+    const page = start(
+      server({
+        columns: [
+          { field: 'customer', column: 0 },
+          { field: 'revenue', column: 4 },
+        ],
+        available: ['tier'],
+      }),
+    );
     await page.settled();
     expect(byTestId<HTMLInputElement>('classification-tier')).toMatchObject({ checked: true, disabled: false });
     const rfm = byTestId<HTMLInputElement>('classification-rfm');
@@ -180,12 +214,24 @@ describe('the sidebar page', () => {
 
   test('Apply shows progress, then the result, then analyzes again', async () => {
     let finishApply: () => void = () => {};
-    const fake = server({}, {
-      [SERVER_CALLS.apply]: () =>
-        new Promise((resolve) => {
-          finishApply = () => resolve({ ok: true, firstOutputColumn: 10, outputColumns: 15, rows: 500, summarySheet: 'Segments', insertedColumns: false, message: 'Classified 500 customers.' });
-        }),
-    });
+    const fake = server(
+      {},
+      {
+        [SERVER_CALLS.apply]: () =>
+          new Promise((resolve) => {
+            finishApply = () =>
+              resolve({
+                ok: true,
+                firstOutputColumn: 10,
+                outputColumns: 15,
+                rows: 500,
+                summarySheet: 'Segments',
+                insertedColumns: false,
+                message: 'Classified 500 customers.',
+              });
+          }),
+      },
+    );
     const page = start(fake);
     await page.settled();
     byTestId('apply').click();
@@ -211,9 +257,16 @@ describe('the sidebar page', () => {
   });
 
   test('a failed Apply shows the server’s message and its per-setting details', async () => {
-    const fake = server({ hasOutput: true }, {
-      [SERVER_CALLS.apply]: () => ({ ok: false, message: 'The sheet is being changed by another run.', errors: [{ setting: 'lapseDays', message: 'lapseDays is off.' }] }),
-    });
+    const fake = server(
+      { hasOutput: true },
+      {
+        [SERVER_CALLS.apply]: () => ({
+          ok: false,
+          message: 'The sheet is being changed by another run.',
+          errors: [{ setting: 'lapseDays', message: 'lapseDays is off.' }],
+        }),
+      },
+    );
     const page = start(fake);
     await page.settled();
     byTestId('apply').click();

@@ -32,7 +32,10 @@ describe('loading', () => {
   });
 
   test('the analysis sets the language, columns and form', () => {
-    const state = analyzeSucceeded(initialState('en'), analyzeAnswer({ uiLanguage: 'zh', settings: { ...DEFAULT_SETTINGS, language: 'es', mainGrouping: 'lifecycle' } }));
+    const state = analyzeSucceeded(
+      initialState('en'),
+      analyzeAnswer({ uiLanguage: 'zh', settings: { ...DEFAULT_SETTINGS, language: 'es', mainGrouping: 'lifecycle' } }),
+    );
     expect(state.language).toBe('zh');
     expect(state.analyzing).toBe(false);
     expect(state.columns.revenue).toBe(4);
@@ -56,7 +59,16 @@ describe('loading', () => {
     expect(refreshed.columns.status).toBe(8);
     expect(refreshed.form.lapseDays).toBe('180');
     expect(refreshed.analysis?.hasOutput).toBe(true);
-    const otherTable = analyzeSucceeded(state, analyzeAnswer({ header: ['Name', 'Sales'], columns: [{ field: 'customer', column: 0 }, { field: 'revenue', column: 1 }] }));
+    const otherTable = analyzeSucceeded(
+      state,
+      analyzeAnswer({
+        header: ['Name', 'Sales'],
+        columns: [
+          { field: 'customer', column: 0 },
+          { field: 'revenue', column: 1 },
+        ],
+      }),
+    );
     expect(otherTable.columns).toMatchObject({ status: null, revenue: 1 });
     expect(otherTable.form.lapseDays).toBe('180');
   });
@@ -127,7 +139,10 @@ describe('preview', () => {
     const shown = previewFinished(previewStarted(state), result);
     expect(shown.preview).toEqual({ status: 'ready', result });
     expect(previewStarted(shown).preview).toEqual({ status: 'loading', last: result });
-    expect(previewFinished(shown, { ok: false, message: 'Sheet changed.' }).preview).toEqual({ status: 'failed', message: 'Sheet changed.' });
+    expect(previewFinished(shown, { ok: false, message: 'Sheet changed.' }).preview).toEqual({
+      status: 'failed',
+      message: 'Sheet changed.',
+    });
   });
 });
 

@@ -18,7 +18,14 @@ export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const ROOT = path.resolve(__dirname, '../..');
 export const ARTIFACTS = path.join(ROOT, 'test-artifacts/e2e');
 const HOW_TO_GET = 'Install it with `sudo apt-get install -y chromium fonts-wqy-microhei` (or set CHROMIUM_PATH to a Chromium binary).';
-const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const LAUNCH_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 
 // Limits sized for a shared 2-core machine under load, where a page load or an Apply through the bundle can take
 // many times longer than on an idle laptop. Tests wait for conditions (a locator, a settled sidebar), never fixed times.

@@ -40,7 +40,11 @@ export function decorate(model: SpreadsheetModel): void {
   const sheet = ss.getActiveSheet();
   const lastColumn = sheet.getLastColumn();
   const lastRow = sheet.getLastRow();
-  const rule = apps.SpreadsheetApp.newConditionalFormatRule().whenCellEmpty().setBackground('#fff2cc').setRanges([sheet.getRange(2, 1, Math.max(1, lastRow - 1), 1)]).build();
+  const rule = apps.SpreadsheetApp.newConditionalFormatRule()
+    .whenCellEmpty()
+    .setBackground('#fff2cc')
+    .setRanges([sheet.getRange(2, 1, Math.max(1, lastRow - 1), 1)])
+    .build();
   sheet.setConditionalFormatRules([rule]);
   sheet.getRange(1, lastColumn, Math.max(1, lastRow), 1).setBackground('#d9ead3').setFontWeight('bold');
   const list = apps.SpreadsheetApp.newDataValidation().requireValueInList(['keep', 'drop']).build();
@@ -70,8 +74,14 @@ function expectOk<T>(result: Result<T>, step: string): T {
 
 /** Our blocks on the customer sheet (each has a first and a last marker) and our summary sheets. */
 function ours(model: SpreadsheetModel, customerSheet: string): { markers: number; summaries: string[] } {
-  const markers = model.metadata.filter((m) => m.key === 'customerSegments' && 'sheet' in m.location && m.location.sheet.name === customerSheet);
-  const summaryIds = new Set(markers.map((m) => (JSON.parse(String(m.value)) as { record?: { summarySheetId?: number } }).record?.summarySheetId).filter((x) => x !== undefined));
+  const markers = model.metadata.filter(
+    (m) => m.key === 'customerSegments' && 'sheet' in m.location && m.location.sheet.name === customerSheet,
+  );
+  const summaryIds = new Set(
+    markers
+      .map((m) => (JSON.parse(String(m.value)) as { record?: { summarySheetId?: number } }).record?.summarySheetId)
+      .filter((x) => x !== undefined),
+  );
   return { markers: markers.length, summaries: model.sheets.filter((s) => summaryIds.has(s.sheetId)).map((s) => s.name) };
 }
 
@@ -121,7 +131,11 @@ function sweep(
         }
         const found = ours(model, original.sheet);
         check(k, found.markers === 2, `Apply after the failure left ${found.markers} markers (one block has 2)`);
-        check(k, found.summaries.length === 1 && !/ 2$/.test(found.summaries[0]), `summary sheets of ours: ${JSON.stringify(found.summaries)}`);
+        check(
+          k,
+          found.summaries.length === 1 && !/ 2$/.test(found.summaries[0]),
+          `summary sheets of ours: ${JSON.stringify(found.summaries)}`,
+        );
       }
       // Clear may itself have been the faulted call: a second Clear must finish the job.
       for (let attempt = 0; attempt < 2; attempt++) {
@@ -129,7 +143,11 @@ function sweep(
         check(k, cleared.ok, `Clear failed: ${(cleared as Failure).message}`);
       }
       const after = picture(model);
-      check(k, JSON.stringify(after) === JSON.stringify(original.picture), `after ${next}, the spreadsheet is not what it was: ${firstDifference(after, original.picture)}`);
+      check(
+        k,
+        JSON.stringify(after) === JSON.stringify(original.picture),
+        `after ${next}, the spreadsheet is not what it was: ${firstDifference(after, original.picture)}`,
+      );
     }
   }
   return problems;
@@ -149,7 +167,13 @@ function firstDifference(a: unknown, b: unknown, path = ''): string {
 
 export function applySweep(c: SweepCase): SweepFailure[] {
   const t = messages(languageOfLocale(c.userLocale));
-  return sweep(c, 'Apply', () => undefined, (m, k) => apply(m, c.userLocale, ALL, k), [t.applyStopped, t.applyNotStarted]);
+  return sweep(
+    c,
+    'Apply',
+    () => undefined,
+    (m, k) => apply(m, c.userLocale, ALL, k),
+    [t.applyStopped, t.applyNotStarted],
+  );
 }
 
 export function resizeSweep(c: SweepCase, from: object, to: object, name: string): SweepFailure[] {
@@ -165,7 +189,13 @@ export function resizeSweep(c: SweepCase, from: object, to: object, name: string
 
 export function clearSweep(c: SweepCase): SweepFailure[] {
   const t = messages(languageOfLocale(c.userLocale));
-  return sweep(c, 'Clear', (m) => expectOk(apply(m, c.userLocale, ALL).result, 'Apply'), (m, k) => clear(m, c.userLocale, k), [t.clearStopped]);
+  return sweep(
+    c,
+    'Clear',
+    (m) => expectOk(apply(m, c.userLocale, ALL).result, 'Apply'),
+    (m, k) => clear(m, c.userLocale, k),
+    [t.clearStopped],
+  );
 }
 
 /** The four sweeps on one sample file (one test file per sample, so jest runs them side by side). */
@@ -183,8 +213,16 @@ export function defineSweeps(file: string, locale: string, userLocale: string): 
   const limit = 10 * 60_000;
   describe(`${file}, user in ${userLocale}`, () => {
     test('every refused change of an Apply leaves a state Clear removes', () => expect(applySweep(sample)).toEqual([]), limit);
-    test('every refused change of a re-Apply that shrinks the block', () => expect(resizeSweep(sample, ALL, FEW, 'Shrinking re-Apply')).toEqual([]), limit);
-    test('every refused change of a re-Apply that grows the block', () => expect(resizeSweep(sample, FEW, ALL, 'Growing re-Apply')).toEqual([]), limit);
+    test(
+      'every refused change of a re-Apply that shrinks the block',
+      () => expect(resizeSweep(sample, ALL, FEW, 'Shrinking re-Apply')).toEqual([]),
+      limit,
+    );
+    test(
+      'every refused change of a re-Apply that grows the block',
+      () => expect(resizeSweep(sample, FEW, ALL, 'Growing re-Apply')).toEqual([]),
+      limit,
+    );
     test('every refused change of a Clear: a second Clear finishes', () => expect(clearSweep(sample)).toEqual([]), limit);
   });
 }

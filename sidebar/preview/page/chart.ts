@@ -34,29 +34,46 @@ export function drawChart(chart: ChartView): SVGSVGElement {
   const horizontal = chart.type === 'BAR';
   const svg = el('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'data-testid': 'chart', 'data-type': chart.type });
   svg.append(el('rect', { x: 0, y: 0, width, height, fill: '#ffffff', stroke: '#dadce0' }));
-  svg.append(el('text', { x: 16, y: 26, 'font-family': FONT, 'font-size': 15, fill: '#202124', 'data-testid': 'chart-title' }, chart.title));
+  svg.append(
+    el('text', { x: 16, y: 26, 'font-family': FONT, 'font-size': 15, fill: '#202124', 'data-testid': 'chart-title' }, chart.title),
+  );
   const values = chart.series.flatMap((s) => s.values);
   const max = Math.max(0, ...values);
   const min = Math.min(0, ...values);
   const step = niceStep(max - min || 1);
   const top = Math.ceil(max / step) * step || step;
   const bottom = Math.floor(min / step) * step;
-  const plot = { left: horizontal ? 120 : 64, right: width - 20, top: 48, bottom: height - (horizontal ? 36 : 56) - (chart.legend ? 20 : 0) };
+  const plot = {
+    left: horizontal ? 120 : 64,
+    right: width - 20,
+    top: 48,
+    bottom: height - (horizontal ? 36 : 56) - (chart.legend ? 20 : 0),
+  };
   const span = top - bottom;
   const categories = chart.categories.length;
-  const band = ((horizontal ? plot.bottom - plot.top : plot.right - plot.left) / Math.max(1, categories));
+  const band = (horizontal ? plot.bottom - plot.top : plot.right - plot.left) / Math.max(1, categories);
   const barSize = (band * 0.7) / Math.max(1, chart.series.length);
   // Value axis position: y for columns, x for bars.
   const at = (v: number) =>
-    horizontal ? plot.left + ((v - bottom) / span) * (plot.right - plot.left) : plot.bottom - ((v - bottom) / span) * (plot.bottom - plot.top);
+    horizontal
+      ? plot.left + ((v - bottom) / span) * (plot.right - plot.left)
+      : plot.bottom - ((v - bottom) / span) * (plot.bottom - plot.top);
 
   for (let v = bottom; v <= top + step / 2; v += step) {
     const p = at(v);
     const line = horizontal ? { x1: p, x2: p, y1: plot.top, y2: plot.bottom } : { x1: plot.left, x2: plot.right, y1: p, y2: p };
     svg.append(el('line', { ...line, stroke: v === 0 ? '#9aa0a6' : '#e8eaed' }));
     const label = horizontal
-      ? el('text', { x: p, y: plot.bottom + 16, 'text-anchor': 'middle', 'font-family': FONT, 'font-size': 11, fill: '#5f6368' }, formatTick(v, chart.percent))
-      : el('text', { x: plot.left - 8, y: p + 4, 'text-anchor': 'end', 'font-family': FONT, 'font-size': 11, fill: '#5f6368' }, formatTick(v, chart.percent));
+      ? el(
+          'text',
+          { x: p, y: plot.bottom + 16, 'text-anchor': 'middle', 'font-family': FONT, 'font-size': 11, fill: '#5f6368' },
+          formatTick(v, chart.percent),
+        )
+      : el(
+          'text',
+          { x: plot.left - 8, y: p + 4, 'text-anchor': 'end', 'font-family': FONT, 'font-size': 11, fill: '#5f6368' },
+          formatTick(v, chart.percent),
+        );
     svg.append(label);
   }
 
@@ -77,8 +94,32 @@ export function drawChart(chart: ChartView): SVGSVGElement {
     const middle = start + (band * 0.7) / 2;
     svg.append(
       horizontal
-        ? el('text', { x: plot.left - 8, y: middle + 4, 'text-anchor': 'end', 'font-family': FONT, 'font-size': 11, fill: '#3c4043', 'data-testid': 'chart-category' }, shorten(category, 18))
-        : el('text', { x: middle, y: plot.bottom + 18, 'text-anchor': 'middle', 'font-family': FONT, 'font-size': 11, fill: '#3c4043', 'data-testid': 'chart-category' }, shorten(category, Math.max(4, Math.floor(band / 7)))),
+        ? el(
+            'text',
+            {
+              x: plot.left - 8,
+              y: middle + 4,
+              'text-anchor': 'end',
+              'font-family': FONT,
+              'font-size': 11,
+              fill: '#3c4043',
+              'data-testid': 'chart-category',
+            },
+            shorten(category, 18),
+          )
+        : el(
+            'text',
+            {
+              x: middle,
+              y: plot.bottom + 18,
+              'text-anchor': 'middle',
+              'font-family': FONT,
+              'font-size': 11,
+              fill: '#3c4043',
+              'data-testid': 'chart-category',
+            },
+            shorten(category, Math.max(4, Math.floor(band / 7))),
+          ),
     );
   });
 
@@ -92,7 +133,13 @@ export function drawChart(chart: ChartView): SVGSVGElement {
     }
   }
   if (!['COLUMN', 'BAR'].includes(chart.type)) {
-    svg.append(el('text', { x: width - 12, y: 26, 'text-anchor': 'end', 'font-family': FONT, 'font-size': 11, fill: '#5f6368' }, `${chart.type} chart drawn as columns`));
+    svg.append(
+      el(
+        'text',
+        { x: width - 12, y: 26, 'text-anchor': 'end', 'font-family': FONT, 'font-size': 11, fill: '#5f6368' },
+        `${chart.type} chart drawn as columns`,
+      ),
+    );
   }
   return svg;
 }

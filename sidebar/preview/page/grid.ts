@@ -15,7 +15,6 @@ export interface GridHandlers {
   edit(row: number, col: number, input: string): void;
 }
 
-
 export class Grid {
   private sheet: SheetView | null = null;
   private active = { row: 1, col: 1 };
@@ -187,7 +186,13 @@ export class Grid {
   private onKey(event: KeyboardEvent): void {
     if (this.editor || event.target !== this.scroller) return;
     const { row, col } = this.active;
-    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Tab: [0, 1] };
+    const moves: Record<string, [number, number]> = {
+      ArrowUp: [-1, 0],
+      ArrowDown: [1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+      Tab: [0, 1],
+    };
     const move = moves[event.key];
     if (move) {
       event.preventDefault();

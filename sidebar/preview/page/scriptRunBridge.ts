@@ -25,7 +25,7 @@ let nextId = 1;
 window.addEventListener('message', (event: MessageEvent) => {
   if (event.source !== window.parent) return;
   const reply = event.data as Reply | null;
-  if (!reply || reply.type !== 'preview:result') return;
+  if (reply?.type !== 'preview:result') return;
   const call = pending.get(reply.id);
   if (!call) return;
   pending.delete(reply.id);

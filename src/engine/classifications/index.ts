@@ -24,5 +24,13 @@ export function descriptorOf(id: ClassificationId): Descriptor {
 }
 
 export type { Descriptor, ValueColumn } from './descriptor';
-export { CLASSIFICATION_IDS, NEEDS, availableClassifications, fieldsRead, missingFields, type ClassificationId, type TierMetric } from './needs';
+export {
+  CLASSIFICATION_IDS,
+  NEEDS,
+  availableClassifications,
+  fieldsRead,
+  missingFields,
+  type ClassificationId,
+  type TierMetric,
+} from './needs';
 export { problemFor } from './problems';

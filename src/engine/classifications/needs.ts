@@ -43,7 +43,11 @@ function fieldsRequired(id: ClassificationId, tierMetric: TierMetric): readonly 
 }
 
 /** The columns a classification still lacks (`any`: one of them is enough), for the hint next to a checkbox. */
-export function missingFields(id: ClassificationId, has: (field: Field) => boolean, tierMetric: TierMetric): { fields: Field[]; any: boolean } {
+export function missingFields(
+  id: ClassificationId,
+  has: (field: Field) => boolean,
+  tierMetric: TierMetric,
+): { fields: Field[]; any: boolean } {
   const required = fieldsRequired(id, tierMetric);
   if (NEEDS[id].any) return { fields: required.some(has) ? [] : [...required], any: true };
   return { fields: required.filter((f) => !has(f)), any: false };

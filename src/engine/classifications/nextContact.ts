@@ -16,7 +16,8 @@ export const nextContact: Descriptor = {
     for (let i = 0; i < n; i++) {
       // Without a lifecycle (no orders column, or orders unreadable), the window rule alone decides lapse.
       const stage = c.lifecycle ? c.lifecycle.groups[i] : LIFECYCLE.none;
-      lapsed[i] = stage === LIFECYCLE.code.lapsed || (stage === LIFECYCLE.none && asOf - table.lastPurchase[i] > c.settings.lapseDays) ? 1 : 0;
+      lapsed[i] =
+        stage === LIFECYCLE.code.lapsed || (stage === LIFECYCLE.none && asOf - table.lastPurchase[i] > c.settings.lapseDays) ? 1 : 0;
     }
     // Prospects get no contact schedule: no last purchase, or no orders.
     c.nextContact = nextContactOf(table.lastPurchase, lapsed, asOf, table.orders);

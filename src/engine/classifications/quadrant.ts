@@ -30,6 +30,12 @@ export const quadrant: Descriptor = {
   reason(c, row) {
     const code = c.quadrant!.groups[row];
     if (code === QUADRANT.none) return { code: 'quadrant_no_purchase' };
-    return { code: 'quadrant', group: QUADRANT.keys[code], tenure: c.asOf - c.table.firstPurchase[row], tenureDays: c.settings.tenureDays, bigRule: c.bigRule };
+    return {
+      code: 'quadrant',
+      group: QUADRANT.keys[code],
+      tenure: c.asOf - c.table.firstPurchase[row],
+      tenureDays: c.settings.tenureDays,
+      bigRule: c.bigRule,
+    };
   },
 };

@@ -32,7 +32,13 @@ export const rfm: Descriptor = {
     if (!wanted) return;
     const { table } = c;
     c.rfm = rfmOf(
-      { lastPurchase: table.lastPurchase, asOf: c.asOf, orders: table.orders, revenue: table.revenue, sortedPositiveRevenue: c.revenueTier?.sortedPositive },
+      {
+        lastPurchase: table.lastPurchase,
+        asOf: c.asOf,
+        orders: table.orders,
+        revenue: table.revenue,
+        sortedPositiveRevenue: c.revenueTier?.sortedPositive,
+      },
       c.settings.rfmPreset,
     );
   },

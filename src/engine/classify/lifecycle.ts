@@ -84,7 +84,11 @@ export function lifecycleReason(
       return { code: 'prospect', intent: facts.intent, score: facts.leadScore };
     case LC_POTENTIAL:
       // The intent made them potential unless a lead score of at least 60 did.
-      return { code: 'potential', intent: facts.intent && !(facts.leadScore >= PROSPECT_SCORE_LIMIT) ? facts.intent : null, score: facts.leadScore };
+      return {
+        code: 'potential',
+        intent: facts.intent && !(facts.leadScore >= PROSPECT_SCORE_LIMIT) ? facts.intent : null,
+        score: facts.leadScore,
+      };
     case LC_ONE_TIME:
       return { code: 'one_time', since };
     default:

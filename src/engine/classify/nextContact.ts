@@ -2,7 +2,12 @@
 // lapsed customers get a win-back call due as_of; prospects get nothing.
 import { TOUCH } from '../groups';
 
-const { thank_you: TOUCH_THANK_YOU, usage_follow_up: TOUCH_FOLLOW_UP, keep_in_touch: TOUCH_KEEP_IN_TOUCH, win_back: TOUCH_WIN_BACK } = TOUCH.code;
+const {
+  thank_you: TOUCH_THANK_YOU,
+  usage_follow_up: TOUCH_FOLLOW_UP,
+  keep_in_touch: TOUCH_KEEP_IN_TOUCH,
+  win_back: TOUCH_WIN_BACK,
+} = TOUCH.code;
 const NO_TOUCH = TOUCH.none;
 
 const THANK_YOU_DAYS = 2;
@@ -19,7 +24,12 @@ export interface NextContactResult {
  * `lapsed[i]` is 1 when the lifecycle rule (or, without orders, days since last > lapse_days) says lapsed.
  * No purchase (a blank last purchase, or 0 orders when `orders` is given): no touch (the prospect case).
  */
-export function nextContact(lastPurchase: ArrayLike<number>, lapsed: Uint8Array, asOf: number, orders?: ArrayLike<number>): NextContactResult {
+export function nextContact(
+  lastPurchase: ArrayLike<number>,
+  lapsed: Uint8Array,
+  asOf: number,
+  orders?: ArrayLike<number>,
+): NextContactResult {
   const n = lastPurchase.length;
   const dates = new Float64Array(n);
   const touches = new Uint8Array(n);

@@ -151,7 +151,6 @@ function cutsBySelection(values: ArrayLike<number>, ranked: Uint8Array, n: numbe
   return cuts;
 }
 
-
 function unused(scores: Uint8Array, ranked: Uint8Array): number[] {
   const seen = [false, false, false, false, false, false];
   for (let i = 0; i < scores.length; i++) if (ranked[i]) seen[scores[i]] = true;
@@ -212,7 +211,12 @@ export function rfm(input: RfmInput, preset: RfmPreset): RfmResult {
 }
 
 /** The given sorted revenues when they are the ranked customers' revenues: as many, and every ranked one positive. */
-function sameAsRanked(sorted: Float64Array | undefined, revenue: ArrayLike<number>, ranked: Uint8Array, n: number): Float64Array | undefined {
+function sameAsRanked(
+  sorted: Float64Array | undefined,
+  revenue: ArrayLike<number>,
+  ranked: Uint8Array,
+  n: number,
+): Float64Array | undefined {
   if (!sorted || sorted.length !== n) return undefined;
   for (let i = 0; i < ranked.length; i++) if (ranked[i] && !(revenue[i] > 0)) return undefined;
   return sorted;
@@ -234,7 +238,16 @@ export function rfmReason(result: RfmResult, row: number, facts: { days: number;
   if (!segment) return { code: 'rfm_none' };
   if (result.preset === 'class8') {
     const { mean } = result;
-    return { code: 'rfm_class8', segment, days: facts.days, meanDays: mean.days, orders: facts.orders, meanOrders: mean.orders, revenue: facts.revenue, meanRevenue: mean.revenue };
+    return {
+      code: 'rfm_class8',
+      segment,
+      days: facts.days,
+      meanDays: mean.days,
+      orders: facts.orders,
+      meanOrders: mean.orders,
+      revenue: facts.revenue,
+      meanRevenue: mean.revenue,
+    };
   }
   return { code: 'rfm_grid', segment, r: result.r[row], f: result.f[row], m: result.m[row], days: facts.days, orders: facts.orders };
 }

@@ -6,6 +6,7 @@ export function select(a: Float64Array, k: number, lo: number, hi: number): void
     const x = a[lo];
     const y = a[(lo + hi) >>> 1];
     const z = a[hi];
+    // biome-ignore lint/complexity/useMathMinMax: the median of three, not a minimum or maximum
     const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
     let i = lo;
     let j = hi;

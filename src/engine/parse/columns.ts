@@ -46,12 +46,7 @@ interface ScannedText {
 // The proof of the text last read by scanCached: a variable rather than a returned object, to allocate nothing.
 let scannedProof: SeparatorProof = 0;
 
-function scanCached(
-  cache: Map<string, ScannedText>,
-  text: string,
-  mark: DecimalMark,
-  kind: AmountKind,
-): number | ProblemCode {
+function scanCached(cache: Map<string, ScannedText>, text: string, mark: DecimalMark, kind: AmountKind): number | ProblemCode {
   const caching = cache.size < MAX_CACHED_TEXTS;
   if (caching) {
     const hit = cache.get(text);
@@ -99,7 +94,10 @@ function readAmountColumn(cells: readonly Cell[], hints: LocaleHints, kind: Amou
         values[i] = result;
         if (scannedProof === POINT_PROOF) pointProofs++;
         else if (scannedProof === COMMA_PROOF) commaProofs++;
-        else if (scannedProof === AMBIGUOUS_SEPARATOR) (ambiguous ??= []).push(i);
+        else if (scannedProof === AMBIGUOUS_SEPARATOR) {
+          ambiguous ??= [];
+          ambiguous.push(i);
+        }
       } else if (result !== 'missing_value') {
         errors.set(i, result);
       }

@@ -95,13 +95,26 @@ class ZoneClock {
     for (const part of this.format.formatToParts(t)) {
       const value = Number(part.value);
       switch (part.type) {
-        case 'year': y = value; break;
-        case 'month': mo = value; break;
-        case 'day': d = value; break;
-        case 'hour': h = value === 24 ? 0 : value; break;
-        case 'minute': mi = value; break;
-        case 'second': s = value; break;
-        default: break;
+        case 'year':
+          y = value;
+          break;
+        case 'month':
+          mo = value;
+          break;
+        case 'day':
+          d = value;
+          break;
+        case 'hour':
+          h = value === 24 ? 0 : value;
+          break;
+        case 'minute':
+          mi = value;
+          break;
+        case 'second':
+          s = value;
+          break;
+        default:
+          break;
       }
     }
     const wall = dayNumberOfYmd(y, mo, d) * MS_PER_DAY + h * MS_PER_HOUR + mi * 60_000 + s * 1000;
@@ -250,18 +263,48 @@ function checkedDay(y: number, m: number, d: number, rest: string): DayNumber | 
 }
 
 const MONTH_NAMES = new Map<string, number>([
-  ['jan', 1], ['january', 1], ['ene', 1], ['enero', 1],
-  ['feb', 2], ['february', 2], ['febrero', 2],
-  ['mar', 3], ['march', 3], ['marzo', 3],
-  ['apr', 4], ['april', 4], ['abr', 4], ['abril', 4],
-  ['may', 5], ['mayo', 5],
-  ['jun', 6], ['june', 6], ['junio', 6],
-  ['jul', 7], ['july', 7], ['julio', 7],
-  ['aug', 8], ['august', 8], ['ago', 8], ['agosto', 8],
-  ['sep', 9], ['sept', 9], ['september', 9], ['set', 9], ['septiembre', 9], ['setiembre', 9],
-  ['oct', 10], ['october', 10], ['octubre', 10],
-  ['nov', 11], ['november', 11], ['noviembre', 11],
-  ['dec', 12], ['december', 12], ['dic', 12], ['diciembre', 12],
+  ['jan', 1],
+  ['january', 1],
+  ['ene', 1],
+  ['enero', 1],
+  ['feb', 2],
+  ['february', 2],
+  ['febrero', 2],
+  ['mar', 3],
+  ['march', 3],
+  ['marzo', 3],
+  ['apr', 4],
+  ['april', 4],
+  ['abr', 4],
+  ['abril', 4],
+  ['may', 5],
+  ['mayo', 5],
+  ['jun', 6],
+  ['june', 6],
+  ['junio', 6],
+  ['jul', 7],
+  ['july', 7],
+  ['julio', 7],
+  ['aug', 8],
+  ['august', 8],
+  ['ago', 8],
+  ['agosto', 8],
+  ['sep', 9],
+  ['sept', 9],
+  ['september', 9],
+  ['set', 9],
+  ['septiembre', 9],
+  ['setiembre', 9],
+  ['oct', 10],
+  ['october', 10],
+  ['octubre', 10],
+  ['nov', 11],
+  ['november', 11],
+  ['noviembre', 11],
+  ['dec', 12],
+  ['december', 12],
+  ['dic', 12],
+  ['diciembre', 12],
 ]);
 const NAME_DATE_SEPARATORS = /[\s,.\-/]+/;
 const ORDINAL_DAY = /^(\d{1,2})(?:st|nd|rd|th|º|°)?$/;
@@ -400,8 +443,22 @@ export function dateOrderVote(text: string): 0 | 1 | 2 {
 
 // Locales whose short dates are month-first: the United States and its territories, the Philippines.
 const MONTH_FIRST_LOCALES = new Set([
-  'en', 'en_US', 'en_PH', 'en_AS', 'en_GU', 'en_MP', 'en_PR', 'en_UM', 'en_VI', 'en_MH', 'en_FM', 'en_PW', 'es_US',
-  'es_PA', 'fil', 'fil_PH',
+  'en',
+  'en_US',
+  'en_PH',
+  'en_AS',
+  'en_GU',
+  'en_MP',
+  'en_PR',
+  'en_UM',
+  'en_VI',
+  'en_MH',
+  'en_FM',
+  'en_PW',
+  'es_US',
+  'es_PA',
+  'fil',
+  'fil_PH',
 ]);
 
 /** The order a spreadsheet locale uses when a column does not show its own. */
@@ -422,11 +479,7 @@ export function isDate(cell: unknown): cell is Date {
 }
 
 /** Any cell of a date column → day number or problem (`missing_value` for blank). */
-export function dayNumberOfCell(
-  cell: Cell,
-  order: DateOrder,
-  dayOfDate: (date: Date) => DayNumber,
-): DayNumber | ProblemCode {
+export function dayNumberOfCell(cell: Cell, order: DateOrder, dayOfDate: (date: Date) => DayNumber): DayNumber | ProblemCode {
   if (typeof cell === 'string') return parseDateText(cell, order);
   if (typeof cell === 'number') return dayNumberOfSerial(cell);
   if (cell === null || cell === undefined) return 'missing_value';

@@ -118,7 +118,12 @@ export function planApply(ctx: ApplyContext): ApplyPlan {
       : [];
   const rowsRange =
     dataRows > 0
-      ? { row: location.firstDataRow + 1, column: location.firstCol + 1, numRows: dataRows, numColumns: firstColumn + width - 1 - location.firstCol }
+      ? {
+          row: location.firstDataRow + 1,
+          column: location.firstCol + 1,
+          numRows: dataRows,
+          numColumns: firstColumn + width - 1 - location.firstCol,
+        }
       : null;
 
   // Freeze the header row (as a user would for a long table); Clear restores what was there.
@@ -162,7 +167,11 @@ export function planApply(ctx: ApplyContext): ApplyPlan {
       formats: summary.formats,
       backgrounds: summary.backgrounds,
       chart: summary.tierRows
-        ? { row: summary.chartRow, title: summary.chartTitle, data: { row: summary.tierRows.first, column: 2, numRows: summary.tierRows.count, numColumns: 2 } }
+        ? {
+            row: summary.chartRow,
+            title: summary.chartTitle,
+            data: { row: summary.tierRows.first, column: 2, numRows: summary.tierRows.count, numColumns: 2 },
+          }
         : null,
     },
     record,

@@ -77,7 +77,9 @@ export function blocksOf(markers: readonly FoundMarker[]): OwnedBlock[] {
   for (const m of markers) {
     if (m.value.role !== 'first') continue;
     const { record } = m.value;
-    const last = markers.find((o) => o.value.role === 'last' && o.value.blockId === record.blockId && o.sheetId === m.sheetId && o.column >= m.column);
+    const last = markers.find(
+      (o) => o.value.role === 'last' && o.value.blockId === record.blockId && o.sheetId === m.sheetId && o.column >= m.column,
+    );
     out.push({ sheetId: m.sheetId, first: m.column, last: last ? last.column : m.column + record.headers.length - 1, record });
   }
   return out;

@@ -59,7 +59,11 @@ export function planRules(options: {
     if (index >= 0) {
       const ref = `$${columnLetter(firstColumn + index)}${rowsFirstRow}`;
       for (const group of descriptorOf(mainGrouping).groups(settings)) {
-        rules.push({ target: 'rows', formula: `=AND(${RULE_MARKER},${ref}=${literal(label(group, language))})`, background: PALETTE[group] });
+        rules.push({
+          target: 'rows',
+          formula: `=AND(${RULE_MARKER},${ref}=${literal(label(group, language))})`,
+          background: PALETTE[group],
+        });
       }
     }
   }

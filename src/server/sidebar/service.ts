@@ -89,7 +89,7 @@ function fail(message: string, errors?: Failure['errors']): Failure {
 
 /** The user's dropdown choices win over detection; a saved choice is matched by header text. */
 function chosenColumns(request: RunRequest | null, detected: HeaderMatch): ColumnMap | undefined {
-  if (!request || !request.columns || Object.keys(request.columns).length === 0) return undefined;
+  if (!request?.columns || Object.keys(request.columns).length === 0) return undefined;
   const map: ColumnMap = {};
   for (const field of FIELDS) {
     const column = request.columns[field];
@@ -101,7 +101,11 @@ function chosenColumns(request: RunRequest | null, detected: HeaderMatch): Colum
 }
 
 /** The settings of a run; a rejected one is said in the user's language, naming the setting. */
-function settingsFor(input: SettingsInput | undefined, ctx: SheetContext, uiLanguage: Language): { ok: true; settings: Settings } | Failure {
+function settingsFor(
+  input: SettingsInput | undefined,
+  ctx: SheetContext,
+  uiLanguage: Language,
+): { ok: true; settings: Settings } | Failure {
   const parsed = parseSettings({ language: ctx.language, ...(input ?? {}) });
   if (parsed.ok) return parsed;
   const errors = parsed.errors.map((e) => ({ setting: e.setting, message: settingErrorText(e, uiLanguage) }));
@@ -228,7 +232,14 @@ export function preview(request: RunRequest): Result<PreviewResult> {
     classifications: ordered.map((s) => ({
       classification: s.classification,
       title: catalogue(settings.language).headers[s.classification].group,
-      groups: s.groups.map((g) => ({ group: g.group, label: label(g.group, settings.language), color: PALETTE[g.group], customers: g.customers, share: g.share, revenue: g.revenue })),
+      groups: s.groups.map((g) => ({
+        group: g.group,
+        label: label(g.group, settings.language),
+        color: PALETTE[g.group],
+        customers: g.customers,
+        share: g.share,
+        revenue: g.revenue,
+      })),
       problems: s.problems,
       notApplicable: s.notApplicable,
     })),
@@ -267,7 +278,10 @@ function applyLocked(given: RunRequest, savedChoices: boolean): Result<ApplyResu
   let request = given;
   if (savedChoices) {
     const saved = open.gateway.savedRun();
-    request = { columns: open.location ? savedColumnIndices(saved, headerOf(open)) : {}, settings: saved ? withoutAsOf(saved.settings) : {} };
+    request = {
+      columns: open.location ? savedColumnIndices(saved, headerOf(open)) : {},
+      settings: saved ? withoutAsOf(saved.settings) : {},
+    };
   }
   const run = segment(open, request);
   if (!run.ok) return run;

@@ -95,7 +95,13 @@ export class SheetGateway {
       for (const row of values) for (let c = block.first - 1; c < block.last && c < row.length; c++) row[c] = '';
     }
     const summaryOf = blocks.find((b) => b.record.summarySheetId === sheetId) ?? null;
-    const gateway = new SheetGateway(spreadsheet, sheet, { sheetId, locale, timeZone, values, numberFormats, block, summaryOf, pending: null }, markers, entries);
+    const gateway = new SheetGateway(
+      spreadsheet,
+      sheet,
+      { sheetId, locale, timeZone, values, numberFormats, block, summaryOf, pending: null },
+      markers,
+      entries,
+    );
     gateway.read.pending = parsePending(gateway.properties().getProperty(pendingKey(sheetId)));
     return gateway;
   }
@@ -191,7 +197,9 @@ export class SheetGateway {
         this.sheet.insertColumnsAfter(placement.after, plan.width);
         inserted = true;
         this.sheet.getRange(columnRef(plan.firstColumn)).addDeveloperMetadata(METADATA_KEY, markerText({ role: 'first', record }));
-        this.sheet.getRange(columnRef(plan.firstColumn + plan.width - 1)).addDeveloperMetadata(METADATA_KEY, markerText({ role: 'last', blockId: record.blockId }));
+        this.sheet
+          .getRange(columnRef(plan.firstColumn + plan.width - 1))
+          .addDeveloperMetadata(METADATA_KEY, markerText({ role: 'last', blockId: record.blockId }));
         marked = true;
       } else {
         // Grow before the last column and shrink after the first, so both markers stay where they are.
@@ -233,7 +241,14 @@ export class SheetGateway {
   }
 
   /** What a refused change leaves that only this run knows about, put right as far as the platform lets us. */
-  private recover(state: { inserted: boolean; marked: boolean; plan: ApplyPlan; summary: Sheet | null; summaryId: number | null; pending: PendingRun }): void {
+  private recover(state: {
+    inserted: boolean;
+    marked: boolean;
+    plan: ApplyPlan;
+    summary: Sheet | null;
+    summaryId: number | null;
+    pending: PendingRun;
+  }): void {
     const { inserted, marked, plan, summary, summaryId, pending } = state;
     // Columns inserted but not (fully) marked could not be found again: take them out now.
     if (inserted && !marked) ignoreErrors(() => this.sheet.deleteColumns(plan.firstColumn, plan.width));
@@ -334,7 +349,6 @@ function columnRef(column: number): string {
   const letters = columnLetter(column);
   return `${letters}:${letters}`;
 }
-
 
 function ruleFormula(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): string | null {
   const condition = rule.getBooleanCondition();

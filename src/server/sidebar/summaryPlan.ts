@@ -70,7 +70,10 @@ export function planSummary(options: SummaryInput): SummaryPlan {
       });
     }
     if (summary.problems) {
-      push(['', t.problems, '', summary.problems], { background: [PROBLEM_COLOR, null, null, null, null, null, null], formats: COLUMN_FORMATS });
+      push(['', t.problems, '', summary.problems], {
+        background: [PROBLEM_COLOR, null, null, null, null, null, null],
+        formats: COLUMN_FORMATS,
+      });
     }
     if (summary.notApplicable) push(['', t.none, '', summary.notApplicable], { formats: COLUMN_FORMATS });
     push([]);

@@ -22,5 +22,7 @@ export function topCustomers(result: Segmentation, language: Language): TopCusto
     const answer = outcome(c, id, k);
     return answer ? outcomeLabel(answer, language) : '';
   };
-  return order.slice(0, TOP).map((k) => ({ name: t.customer[k], revenue: t.revenue[k], tier: shown('tier', k), nextStep: shown('lifecycle', k) }));
+  return order
+    .slice(0, TOP)
+    .map((k) => ({ name: t.customer[k], revenue: t.revenue[k], tier: shown('tier', k), nextStep: shown('lifecycle', k) }));
 }

@@ -116,25 +116,14 @@ describe('readNumberColumn', () => {
 describe('readDateColumn', () => {
   it('reads Dates, serials, ISO text and 年月日 text', () => {
     const cells: Cell[] = [new Date(2024, 0, 15), 45306, '2024-01-15', '2024年1月15日', '', null];
-    expect(described(readDateColumn(cells, US), true)).toEqual([
-      '2024-01-15',
-      '2024-01-15',
-      '2024-01-15',
-      '2024-01-15',
-      'blank',
-      'blank',
-    ]);
+    expect(described(readDateColumn(cells, US), true)).toEqual(['2024-01-15', '2024-01-15', '2024-01-15', '2024-01-15', 'blank', 'blank']);
   });
 
   it('reads Dates in the spreadsheet time zone', () => {
     const newYorkMidnight = new Date(Date.UTC(2024, 2, 10, 5)); // 2024-03-10 00:00 in New York
     const shanghaiMidnight = new Date(Date.UTC(2024, 2, 9, 16)); // 2024-03-10 00:00 in Shanghai
-    expect(described(readDateColumn([newYorkMidnight], { locale: 'en_US', timeZone: 'America/New_York' }), true)).toEqual([
-      '2024-03-10',
-    ]);
-    expect(described(readDateColumn([shanghaiMidnight], { locale: 'zh_CN', timeZone: 'Asia/Shanghai' }), true)).toEqual([
-      '2024-03-10',
-    ]);
+    expect(described(readDateColumn([newYorkMidnight], { locale: 'en_US', timeZone: 'America/New_York' }), true)).toEqual(['2024-03-10']);
+    expect(described(readDateColumn([shanghaiMidnight], { locale: 'zh_CN', timeZone: 'Asia/Shanghai' }), true)).toEqual(['2024-03-10']);
   });
 
   it('decides day-first when a first part is above 12, whatever the locale', () => {

@@ -54,7 +54,9 @@ describe('parseMoneyText: formats', () => {
     ['12345,678', 12345.678], // four digits before the comma: not a thousands group
     ['1,2345', 1.2345],
     ['59,90', 59.9],
-    ['1234567890123456789', 1234567890123456789], // beyond 15 digits: still the nearest double
+    // biome-ignore lint/correctness/noPrecisionLoss: the point: beyond 15 digits the text reads as the nearest double
+    ['1234567890123456789', 1234567890123456789],
+    // biome-ignore lint/correctness/noPrecisionLoss: as above, after the decimal point
     ['0.1234567890123456789', 0.1234567890123456789],
   ])('%j → %d', (text, expected) => {
     expect(parseMoneyText(text, '.')).toBe(expected);
@@ -84,12 +86,9 @@ describe('parseMoneyText: not money', () => {
     expect(parseMoneyText(text, '.')).toBe('percent_not_money');
   });
 
-  it.each(['#N/A', '#REF!', '#DIV/0!', '#VALUE!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!', ' #n/a '])(
-    '%j is a sheet error',
-    (text) => {
-      expect(parseMoneyText(text, '.')).toBe('sheet_error');
-    },
-  );
+  it.each(['#N/A', '#REF!', '#DIV/0!', '#VALUE!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!', ' #n/a '])('%j is a sheet error', (text) => {
+    expect(parseMoneyText(text, '.')).toBe('sheet_error');
+  });
 
   it.each([
     'about ten grand',
@@ -150,24 +149,26 @@ function formatCents(cents: number, style: Style, decimals: boolean): string {
   const body = style.prefix + grouped + (decimals ? style.decimal + fraction : '') + style.suffix;
   if (cents >= 0) return body;
   if (style.negative === 'parens') return `(${body})`;
-  return style.negative === 'trailing' ? body + '-' : '-' + body;
+  return style.negative === 'trailing' ? `${body}-` : `-${body}`;
 }
 
 // One currency at most, before or after the digits.
-const styleArbitrary: fc.Arbitrary<Style> = fc.oneof(
-  fc.record({
-    decimal: fc.constant('.' as const),
-    group: fc.constantFrom(',', '', ' ', '\u00a0', "'"),
-    currency: fc.constantFrom(['', ''], ['$', ''], ['US$ ', ''], ['¥', ''], ['£', ''], ['RMB ', ''], ['', ' USD'], ['', '元']),
-    negative: fc.constantFrom('minus' as const, 'parens' as const),
-  }),
-  fc.record({
-    decimal: fc.constant(',' as const),
-    group: fc.constantFrom('.', '', ' ', '\u00a0', '\u202f'),
-    currency: fc.constantFrom(['', ''], ['€ ', ''], ['R$ ', ''], ['', ' €'], ['', '€'], ['', ' EUR']),
-    negative: fc.constantFrom('minus' as const, 'parens' as const, 'trailing' as const),
-  }),
-).map(({ currency, ...rest }) => ({ ...rest, prefix: currency[0], suffix: currency[1] }));
+const styleArbitrary: fc.Arbitrary<Style> = fc
+  .oneof(
+    fc.record({
+      decimal: fc.constant('.' as const),
+      group: fc.constantFrom(',', '', ' ', '\u00a0', "'"),
+      currency: fc.constantFrom(['', ''], ['$', ''], ['US$ ', ''], ['¥', ''], ['£', ''], ['RMB ', ''], ['', ' USD'], ['', '元']),
+      negative: fc.constantFrom('minus' as const, 'parens' as const),
+    }),
+    fc.record({
+      decimal: fc.constant(',' as const),
+      group: fc.constantFrom('.', '', ' ', '\u00a0', '\u202f'),
+      currency: fc.constantFrom(['', ''], ['€ ', ''], ['R$ ', ''], ['', ' €'], ['', '€'], ['', ' EUR']),
+      negative: fc.constantFrom('minus' as const, 'parens' as const, 'trailing' as const),
+    }),
+  )
+  .map(({ currency, ...rest }) => ({ ...rest, prefix: currency[0], suffix: currency[1] }));
 
 describe('parseMoneyText: properties', () => {
   it('an amount written in any en/es style reads back as the same number', () => {

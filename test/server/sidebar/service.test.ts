@@ -49,7 +49,14 @@ describe.each([
 
   it('analyze finds the table, every column and the customers', () => {
     const a = analyze(model());
-    expect([a.headerRow, a.firstDataRow, a.firstColumn, a.lastColumn, a.shape, a.customers]).toEqual([1, 2, 1, width, 'customers', customers]);
+    expect([a.headerRow, a.firstDataRow, a.firstColumn, a.lastColumn, a.shape, a.customers]).toEqual([
+      1,
+      2,
+      1,
+      width,
+      'customers',
+      customers,
+    ]);
     expect(a.columns.filter((c) => c.column !== null).length).toBe(width);
     expect(a.available).toEqual(['tier', 'profit', 'quadrant', 'lifecycle', 'intent', 'rfm', 'nextContact']);
     // The Spanish sample repeats some names: those are warnings, not errors.
@@ -122,7 +129,9 @@ describe('what Apply adds, and Clear takes away', () => {
   });
 
   it('never overwrites the user’s data to the right: it inserts columns, and keeps the user’s own rules', () => {
-    const rows = csvRows('customers-en.csv').slice(0, 51).map((r, i) => [...r, '', i === 0 ? 'My notes' : `note ${i}`]);
+    const rows = csvRows('customers-en.csv')
+      .slice(0, 51)
+      .map((r, i) => [...r, '', i === 0 ? 'My notes' : `note ${i}`]);
     const m = sheetFromRows(rows);
     const sheet = sheetOf(m);
     // The user's own rule on their notes column (J).
@@ -263,15 +272,19 @@ describe('calls, locks, settings, menu', () => {
     return fakeSpreadsheetFromRows(rows, { sheetName: 'Customers', locale: 'en_US', timeZone: 'UTC', maxRows: n + 10 });
   }
 
-  it('Apply makes the same number of Spreadsheet calls for 100 and 50,000 rows, at most 30', () => {
-    const small = apply(bigSheet(100));
-    const large = apply(bigSheet(50000));
-    ok(small.result);
-    ok(large.result);
-    expect(large.calls).toBe(small.calls);
-    expect(large.byMethod['Range.setValues']).toBe(2);
-    expect(large.calls).toBeLessThanOrEqual(30);
-  }, 10 * 60_000);
+  it(
+    'Apply makes the same number of Spreadsheet calls for 100 and 50,000 rows, at most 30',
+    () => {
+      const small = apply(bigSheet(100));
+      const large = apply(bigSheet(50000));
+      ok(small.result);
+      ok(large.result);
+      expect(large.calls).toBe(small.calls);
+      expect(large.byMethod['Range.setValues']).toBe(2);
+      expect(large.calls).toBeLessThanOrEqual(30);
+    },
+    10 * 60_000,
+  );
 
   it('two runs cannot interleave: the second waits for the document lock, then says so', () => {
     const m = sheetFromRows(csvRows('customers-en.csv').slice(0, 20));
@@ -286,7 +299,13 @@ describe('calls, locks, settings, menu', () => {
 
   it('saves the settings and column choices and offers them again', () => {
     const m = sheetFromRows(csvRows('customers-en.csv').slice(0, 20));
-    ok(apply(m, { columns: { customer: 0, revenue: 4, profit: null, orders: 3, first_purchase: 1, last_purchase: 2, status: 6, lead_score: 7 }, settings: { tierPreset: '70/90', lapseDays: 200 }, asOf: AS_OF }).result);
+    ok(
+      apply(m, {
+        columns: { customer: 0, revenue: 4, profit: null, orders: 3, first_purchase: 1, last_purchase: 2, status: 6, lead_score: 7 },
+        settings: { tierPreset: '70/90', lapseDays: 200 },
+        asOf: AS_OF,
+      }).result,
+    );
     const a = analyze(m);
     expect([a.settings.tierA, a.settings.tierB, a.settings.lapseDays]).toEqual([0.7, 0.9, 200]);
     expect(a.columns.find((c) => c.field === 'profit')!.column).toBeNull();
@@ -304,7 +323,9 @@ describe('calls, locks, settings, menu', () => {
   it('preview gives each group’s customers and share without writing anything', () => {
     const m = sheetFromRows(csvRows('customers-en.csv'));
     const before = snapshotSpreadsheet(m);
-    const preview = ok(execution(m).call<Result<PreviewResult>>('sidebarPreview', { columns: {}, settings: { mainGrouping: 'lifecycle' }, asOf: AS_OF }));
+    const preview = ok(
+      execution(m).call<Result<PreviewResult>>('sidebarPreview', { columns: {}, settings: { mainGrouping: 'lifecycle' }, asOf: AS_OF }),
+    );
     expect(preview.classifications[0].classification).toBe('lifecycle');
     for (const c of preview.classifications) {
       expect(c.groups.reduce((a, g) => a + g.customers, 0) + c.problems + c.notApplicable).toBe(500);
@@ -352,7 +373,13 @@ describe('on the real platform', () => {
     const layers = sheetOf(m);
     for (let c = applied.firstOutputColumn; c < applied.firstOutputColumn + applied.outputColumns; c++) {
       for (let r = 1; r <= 21; r++) {
-        expect([r, c, layers.formats.backgrounds.get(r - 1, c - 1), layers.formats.fontWeights.get(r - 1, c - 1), layers.validations.get(r - 1, c - 1)]).toEqual([r, c, '#ffffff', 'normal', null]);
+        expect([
+          r,
+          c,
+          layers.formats.backgrounds.get(r - 1, c - 1),
+          layers.formats.fontWeights.get(r - 1, c - 1),
+          layers.validations.get(r - 1, c - 1),
+        ]).toEqual([r, c, '#ffffff', 'normal', null]);
       }
     }
   });
@@ -381,7 +408,9 @@ describe('on the real platform', () => {
     const applied = ok(apply(m).result);
     const header = headerRowOf(m);
     const lifecycle = header.indexOf('Lifecycle') + 1;
-    expect(String(cell(m, 2, lifecycle))).toMatch(/^⚠ First purchase cannot be turned into days: the spreadsheet's time zone "Mars\/Olympus_Mons" is not known/);
+    expect(String(cell(m, 2, lifecycle))).toMatch(
+      /^⚠ First purchase cannot be turned into days: the spreadsheet's time zone "Mars\/Olympus_Mons" is not known/,
+    );
     expect(['A', 'B', 'C']).toContain(cell(m, 2, applied.firstOutputColumn));
   });
 

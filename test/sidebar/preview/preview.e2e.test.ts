@@ -97,7 +97,13 @@ describeInBrowser('the local preview in Chromium', (suite) => {
     { file: 'customers-en.csv', locale: 'en_US', columns: [0, 1, 2, 3, 4, 5, 6, 7], customers: '500', layout: /one row per customer/i },
     { file: 'clientes-es.csv', locale: 'es_ES', columns: [0, 1, 2, 3, 4, 5, 6, null], customers: '300', layout: /one row per customer/i },
     { file: 'kehu-zh.csv', locale: 'zh_CN', columns: [0, 1, 2, 3, 4, 5, 6, null], customers: '300', layout: /one row per customer/i },
-    { file: 'orders-log.csv', locale: 'en_US', columns: [2, null, null, null, 3, null, null, null], customers: '200', layout: /order log/i },
+    {
+      file: 'orders-log.csv',
+      locale: 'en_US',
+      columns: [2, null, null, null, 3, null, null, null],
+      customers: '200',
+      layout: /order log/i,
+    },
     { file: 'messy.csv', locale: 'en_US', columns: [0, 1, 2, 3, 4, null, 5, null], customers: '18', layout: /one row per customer/i },
   ])('shows the columns it detects in $file, opened with the file picker', async (c) => {
     session = await openPreview(suite.browser());
@@ -179,7 +185,9 @@ describeInBrowser('the local preview in Chromium', (suite) => {
     expect(await chart.locator('[data-testid="chart-category"]').allTextContents()).toEqual(['A', 'B', 'C']);
     expect(await chart.locator('[data-testid="chart-bar"]').count()).toBe(3);
     // A's bar is the tallest: it holds the largest share of revenue.
-    const heights = await chart.locator('[data-testid="chart-bar"]').evaluateAll((bars) => bars.map((b) => Number(b.getAttribute('height'))));
+    const heights = await chart
+      .locator('[data-testid="chart-bar"]')
+      .evaluateAll((bars) => bars.map((b) => Number(b.getAttribute('height'))));
     expect(heights[0]).toBe(Math.max(...heights));
     await chart.scrollIntoViewIfNeeded();
     await screenshot(page, 'segments');
@@ -323,7 +331,9 @@ describeInBrowser('the local preview in Chromium', (suite) => {
     await page.keyboard.type('=SUM(E2:E41)');
     await page.keyboard.press('Enter');
     await page.locator('[data-testid="grid"] td[data-cell="K2"]', { hasText: '#NAME?' }).waitFor();
-    expect(await page.locator('[data-testid="grid"] td[data-cell="K2"]').getAttribute('title')).toMatch(/only the add-on's CUSTOMER_\* functions/);
+    expect(await page.locator('[data-testid="grid"] td[data-cell="K2"]').getAttribute('title')).toMatch(
+      /only the add-on's CUSTOMER_\* functions/,
+    );
     await screenshot(page, 'formula-errors');
   });
 });

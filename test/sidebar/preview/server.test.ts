@@ -31,7 +31,7 @@ const column = (workbook: PreviewWorkbook, col: number, from: number, to: number
 
 describe('reading a formula typed into the grid', () => {
   test('ranges, open ranges, other sheets, cells, numbers, text and booleans', () => {
-    expect(parseFormula("=customer_rfm(C2:C, 'My sheet'!D2:D41; E2, 0.8, \"say \"\"hi\"\"\", TRUE, , -3)")).toEqual({
+    expect(parseFormula('=customer_rfm(C2:C, \'My sheet\'!D2:D41; E2, 0.8, "say ""hi""", TRUE, , -3)')).toEqual({
       name: 'CUSTOMER_RFM',
       args: [
         { kind: 'range', sheetName: null, ref: 'C2:C', single: false },
@@ -44,7 +44,9 @@ describe('reading a formula typed into the grid', () => {
         { kind: 'value', value: -3 },
       ],
     });
-    expect(parseFormula('=CUSTOMER_TIER($E$2:$E$501)').args).toEqual([{ kind: 'range', sheetName: null, ref: '$E$2:$E$501', single: false }]);
+    expect(parseFormula('=CUSTOMER_TIER($E$2:$E$501)').args).toEqual([
+      { kind: 'range', sheetName: null, ref: '$E$2:$E$501', single: false },
+    ]);
     expect(parseFormula('=CUSTOMER_SEGMENTS(Sheet1!A1:H41)').args[0]).toMatchObject({ sheetName: 'Sheet1', ref: 'A1:H41' });
   });
 
@@ -98,7 +100,13 @@ describe('formulas in the preview workbook', () => {
 
   test('a file cell that looks like a formula stays text; typed numbers and ISO dates become numbers and Dates', () => {
     const workbook = new PreviewWorkbook({ root: ROOT, timeZone: 'Europe/Madrid' });
-    workbook.open('x.csv', [{ name: 'x', rows: readCsv('Name,Since,Spent\n"=HYPERLINK(""http://e.com"",""x"")",2024-01-15,"1,234.5"\n+34 600,,-3\n'), typed: true }]);
+    workbook.open('x.csv', [
+      {
+        name: 'x',
+        rows: readCsv('Name,Since,Spent\n"=HYPERLINK(""http://e.com"",""x"")",2024-01-15,"1,234.5"\n+34 600,,-3\n'),
+        typed: true,
+      },
+    ]);
     const sheet = workbook.spreadsheet.activeSheet();
     expect(sheet.values.get(1, 0)).toBe('=HYPERLINK("http://e.com","x")');
     expect(sheet.formulas.get(1, 0)).toBe('');
@@ -120,7 +128,9 @@ describe('formulas in the preview workbook', () => {
 describe('the colours the grid draws', () => {
   test.each(['customers-en.csv', 'messy.csv'])('are what effectiveFormat says for every cell after Apply (%s)', (file) => {
     const workbook = new PreviewWorkbook({ root: ROOT, timeZone: 'UTC' });
-    workbook.open(file, [{ name: 'Customers', rows: readCsv(fs.readFileSync(path.join(ROOT, 'test/fixtures', file), 'utf8')), typed: true }]);
+    workbook.open(file, [
+      { name: 'Customers', rows: readCsv(fs.readFileSync(path.join(ROOT, 'test/fixtures', file), 'utf8')), typed: true },
+    ]);
     workbook.type(3, 14, 'user text under no rule');
     expect(workbook.run('sidebarApply', [{ columns: {}, settings: {} }]).ok).toBe(true);
     for (const sheet of workbook.spreadsheet.sheets) {
@@ -135,7 +145,12 @@ describe('the colours the grid draws', () => {
 
 describe('files', () => {
   test('a CSV with a byte-order mark and semicolons, trailing blank lines dropped, blank rows inside kept', () => {
-    expect(readCsv('\uFEFFa;b;c\n1;2;3\n;;\n4;5;6\n\n')).toEqual([['a', 'b', 'c'], ['1', '2', '3'], ['', '', ''], ['4', '5', '6']]);
+    expect(readCsv('\uFEFFa;b;c\n1;2;3\n;;\n4;5;6\n\n')).toEqual([
+      ['a', 'b', 'c'],
+      ['1', '2', '3'],
+      ['', '', ''],
+      ['4', '5', '6'],
+    ]);
   });
 
   test('the .xlsx download opens again with the same values, Dates and frozen header', async () => {
@@ -157,7 +172,9 @@ describe('files', () => {
   });
 
   test('other kinds of file are refused with a sentence', async () => {
-    await expect(readSpreadsheetFile('notes.pdf', Buffer.from('x'), 'UTC')).rejects.toThrow('notes.pdf: only .csv, .tsv, .txt, .xlsx files can be opened.');
+    await expect(readSpreadsheetFile('notes.pdf', Buffer.from('x'), 'UTC')).rejects.toThrow(
+      'notes.pdf: only .csv, .tsv, .txt, .xlsx files can be opened.',
+    );
   });
 });
 
@@ -169,7 +186,11 @@ describe('the HTTP API', () => {
   afterAll(() => server.close());
 
   const post = (route: string, body: unknown, headers: Record<string, string> = {}) =>
-    fetch(`${server.url}${route}`, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json', ...headers } });
+    fetch(`${server.url}${route}`, {
+      method: 'POST',
+      body: JSON.stringify(body),
+      headers: { 'Content-Type': 'application/json', ...headers },
+    });
 
   test('serves Sidebar.html with google.script.run installed before the sidebar script, under a strict policy', async () => {
     const response = await fetch(`${server.url}/sidebar`);
@@ -198,8 +219,15 @@ describe('the HTTP API', () => {
   test('refuses changes posted by another site, and bad requests, with a status and a sentence', async () => {
     expect((await post('/api/cell', { row: 1, col: 1, input: 'x' }, { Origin: 'http://evil.example' })).status).toBe(403);
     expect((await post('/api/run', { name: 42 })).status).toBe(400);
-    const bad = await fetch(`${server.url}/api/open?name=notes.pdf`, { method: 'POST', body: 'x', headers: { 'Content-Type': 'application/octet-stream' } });
-    expect([bad.status, ((await bad.json()) as { message: string }).message]).toEqual([400, 'notes.pdf: only .csv, .tsv, .txt, .xlsx files can be opened.']);
+    const bad = await fetch(`${server.url}/api/open?name=notes.pdf`, {
+      method: 'POST',
+      body: 'x',
+      headers: { 'Content-Type': 'application/octet-stream' },
+    });
+    expect([bad.status, ((await bad.json()) as { message: string }).message]).toEqual([
+      400,
+      'notes.pdf: only .csv, .tsv, .txt, .xlsx files can be opened.',
+    ]);
     expect((await fetch(`${server.url}/nothing`)).status).toBe(404);
   });
 });
