@@ -2,6 +2,7 @@
 // the output builder (src/output/columns.ts), the same one Apply writes with. customFunctions.ts only carries the
 // documented signatures and calls these.
 import {
+  CLASSIFICATION_IDS,
   classifyCustomers,
   CJK_CONCEPTS,
   detectColumns,
@@ -251,7 +252,7 @@ export function action(labels: unknown, language: unknown): Answer {
 
 export function segments(table: unknown, asOf: unknown, language: unknown): Answer {
   const values = tableArgument('table', table);
-  const run = startRun(asOf, language, {}, ['tier', 'profit', 'quadrant', 'lifecycle', 'intent', 'rfm', 'nextContact']);
+  const run = startRun(asOf, language, {}, [...CLASSIFICATION_IDS]);
   const width = values.reduce((w, row) => Math.max(w, row.length), 0);
   let last = values.length - 1;
   while (last > 0 && values[last].every((cell) => cell === '' || cell === null || cell === undefined)) last--;
