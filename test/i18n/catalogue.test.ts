@@ -62,7 +62,11 @@ describe('the catalogues', () => {
   test.each(LANGUAGES)('%s: every group has a label and an action, and labels differ within each classification', (language) => {
     const c = CATALOGUES[language];
     for (const group of ALL_GROUPS) {
-      expect({ group, label: c.labels[group]?.trim().length > 0, action: c.actions[group]?.trim().length > 3 }).toEqual({ group, label: true, action: true });
+      expect({ group, label: c.labels[group]?.trim().length > 0, action: c.actions[group]?.trim().length > 3 }).toEqual({
+        group,
+        label: true,
+        action: true,
+      });
     }
     for (const d of DESCRIPTORS) {
       for (const preset of ['grid11', 'class8'] as const) {
@@ -74,7 +78,9 @@ describe('the catalogues', () => {
 
   test.each(LANGUAGES)('%s: every column a descriptor writes has a header, and every field a name', (language) => {
     const c = CATALOGUES[language];
-    for (const d of DESCRIPTORS) for (const column of d.columns) expect({ id: d.id, column, header: !!c.headers[d.id][column] }).toEqual({ id: d.id, column, header: true });
+    for (const d of DESCRIPTORS)
+      for (const column of d.columns)
+        expect({ id: d.id, column, header: !!c.headers[d.id][column] }).toEqual({ id: d.id, column, header: true });
     for (const field of FIELDS) expect(c.fields[field].length).toBeGreaterThan(0);
     expect(new Set(FIELDS.map((f) => c.fields[f])).size).toBe(FIELDS.length);
   });
@@ -84,7 +90,8 @@ describe('the catalogues', () => {
       const text = reasonText(reason, language);
       expect({ code: reason.code, text }).toEqual({ code: reason.code, text: expect.stringMatching(/\S/) });
       expect(text).not.toMatch(/undefined|NaN|\[object|\{/);
-      for (const fact of MUST_SHOW[reason.code] ?? []) expect({ code: reason.code, text, has: text.includes(fact) }).toMatchObject({ has: true });
+      for (const fact of MUST_SHOW[reason.code] ?? [])
+        expect({ code: reason.code, text, has: text.includes(fact) }).toMatchObject({ has: true });
     }
   });
 

@@ -18,7 +18,9 @@ function classified(settings: Partial<Settings> = {}) {
 }
 
 const kinds = (columns: readonly OutputColumn[]) =>
-  columns.map((c) => (c.kind === 'nextStep' ? 'nextStep' : c.kind === 'reason' ? `${c.classification}:why` : `${c.classification}:${c.value}`));
+  columns.map((c) =>
+    c.kind === 'nextStep' ? 'nextStep' : c.kind === 'reason' ? `${c.classification}:why` : `${c.classification}:${c.value}`,
+  );
 
 describe('outputColumns', () => {
   test('each classification writes its value columns, in its own order, then its reason where reasons are written', () => {
@@ -35,7 +37,14 @@ describe('outputColumns', () => {
 
   test('headers in each language; the date column alone is formatted as a date, everything else as plain text', () => {
     const columns = outputColumns(['tier', 'nextContact'], { reasons: true, nextStep: true });
-    expect(columns.map((c) => headerOf(c, 'en'))).toEqual(['Tier', 'Tier: why', 'Next contact', 'Next touch', 'Next touch: why', 'Next step']);
+    expect(columns.map((c) => headerOf(c, 'en'))).toEqual([
+      'Tier',
+      'Tier: why',
+      'Next contact',
+      'Next touch',
+      'Next touch: why',
+      'Next step',
+    ]);
     expect(columns.map((c) => headerOf(c, 'es'))[1]).toBe('Nivel: motivo');
     expect(columns.map((c) => headerOf(c, 'zh'))[4]).toBe('联系方式原因');
     expect(columns.map(columnFormat)).toEqual(['@', '@', 'yyyy-mm-dd', '@', '@', '@']);
