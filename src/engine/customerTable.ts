@@ -64,15 +64,7 @@ export function readCustomerTable(rows: readonly (readonly Cell[])[], columns: C
       severity,
     };
     problems.push(problem);
-    if (severity === 'error') {
-      bad[i] |= FIELD_BIT[field];
-      let byField = problemAt.get(i);
-      if (!byField) {
-        byField = new Map();
-        problemAt.set(i, byField);
-      }
-      if (!byField.has(field)) byField.set(field, problem);
-    }
+    if (severity === 'error') markBad({ problemAt, bad }, i, field, problem);
   };
 
   // One pass over the rows: numbers and Dates (nearly every cell of a typed sheet) go straight into the typed
@@ -172,16 +164,7 @@ export function readCustomerTable(rows: readonly (readonly Cell[])[], columns: C
     if (score === score && (score < 0 || score > 100)) add(i, 'lead_score', 'lead_score_out_of_range');
   }
 
-  markUnknownTimeZone(columns, hints, firstRowNumber, blank, (problem, i, field) => {
-    if (i === -1) return void problems.push(problem);
-    bad[i] |= FIELD_BIT[field];
-    let byField = problemAt.get(i);
-    if (!byField) {
-      byField = new Map();
-      problemAt.set(i, byField);
-    }
-    if (!byField.has(field)) byField.set(field, problem);
-  });
+  markUnknownTimeZone(columns, hints, firstRowNumber, blank, { problems, problemAt, bad });
 
   // Unusable values become NaN so that no classification reads them by accident.
   const clear = (values: Float64Array, field: Field) => {
@@ -217,6 +200,25 @@ export function readCustomerTable(rows: readonly (readonly Cell[])[], columns: C
   };
 }
 
+/** Where a reader collects its problems: the list, and per row (customer) and field the first error. */
+export interface ProblemLog {
+  problems: Problem[];
+  problemAt: Map<number, Map<Field, Problem>>;
+  /** Per row, a bit per field (FIELD_BIT) whose value is unusable. */
+  bad: { [row: number]: number };
+}
+
+/** Marks a field of a row unusable because of `problem` (the first one of the field is the one shown). */
+export function markBad(log: Pick<ProblemLog, 'problemAt' | 'bad'>, row: number, field: Field, problem: Problem): void {
+  log.bad[row] |= FIELD_BIT[field];
+  let byField = log.problemAt.get(row);
+  if (!byField) {
+    byField = new Map();
+    log.problemAt.set(row, byField);
+  }
+  if (!byField.has(field)) byField.set(field, problem);
+}
+
 /**
  * A time zone Intl does not know makes every date cell unreadable as a day: one problem for the table (on the header
  * row), attached to the date fields of every row, so date classifications show `⚠` instead of silent UTC days.
@@ -226,21 +228,20 @@ export function markUnknownTimeZone(
   hints: LocaleHints,
   firstRowNumber: number,
   blank: Uint8Array,
-  attach: (problem: Problem, row: number, field: Field) => void,
+  log: ProblemLog,
 ): void {
   if (isKnownTimeZone(hints.timeZone)) return;
   const fields = (['first_purchase', 'last_purchase'] as const).filter((f) => columns[f] !== undefined);
   if (fields.length === 0) return;
-  const value = hints.timeZone ?? '';
   const problem: Problem = {
     row: firstRowNumber - 1,
     field: fields[0],
-    value,
+    value: hints.timeZone ?? '',
     code: 'unknown_time_zone',
     severity: 'error',
   };
-  attach(problem, -1, fields[0]);
-  for (let i = 0; i < blank.length; i++) if (!blank[i]) for (const f of fields) attach(problem, i, f);
+  log.problems.push(problem);
+  for (let i = 0; i < blank.length; i++) if (!blank[i]) for (const f of fields) markBad(log, i, f, problem);
 }
 
 /**

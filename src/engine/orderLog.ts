@@ -1,7 +1,7 @@
 // An order log (one row per order: date, customer, amount, optionally profit) aggregated per customer (DOMAIN.md, Input):
 // first/last purchase = min/max date, orders = rows with amount > 0, revenue = sum of amounts (refunds reduce it), profit = sum.
 import type { CustomerTable, ReadOptions } from './customerTable';
-import { FIELD_BIT, markUnknownTimeZone } from './customerTable';
+import { FIELD_BIT, markBad, markUnknownTimeZone } from './customerTable';
 import { readDateColumn, readMoneyColumn, readTextColumn } from './parse/columns';
 import { cellToText } from './text';
 import type { Cell, ColumnMap, Field, Problem, ProblemCode } from './types';
@@ -65,16 +65,8 @@ export function aggregateOrderLog(rows: readonly (readonly Cell[])[], log: Order
     problems.push(problem);
     if (customerIndex < 0) return;
     // The customer-level field this order feeds.
-    const fields: Field[] = field === 'first_purchase' ? ['first_purchase', 'last_purchase'] : [field];
-    let byField = problemAt.get(customerIndex);
-    if (!byField) {
-      byField = new Map();
-      problemAt.set(customerIndex, byField);
-    }
-    for (const f of fields) {
-      bad[customerIndex] |= FIELD_BIT[f];
-      if (!byField.has(f)) byField.set(f, problem);
-    }
+    markBad({ problemAt, bad }, customerIndex, field, problem);
+    if (field === 'first_purchase') markBad({ problemAt, bad }, customerIndex, 'last_purchase', problem);
   };
 
   for (let i = 0; i < rows.length; i++) {
@@ -125,22 +117,11 @@ export function aggregateOrderLog(rows: readonly (readonly Cell[])[], log: Order
   }
 
   const n = customer.length;
-  markUnknownTimeZone(
-    { first_purchase: log.date, last_purchase: log.date },
-    hints,
-    firstRowNumber,
-    new Uint8Array(n),
-    (problem, k, field) => {
-      if (k === -1) return void problems.push(problem);
-      bad[k] |= FIELD_BIT[field];
-      let byField = problemAt.get(k);
-      if (!byField) {
-        byField = new Map();
-        problemAt.set(k, byField);
-      }
-      if (!byField.has(field)) byField.set(field, problem);
-    },
-  );
+  markUnknownTimeZone({ first_purchase: log.date, last_purchase: log.date }, hints, firstRowNumber, new Uint8Array(n), {
+    problems,
+    problemAt,
+    bad,
+  });
   const toArray = (values: number[], field: Field) => {
     const out = Float64Array.from(values);
     for (let k = 0; k < n; k++) if (bad[k] & FIELD_BIT[field]) out[k] = NaN;

@@ -73,6 +73,15 @@ describe('the sidebar page', () => {
     expect(document.body.innerHTML).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
 
+  test('problems are said in the user’s language, whatever the language of the results', async () => {
+    // An English spreadsheet (results in English) opened by a Spanish-speaking user.
+    const page = start(server({ uiLanguage: 'es', settings: { ...analyzeAnswer().settings, language: 'en' } }));
+    await page.settled();
+    const reasons = allByTestId('problem-row').map((b) => b.textContent);
+    expect(reasons[1]).toBe('Fila 88 · VentasVentas «n/a» no es un importe de dinero.');
+    expect(byTestId('problem-total').textContent).toBe('Problemas encontrados: 3');
+  });
+
   test('shows what analyze found: sheet, header row, customers, shape, detected columns, problems', async () => {
     const page = start(server());
     await page.settled();

@@ -228,7 +228,7 @@ export class SheetGateway {
       if (plan.freeze !== null) this.sheet.setFrozenRows(plan.freeze);
       props.setProperty(LAST_RUN_KEY, JSON.stringify(plan.saveRun));
     } catch (error) {
-      this.recover({ inserted, marked, plan, summary, summaryId, pending });
+      this.recover({ inserted, marked, plan, summary, summaryId, pending, activeMoved });
       throw new PartialWriteError(error, wrote);
     }
     // Finished: the record now lives on the markers. A pending record left by a refused delete is harmless.
@@ -248,8 +248,9 @@ export class SheetGateway {
     summary: Sheet | null;
     summaryId: number | null;
     pending: PendingRun;
+    activeMoved: boolean;
   }): void {
-    const { inserted, marked, plan, summary, summaryId, pending } = state;
+    const { inserted, marked, plan, summary, summaryId, pending, activeMoved } = state;
     // Columns inserted but not (fully) marked could not be found again: take them out now.
     if (inserted && !marked) ignoreErrors(() => this.sheet.deleteColumns(plan.firstColumn, plan.width));
     // A summary sheet made but not yet recorded as ours: record it, so Clear and the next Apply find it.
@@ -260,7 +261,7 @@ export class SheetGateway {
       });
     }
     // Clear works on the active sheet: the user's must be it again.
-    if (summary) ignoreErrors(() => this.sheet.activate());
+    if (activeMoved) ignoreErrors(() => this.sheet.activate());
   }
 
   /** insertSheet under the first name no sheet has; a user's own sheet of that name is never touched. */

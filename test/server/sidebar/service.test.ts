@@ -442,3 +442,17 @@ describe('on the real platform', () => {
     expect(snapshotSpreadsheet(m)).toEqual(before);
   });
 });
+
+describe('one language per place', () => {
+  it('the sheet gets the output language, the sidebar gets codes to say in the user’s language', () => {
+    const m = sheetFromRows(csvRows('messy.csv'));
+    const a = ok(execution(m, { userLocale: 'es' }).call<Result<AnalyzeResult>>('sidebarAnalyze'));
+    expect(a.uiLanguage).toBe('es');
+    expect(a.firstProblems.find((p) => p.value === 'about ten grand')).toMatchObject({ code: 'unparseable_money', field: 'revenue' });
+    expect(a.firstProblems[0]).not.toHaveProperty('reason');
+    const applied = ok(execution(m, { userLocale: 'es' }).call<Result<ApplyResult>>('sidebarApply', RUN));
+    expect(applied.message).toMatch(/^Hecho: /);
+    const row = csvRows('messy.csv').findIndex((r) => r[4] === 'about ten grand') + 1;
+    expect(cell(m, row, applied.firstOutputColumn)).toBe('⚠ Revenue "about ten grand" is not an amount of money.');
+  });
+});
