@@ -3,10 +3,14 @@
 //     N("text")=0              always true (N of text is 0): the add-on's marker
 //     <ref> <op> <literal>     as in cfEvaluate
 //     LEFT(<ref>,<n>) <op> <literal>
+//     ROW() <op> <n> / COLUMN() <op> <n>   the row or column of the cell being formatted
 // Anything else stays unsupported.
 import { parseRuleFormula, type ParsedFormula } from './cfEvaluate';
 
-export type CompoundTerm = { kind: 'true' } | { kind: 'compare'; formula: ParsedFormula; left: number | null };
+export type CompoundTerm =
+  | { kind: 'true' }
+  | { kind: 'compare'; formula: ParsedFormula; left: number | null }
+  | { kind: 'position'; axis: 'row' | 'column'; op: ParsedFormula['op']; value: number };
 
 /** Splits `a,b,c` at top-level commas, outside quotes and parentheses. */
 function splitArguments(text: string): string[] {
@@ -30,9 +34,19 @@ function splitArguments(text: string): string[] {
 
 const MARKER_TERM = /^N\(\s*"(?:[^"]|"")*"\s*\)\s*=\s*0$/i;
 const LEFT_TERM = /^LEFT\(\s*(\$?[A-Za-z]{1,3}\$?\d+)\s*,\s*(\d+)\s*\)\s*(.+)$/i;
+const POSITION_TERM = /^(ROW|COLUMN)\(\s*\)\s*(<>|<=|>=|=|<|>)\s*(\d+)$/i;
 
 function parseTerm(term: string): CompoundTerm | null {
   if (MARKER_TERM.test(term)) return { kind: 'true' };
+  const position = POSITION_TERM.exec(term);
+  if (position) {
+    return {
+      kind: 'position',
+      axis: position[1].toUpperCase() === 'ROW' ? 'row' : 'column',
+      op: position[2] as ParsedFormula['op'],
+      value: Number(position[3]),
+    };
+  }
   const left = LEFT_TERM.exec(term);
   if (left) {
     const formula = parseRuleFormula(`=${left[1]}${left[3]}`);

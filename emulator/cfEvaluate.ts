@@ -13,7 +13,7 @@
 //   text, case-insensitive), CELL_EMPTY / CELL_NOT_EMPTY, NUMBER_* (numbers only).
 // Anything else (AND/OR, functions, dates, gradients) is unsupported: it never matches, or throws with `strict`.
 import type { BooleanCriteriaName } from './enums';
-import { parseCompoundFormula } from './cfCompound';
+import { parseCompoundFormula, type CompoundTerm } from './cfCompound';
 import { displayValue } from './display';
 import { isDate } from './execution';
 import type { RuleData } from './conditionalFormat';
@@ -149,6 +149,21 @@ function numberHolds(v: unknown, criteria: BooleanCriteriaName, args: unknown[])
   }
 }
 
+/**
+ * One term of a compound formula at cell (r, c). Relative parts of a reference move with the cell, measured from the
+ * rule's first range (anchorRow, anchorCol), as in Sheets; ROW() and COLUMN() are the cell's own.
+ */
+export function termHolds(sheet: SheetModel, term: CompoundTerm, anchorRow: number, anchorCol: number, r: number, c: number): boolean {
+  if (term.kind === 'true') return true;
+  if (term.kind === 'position') return compare(term.axis === 'row' ? r : c, term.value, term.op);
+  const f = term.formula;
+  const row = f.rowAbsolute ? f.refRow : f.refRow + (r - anchorRow);
+  const col = f.colAbsolute ? f.refCol : f.refCol + (c - anchorCol);
+  if (row < 1 || col < 1 || row > sheet.maxRows || col > sheet.maxColumns) return false;
+  const value = sheet.values.get(row - 1, col - 1);
+  return formulaHolds(term.left === null ? value : String(value).slice(0, term.left), f, sheet.spreadsheet.timeZone);
+}
+
 function conditionHolds(sheet: SheetModel, rule: RuleData, r: number, c: number): boolean {
   const criteria = rule.criteria;
   if (criteria === null) return false;
@@ -157,15 +172,7 @@ function conditionHolds(sheet: SheetModel, rule: RuleData, r: number, c: number)
     const terms = parseCompoundFormula(String(rule.criteriaValues[0] ?? ''));
     if (!terms) throw new Unsupported(`Unsupported conditional-format formula: ${String(rule.criteriaValues[0])}`);
     const anchor = rule.ranges[0];
-    return terms.every((term) => {
-      if (term.kind === 'true') return true;
-      const f = term.formula;
-      const row = f.rowAbsolute ? f.refRow : f.refRow + (r - anchor.row);
-      const col = f.colAbsolute ? f.refCol : f.refCol + (c - anchor.col);
-      if (row < 1 || col < 1 || row > sheet.maxRows || col > sheet.maxColumns) return false;
-      const value = sheet.values.get(row - 1, col - 1);
-      return formulaHolds(term.left === null ? value : String(value).slice(0, term.left), f, sheet.spreadsheet.timeZone);
-    });
+    return terms.every((term) => termHolds(sheet, term, anchor.row, anchor.col, r, c));
   }
   if (criteria === 'CELL_EMPTY' || criteria === 'CELL_NOT_EMPTY') {
     const empty = value === '' && sheet.formulas.get(r - 1, c - 1) === '';

@@ -14,6 +14,8 @@ import {
   classificationToggled,
   columnChanged,
   formChanged,
+  logColumnChanged,
+  shapeChanged,
   initialState,
   outcomeShown,
   previewFinished,
@@ -131,8 +133,16 @@ export function startSidebar(options: SidebarOptions): Sidebar {
   }
 
   const handlers: Handlers = {
+    shapeChanged(shape) {
+      set(shapeChanged(state, shape));
+      schedulePreview();
+    },
     columnChanged(field, column) {
       set(columnChanged(state, field, column));
+      schedulePreview();
+    },
+    logColumnChanged(field, column) {
+      set(logColumnChanged(state, field, column));
       schedulePreview();
     },
     formChanged(patch) {

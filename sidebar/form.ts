@@ -14,9 +14,18 @@ import {
   type SettingsInput,
   type TierPreset,
 } from '../src/engine/settings';
-import { FIELDS, type Field, type Language } from '../src/engine/types';
+import {
+  derivedFromLog,
+  FIELDS,
+  LOG_FIELDS,
+  LOG_SOURCES,
+  type Field,
+  type Language,
+  type LogField,
+  type ProblemField,
+} from '../src/engine/types';
 import { settingErrorText } from '../src/i18n/text';
-import type { AnalyzeResult, RunRequest } from '../src/shared/contract';
+import type { AnalyzeResult, RunRequest, TableShape } from '../src/shared/contract';
 
 export type TierPresetChoice = TierPreset | 'custom';
 export type TierMethod = Settings['tierMethod'];
@@ -43,14 +52,37 @@ export interface SettingsForm {
 
 export type FormField = keyof SettingsForm;
 
-/** Field → 0-based column within the table, or null for "not used". */
-export type ColumnChoice = Record<Field, number | null>;
+/** How the user reads the table: its shape, and for each shape field → 0-based column within the table, or null. */
+export interface TableChoice {
+  shape: TableShape;
+  columns: Record<Field, number | null>;
+  logColumns: Record<LogField, number | null>;
+}
 
-export function columnsOf(analysis: AnalyzeResult): ColumnChoice {
-  const columns = {} as ColumnChoice;
-  for (const field of FIELDS) columns[field] = null;
-  for (const detected of analysis.columns) columns[detected.field] = detected.column;
-  return columns;
+export type ColumnChoice = TableChoice['columns'];
+
+function choiceOf<F extends string>(
+  fields: readonly F[],
+  detected: readonly { field: F; column: number | null }[],
+): Record<F, number | null> {
+  const out = Object.fromEntries(fields.map((f) => [f, null])) as Record<F, number | null>;
+  for (const d of detected) out[d.field] = d.column;
+  return out;
+}
+
+export function tableChoiceOf(analysis: AnalyzeResult): TableChoice {
+  return { shape: analysis.shape, columns: choiceOf(FIELDS, analysis.columns), logColumns: choiceOf(LOG_FIELDS, analysis.logColumns) };
+}
+
+export const NO_TABLE_CHOICE: TableChoice = {
+  shape: 'customers',
+  columns: choiceOf(FIELDS, []),
+  logColumns: choiceOf(LOG_FIELDS, []),
+};
+
+/** Whether the chosen columns give a customer field: directly, or derived from an order log's columns. */
+export function hasField(choice: TableChoice, field: Field): boolean {
+  return choice.shape === 'orders' ? derivedFromLog(field, (f) => choice.logColumns[f] !== null) : choice.columns[field] !== null;
 }
 
 /**
@@ -126,15 +158,27 @@ export function readNumber(text: string): number {
 /** The columns a classification still lacks, for the hint next to a disabled checkbox. `any`: one of them is enough. */
 export function missingColumns(
   classification: Classification,
-  columns: ColumnChoice,
+  choice: TableChoice,
   tierMetric: Settings['tierMetric'],
-): { fields: Field[]; any: boolean } {
-  return missingFields(classification, (field) => columns[field] !== null, tierMetric);
+): { fields: ProblemField[]; any: boolean } {
+  const missing = missingFields(classification, (field) => hasField(choice, field), tierMetric);
+  if (choice.shape !== 'orders') return missing;
+  // An order log lacks its own columns, not the customer fields derived from them: name those.
+  const logFields = new Set<LogField>();
+  for (const field of missing.fields)
+    for (const source of LOG_SOURCES[field] ?? []) if (choice.logColumns[source] === null) logFields.add(source);
+  return { fields: LOG_FIELDS.filter((f) => logFields.has(f)), any: missing.any };
+}
+
+/** The order log's required columns still unchosen (date, customer, amount). */
+export function missingLogColumns(choice: TableChoice): LogField[] {
+  return choice.shape === 'orders' ? (['order_date', 'customer', 'amount'] as const).filter((f) => choice.logColumns[f] === null) : [];
 }
 
 /** The classifications the chosen columns allow, as the server decides it. */
-export function availableFor(columns: ColumnChoice, tierMetric: Settings['tierMetric']): Classification[] {
-  return CLASSIFICATIONS.filter((c) => missingColumns(c, columns, tierMetric).fields.length === 0);
+export function availableFor(choice: TableChoice, tierMetric: Settings['tierMetric']): Classification[] {
+  if (missingLogColumns(choice).length > 0) return [];
+  return CLASSIFICATIONS.filter((c) => missingColumns(c, choice, tierMetric).fields.length === 0);
 }
 
 /** Wanted and allowed, in the canonical order. */
@@ -171,10 +215,11 @@ export function settingsInputOf(form: SettingsForm, available: readonly Classifi
   return input;
 }
 
-/** The run: columns, settings, and the analysis date typed for this run only ('' is today on the server). */
-export function runRequestOf(columns: ColumnChoice, form: SettingsForm): RunRequest {
-  const available = availableFor(columns, form.tierMetric);
-  const request: RunRequest = { columns: { ...columns }, settings: settingsInputOf(form, available) };
+/** The run: shape, columns, settings, and the analysis date typed for this run only ('' is today on the server). */
+export function runRequestOf(choice: TableChoice, form: SettingsForm): RunRequest {
+  const available = availableFor(choice, form.tierMetric);
+  const request: RunRequest = { columns: { ...choice.columns }, shape: choice.shape, settings: settingsInputOf(form, available) };
+  if (choice.shape === 'orders') request.logColumns = { ...choice.logColumns };
   if (form.asOf !== '') request.asOf = form.asOf;
   return request;
 }

@@ -1,17 +1,22 @@
 // The sidebar page's words come from the catalogues (src/i18n); this adds the field names as the page shows them and
 // the page's number formats.
 import { CATALOGUES, fieldLabel, SIDEBAR_TEXT, type SidebarText } from '../src/i18n/text';
-import { FIELDS, LANGUAGES, type Field, type Language } from '../src/engine/types';
+import { FIELDS, LANGUAGES, LOG_FIELDS, type Language, type ProblemField } from '../src/engine/types';
 
 export interface UiText extends SidebarText {
-  /** Field names as headings: 'First purchase', 'Primera compra', '首次购买'. */
-  fields: Record<Field, string>;
+  /** Field names as headings, a customer table's and an order log's: 'First purchase', 'Fecha del pedido', '金额'. */
+  fields: Record<ProblemField, string>;
 }
+
+const ALL_FIELDS: readonly ProblemField[] = [...FIELDS, ...LOG_FIELDS.filter((f) => !(FIELDS as readonly string[]).includes(f))];
 
 export const UI_TEXT = Object.fromEntries(
   LANGUAGES.map((language) => [
     language,
-    { ...SIDEBAR_TEXT[language], fields: Object.fromEntries(FIELDS.map((f) => [f, fieldLabel(f, language)])) as Record<Field, string> },
+    {
+      ...SIDEBAR_TEXT[language],
+      fields: Object.fromEntries(ALL_FIELDS.map((f) => [f, fieldLabel(f, language)])) as Record<ProblemField, string>,
+    },
   ]),
 ) as Record<Language, UiText>;
 
@@ -29,16 +34,5 @@ export function fill(template: string, values: Record<string, string | number>):
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
-/** Whole numbers with the language's grouping (1,234 · 1.234 · 1,234). */
-export function formatCount(n: number, language: Language): string {
-  return new Intl.NumberFormat(LOCALE[language]).format(n);
-}
-
-/** A 0–1 share as a percentage with one decimal at most (41.2% · 41,2 % · 41.2%). */
-export function formatShare(share: number, language: Language): string {
-  const format = new Intl.NumberFormat(LOCALE[language], { style: 'percent', maximumFractionDigits: 1 });
-  // A sliver of revenue is not nothing: "<0.1%" rather than a "0%" that reads as no revenue at all.
-  return share > 0 && share < 0.0005 ? `<${format.format(0.001)}` : format.format(share);
-}
-
-const LOCALE: Record<Language, string> = { en: 'en-US', es: 'es-ES', zh: 'zh-CN' };
+/** Numbers as the spreadsheet's locale writes them, as the summary's cells show them (src/i18n/format.ts). */
+export { formatCount, formatPercent } from '../src/i18n/format';

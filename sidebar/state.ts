@@ -1,12 +1,13 @@
 // The sidebar's state and its transitions, as pure functions: each returns a new state, and the page is drawn from it.
 import { DEFAULT_SETTINGS } from '../src/engine/settings';
 import type { ClassificationId as Classification } from '../src/engine/classifications/needs';
-import { FIELDS, type Field, type Language } from '../src/engine/types';
-import type { AnalyzeResult, Failure, PreviewResult, RunRequest } from '../src/shared/contract';
+import type { Field, Language, LogField } from '../src/engine/types';
+import type { AnalyzeResult, Failure, PreviewResult, RunRequest, TableShape } from '../src/shared/contract';
 import {
   availableFor,
   chosenClassifications,
-  columnsOf,
+  NO_TABLE_CHOICE,
+  tableChoiceOf,
   errorsByField,
   formOf,
   mainGroupingOf,
@@ -14,8 +15,8 @@ import {
   toggleClassification,
   updateForm,
   validate,
-  type ColumnChoice,
   type SettingsForm,
+  type TableChoice,
   type Validation,
 } from './form';
 
@@ -49,15 +50,14 @@ export interface SidebarState {
   columnsHeader: string[] | null;
   /** False until an analysis has filled the form from the saved settings; from then on the form is the user's. */
   formFilled: boolean;
-  columns: ColumnChoice;
+  /** The shape and columns the user chose (detected ones to start with). */
+  table: TableChoice;
   form: SettingsForm;
   validation: Validation;
   preview: PreviewState;
   busy: { action: Action; step: Step } | null;
   outcome: Outcome | null;
 }
-
-const NO_COLUMNS = Object.fromEntries(FIELDS.map((f) => [f, null])) as ColumnChoice;
 
 export function initialState(language: Language): SidebarState {
   return {
@@ -67,7 +67,7 @@ export function initialState(language: Language): SidebarState {
     analysis: null,
     columnsHeader: null,
     formFilled: false,
-    columns: NO_COLUMNS,
+    table: NO_TABLE_CHOICE,
     form: formOf(DEFAULT_SETTINGS, ''),
     validation: { ok: true, fields: {}, general: [] },
     preview: { status: 'idle' },
@@ -93,7 +93,7 @@ export function analyzeSucceeded(state: SidebarState, analysis: AnalyzeResult): 
     loadError: null,
     analysis,
     columnsHeader: analysis.header,
-    columns: sameTable ? state.columns : columnsOf(analysis),
+    table: sameTable ? state.table : tableChoiceOf(analysis),
     formFilled: true,
     form: state.formFilled ? state.form : formOf(analysis.settings, analysis.today),
   };
@@ -105,7 +105,15 @@ export function analyzeFailed(state: SidebarState, failure: Failure): SidebarSta
 }
 
 export function columnChanged(state: SidebarState, field: Field, column: number | null): SidebarState {
-  return revalidated({ ...state, columns: { ...state.columns, [field]: column } });
+  return revalidated({ ...state, table: { ...state.table, columns: { ...state.table.columns, [field]: column } } });
+}
+
+export function logColumnChanged(state: SidebarState, field: LogField, column: number | null): SidebarState {
+  return revalidated({ ...state, table: { ...state.table, logColumns: { ...state.table.logColumns, [field]: column } } });
+}
+
+export function shapeChanged(state: SidebarState, shape: TableShape): SidebarState {
+  return revalidated({ ...state, table: { ...state.table, shape } });
 }
 
 export function formChanged(state: SidebarState, patch: Partial<SettingsForm>): SidebarState {
@@ -154,12 +162,12 @@ export function outcomeShown(state: SidebarState, failure: Failure): SidebarStat
 /** What the page can run now: the classifications to compute and the request, or null while there is nothing valid. */
 export function runnable(state: SidebarState): RunRequest | null {
   if (!state.analysis || !state.validation.ok) return null;
-  const request = runRequestOf(state.columns, state.form);
+  const request = runRequestOf(state.table, state.form);
   return request.settings.classifications?.length ? request : null;
 }
 
 export function available(state: SidebarState): Classification[] {
-  return availableFor(state.columns, state.form.tierMetric);
+  return availableFor(state.table, state.form.tierMetric);
 }
 
 export function chosen(state: SidebarState): Classification[] {
@@ -180,7 +188,7 @@ export function canClear(state: SidebarState): boolean {
 }
 
 function revalidated(state: SidebarState): SidebarState {
-  const request = runRequestOf(state.columns, state.form);
+  const request = runRequestOf(state.table, state.form);
   const validation = validate(request, state.language);
   const blocked = !validation.ok || !request.settings.classifications?.length;
   const preview: PreviewState = blocked ? { status: 'blocked' } : state.preview.status === 'blocked' ? { status: 'idle' } : state.preview;

@@ -1,10 +1,10 @@
 // The colours of a block of cells once the conditional-format rules apply, for drawing the grid. effectiveFormat
 // reads each rule's formula again for every cell; a classified sheet has dozens of rules over thousands of cells, so
-// here each formula is parsed once (with the fakes' own parser) and its terms evaluated with the fakes' formulaHolds,
+// here each formula is parsed once (with the fakes' own parser) and its terms evaluated with the fakes' termHolds,
 // in the same order and with the same reference arithmetic. A rule of any other kind sends every cell through
 // effectiveFormat. test/sidebar/preview/server.test.ts checks that both give the same colours.
 import { effectiveFormat, type CellFormat } from '../../emulator';
-import { formulaHolds } from '../../emulator/cfEvaluate';
+import { termHolds } from '../../emulator/cfEvaluate';
 import { parseCompoundFormula, type CompoundTerm } from '../../emulator/cfCompound';
 import type { SheetModel } from '../../emulator/model';
 
@@ -23,18 +23,8 @@ export function blockFormats(sheet: SheetModel, block: Block): CellFormat[][] {
     parsed.push(terms);
   }
   const { backgrounds, fontColors, fontWeights } = sheet.formats;
-  const timeZone = sheet.spreadsheet.timeZone;
   const holds = (terms: CompoundTerm[], anchorRow: number, anchorCol: number, r: number, c: number) =>
-    terms.every((term) => {
-      if (term.kind === 'true') return true;
-      // Relative parts of a reference move with the cell, measured from the rule's first range (as in Sheets).
-      const f = term.formula;
-      const row = f.rowAbsolute ? f.refRow : f.refRow + (r - anchorRow);
-      const col = f.colAbsolute ? f.refCol : f.refCol + (c - anchorCol);
-      if (row < 1 || col < 1 || row > sheet.maxRows || col > sheet.maxColumns) return false;
-      const value = sheet.values.get(row - 1, col - 1);
-      return formulaHolds(term.left === null ? value : String(value).slice(0, term.left), f, timeZone);
-    });
+    terms.every((term) => termHolds(sheet, term, anchorRow, anchorCol, r, c));
   return eachCell(block, (r, c) => {
     const own: CellFormat = {
       background: backgrounds.get(r - 1, c - 1),

@@ -73,7 +73,7 @@ export function computePart(t: UiText, handlers: Handlers): Part {
 }
 
 function needsText(classification: Classification, state: SidebarState, t: UiText): string {
-  const missing = missingColumns(classification, state.columns, state.form.tierMetric);
+  const missing = missingColumns(classification, state.table, state.form.tierMetric);
   const names = missing.fields.map((f) => t.fields[f]);
   const joined =
     names.length > 1 ? `${names.slice(0, -1).join(', ')} ${missing.any ? t.or : t.and} ${names[names.length - 1]}` : names.join('');

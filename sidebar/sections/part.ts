@@ -1,12 +1,15 @@
 // What every section of the page shares: the handlers it calls, and the Part it returns (built once, then updated).
 import type { ClassificationId as Classification } from '../../src/engine/classifications/needs';
-import type { Field } from '../../src/engine/types';
+import type { Field, LogField } from '../../src/engine/types';
+import type { TableShape } from '../../src/shared/contract';
 import { h, type Child } from '../dom';
 import type { SettingsForm } from '../form';
 import type { SidebarState } from '../state';
 
 export interface Handlers {
+  shapeChanged(shape: TableShape): void;
   columnChanged(field: Field, column: number | null): void;
+  logColumnChanged(field: LogField, column: number | null): void;
   formChanged(patch: Partial<SettingsForm>): void;
   classificationToggled(classification: Classification, on: boolean): void;
   selectCell(row: number, column: number): void;

@@ -1,9 +1,10 @@
 // 3. Preview: per classification, each group's colour, customers and share of revenue, the main grouping first.
 import type { ClassificationId as Classification } from '../../src/engine/classifications/needs';
+import { DEFAULT_LOCALE } from '../../src/i18n/format';
 import type { Language } from '../../src/engine/types';
 import type { PreviewClassification, PreviewResult } from '../../src/shared/contract';
 import { h, replaceChildren } from '../dom';
-import { fill, formatCount, formatShare, type UiText } from '../i18n';
+import { CATALOGUES, fill, formatCount, formatPercent, type UiText } from '../i18n';
 import { chosen, mainGrouping } from '../state';
 import { section, type Part } from './part';
 
@@ -35,6 +36,8 @@ export function previewPart(t: UiText): Part {
       body.hidden = result === null || preview.status === 'blocked' || preview.status === 'failed';
 
       const main = mainGrouping(state);
+      // The sidebar speaks the user's language; numbers follow the spreadsheet's locale, as the summary's cells do.
+      const place: Place = { language: state.language, locale: state.analysis?.locale ?? DEFAULT_LOCALE[state.language] };
       if (result && (drawn.result !== result || drawn.main !== main)) {
         const ordered = orderForPreview(result.classifications, main);
         const [first, ...rest] = ordered;
@@ -42,11 +45,11 @@ export function previewPart(t: UiText): Part {
           'details',
           { class: 'others', testid: 'preview-others' },
           h('summary', {}, t.previewOthers),
-          ...rest.map((c) => classificationBlock(c, t, state.language)),
+          ...rest.map((c) => classificationBlock(c, t, place)),
         );
         others.open = othersOpen;
         others.addEventListener('toggle', () => (othersOpen = others.open));
-        replaceChildren(body, first ? classificationBlock(first, t, state.language, true) : null, rest.length ? others : null);
+        replaceChildren(body, first ? classificationBlock(first, t, place, true) : null, rest.length ? others : null);
         drawn = { result, main };
       }
     },
@@ -59,10 +62,17 @@ export function orderForPreview(classifications: readonly PreviewClassification[
   return [...first, ...classifications.filter((c) => c.classification !== main)];
 }
 
-function classificationBlock(c: PreviewClassification, t: UiText, language: Language, isMain = false): HTMLElement {
+interface Place {
+  language: Language;
+  locale: string;
+}
+
+function classificationBlock(c: PreviewClassification, t: UiText, place: Place, isMain = false): HTMLElement {
+  const { locale } = place;
+  const words = CATALOGUES[place.language];
   const meta = [
-    c.problems > 0 ? fill(t.previewProblems, { n: formatCount(c.problems, language) }) : '',
-    c.notApplicable > 0 ? fill(t.previewNotApplicable, { n: formatCount(c.notApplicable, language) }) : '',
+    c.problems > 0 ? fill(t.previewProblems, { n: formatCount(c.problems, locale) }) : '',
+    c.notApplicable > 0 ? fill(t.previewNotApplicable, { n: formatCount(c.notApplicable, locale) }) : '',
   ].filter(Boolean);
   return h(
     'div',
@@ -71,7 +81,7 @@ function classificationBlock(c: PreviewClassification, t: UiText, language: Lang
       testid: 'preview-classification',
       attrs: { 'data-classification': c.classification },
     },
-    h('h3', { class: 'preview-title' }, c.title),
+    h('h3', { class: 'preview-title' }, t.classifications[c.classification]),
     h(
       'div',
       { class: 'group-head' },
@@ -85,13 +95,13 @@ function classificationBlock(c: PreviewClassification, t: UiText, language: Lang
       const fillBar = h('span', { class: 'bar-fill', testid: 'preview-bar' });
       fillBar.style.width = `${Math.max(0, Math.min(1, g.share)) * 100}%`;
       fillBar.style.backgroundColor = g.color;
-      const share = formatShare(g.share, language);
+      const share = formatPercent(g.share, locale);
       return h(
         'div',
         { class: g.customers === 0 ? 'group empty' : 'group', testid: 'preview-group', attrs: { 'data-group': g.group } },
         swatch,
-        h('span', { class: 'label', testid: 'preview-label' }, g.label),
-        h('span', { class: 'num', testid: 'preview-customers' }, formatCount(g.customers, language)),
+        h('span', { class: 'label', testid: 'preview-label' }, words.labels[g.group]),
+        h('span', { class: 'num', testid: 'preview-customers' }, formatCount(g.customers, locale)),
         h('span', { class: 'bar', attrs: { role: 'img', 'aria-label': share } }, fillBar),
         h('span', { class: 'pct', testid: 'preview-share' }, share),
       );

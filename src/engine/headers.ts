@@ -32,15 +32,7 @@ import {
   WORD_CONCEPTS,
 } from './headerLexicon';
 import { cellToText, normalizeText } from './text';
-import { FIELDS, type Cell, type ColumnMap, type Field } from './types';
-
-export interface OrderLogColumns {
-  date: number;
-  customer: number;
-  amount: number;
-  profit?: number;
-  orderId?: number;
-}
+import { FIELDS, type Cell, type ColumnMap, type Field, type OrderLogColumns } from './types';
 
 export interface HeaderMatch {
   columns: ColumnMap;
@@ -329,10 +321,11 @@ export function detectColumnsScored(header: readonly Cell[]): ScoredHeaderMatch 
     const date = roles.find((r) => r.role === ORDER_DATE_ROLE);
     if (date) {
       shape = 'orders';
-      orderLog = { date: date.column, customer: columns.customer, amount: columns.revenue };
+      orderLog = { order_date: date.column, customer: columns.customer, amount: columns.revenue };
       if (columns.profit !== undefined) orderLog.profit = columns.profit;
+      if (columns.status !== undefined) orderLog.status = columns.status;
       const orderId = roles.find((r) => r.role === ORDER_ID_ROLE);
-      if (orderId) orderLog.orderId = orderId.column;
+      if (orderId) orderLog.order_id = orderId.column;
       for (const role of roles) score += role.score;
     } else {
       // Not an order log after all: give back the columns the trial assignment took.

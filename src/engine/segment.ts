@@ -8,7 +8,7 @@ import { aggregateOrderLog } from './orderLog';
 import type { Settings } from './settings';
 import { summarize, type ClassificationSummary } from './summary';
 import { cellToText } from './text';
-import type { Cell, ColumnMap, LocaleHints } from './types';
+import type { Cell, ColumnMap, LocaleHints, OrderLogColumns, Problem } from './types';
 
 export interface SegmentOptions {
   settings: Settings;
@@ -19,6 +19,8 @@ export interface SegmentOptions {
   firstRowNumber?: number;
   /** The user's choice of columns (the sidebar's dropdowns), replacing detection. Indices are within the table. */
   columns?: ColumnMap;
+  /** The user's choice of an order log's columns, replacing detection: the table is read as an order log. */
+  orderLog?: OrderLogColumns;
   /** Skip table finding (values are already the table, header first). */
   location?: TableLocation;
   /** Skip the summary (custom functions do not show it). */
@@ -31,8 +33,13 @@ export interface Segmentation {
   match: HeaderMatch;
   shape: 'customers' | 'orders';
   classified: Classified;
-  /** For each data row (location.firstDataRow …), the customer (index into classified.table), or -1 for a blank row. */
+  /**
+   * For each data row (location.firstDataRow …), the customer (index into classified.table), or -1: a blank row,
+   * or in an order log a row left out (after as_of) or joining no customer (see log.rowProblems).
+   */
   rowCustomer: Int32Array;
+  /** For an order log: the rows that join no customer, with their problem, and the rows left out. */
+  log: { rowProblems: Map<number, Problem>; excludedAfterAsOf: number; orderRows: number } | null;
   summary: ClassificationSummary[];
 }
 
@@ -46,9 +53,11 @@ export function segmentValues(
   if (!location) return { ok: false, reason: 'no_table' };
   const headerCells = values[location.headerRow].slice(location.firstCol, location.lastCol + 1);
   const detected = detectColumns(headerCells);
-  const match: HeaderMatch = options.columns
-    ? { ...detected, columns: options.columns, shape: 'customers', orderLog: undefined }
-    : detected;
+  const match: HeaderMatch = options.orderLog
+    ? { ...detected, shape: 'orders', orderLog: options.orderLog }
+    : options.columns
+      ? { ...detected, columns: options.columns, shape: 'customers', orderLog: undefined }
+      : detected;
   if (match.shape === 'unknown' && Object.keys(match.columns).length === 0) return { ok: false, reason: 'no_columns' };
 
   const dataRows: Cell[][] = [];
@@ -66,11 +75,15 @@ export function segmentValues(
   let table: CustomerTable;
   let rowCustomer: Int32Array;
   let shape: 'customers' | 'orders';
+  let log: Segmentation['log'] = null;
   if (match.shape === 'orders' && match.orderLog) {
     const aggregated = aggregateOrderLog(dataRows, match.orderLog, readOptions);
     table = aggregated.table;
     rowCustomer = aggregated.rowCustomer;
     shape = 'orders';
+    let orderRows = 0;
+    for (let i = 0; i < rowCustomer.length; i++) if (rowCustomer[i] >= 0) orderRows++;
+    log = { rowProblems: aggregated.rowProblems, excludedAfterAsOf: aggregated.excludedAfterAsOf, orderRows };
   } else {
     table = readCustomerTable(dataRows, match.columns, readOptions);
     rowCustomer = new Int32Array(dataRows.length);
@@ -86,6 +99,7 @@ export function segmentValues(
     shape,
     classified,
     rowCustomer,
+    log,
     summary: options.summary === false ? [] : summarize(classified),
   };
 }

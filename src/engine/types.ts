@@ -20,6 +20,42 @@ export const FIELDS: readonly Field[] = [
   'lead_score',
 ];
 
+/** The fields of an order log row (DOMAIN.md, Input: one row per order or order line). */
+export type LogField = 'order_date' | 'customer' | 'amount' | 'profit' | 'status' | 'order_id';
+
+export const LOG_FIELDS: readonly LogField[] = ['order_date', 'customer', 'amount', 'profit', 'status', 'order_id'];
+
+/** Which column (0-based, within the table) holds each field of an order log. */
+export type LogColumnMap = Partial<Record<LogField, number>>;
+
+/** An order log's columns: a date, a customer and an amount at least. */
+export type OrderLogColumns = LogColumnMap & { order_date: number; customer: number; amount: number };
+
+/**
+ * The log's fields each customer field is derived from (DOMAIN.md, order-log rules): purchase dates and orders come
+ * from the purchases (dated rows with a positive amount), revenue from the amounts, status from the latest dated
+ * note. A log has no lead score.
+ */
+export const LOG_SOURCES: Record<Field, readonly LogField[] | null> = {
+  customer: ['customer'],
+  first_purchase: ['customer', 'order_date', 'amount'],
+  last_purchase: ['customer', 'order_date', 'amount'],
+  orders: ['customer', 'order_date', 'amount'],
+  revenue: ['customer', 'amount'],
+  profit: ['customer', 'profit'],
+  status: ['customer', 'order_date', 'status'],
+  lead_score: null,
+};
+
+/** Whether a customer field can be derived from the log's chosen columns. */
+export function derivedFromLog(field: Field, has: (logField: LogField) => boolean): boolean {
+  const sources = LOG_SOURCES[field];
+  return sources?.every(has);
+}
+
+/** What a problem can be about: a customer-table field, or an order log's own. */
+export type ProblemField = Field | LogField;
+
 /** Which column (0-based, within the table) holds each field. */
 export type ColumnMap = Partial<Record<Field, number>>;
 
@@ -46,12 +82,15 @@ export type ProblemCode =
   | 'lead_score_out_of_range'
   | 'duplicate_customer'
   | 'missing_value'
-  | 'unknown_time_zone';
+  | 'unknown_time_zone'
+  | 'order_without_customer'
+  | 'no_purchase_in_log'
+  | 'refunds_exceed_purchases';
 
 export interface Problem {
   /** Sheet row number (1-based, as the user sees it). */
   row: number;
-  field: Field;
+  field: ProblemField;
   /** The cell as the user typed it, shown back to them. */
   value: string;
   code: ProblemCode;

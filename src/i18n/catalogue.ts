@@ -1,7 +1,17 @@
 // The shape every language's catalogue must fill: all the words the add-on shows, in one place per language
 // (en.ts, es.ts, zh.ts). A missing entry does not compile. `Catalogue` is what the sheet, the menu and the server's
 // messages need (it goes into dist/Code.js); `SidebarText` is the page's own words (only in Sidebar.html).
-import type { ClassificationId, Field, GroupKey, ProblemCode, Reason, ReasonCode, SettingError, TierPreset, ValueColumn } from '../engine';
+import type {
+  ClassificationId,
+  GroupKey,
+  ProblemCode,
+  ProblemField,
+  Reason,
+  ReasonCode,
+  SettingError,
+  TierPreset,
+  ValueColumn,
+} from '../engine';
 
 /** What a reason's sentence can use: the language's number formats and the group labels. */
 export interface TextKit {
@@ -45,7 +55,7 @@ export interface Catalogue {
   /** The header of a reason column beside a classification's group column. */
   reasonHeader(header: string): string;
   /** Fields as a reader of the language calls them, lower case: 'revenue', 'ventas', '销售额'. */
-  fields: Record<Field, string>;
+  fields: Record<ProblemField, string>;
   /** Problem sentences: `{F}` is the capitalised field, `{v}` the quoted value (nothing when blank). */
   problems: Record<ProblemCode, string>;
   /** A cell's value quoted inside a problem sentence, with the space before it where the language has one. */
@@ -84,17 +94,22 @@ export interface Catalogue {
     tier: string;
     stage: string;
   };
+  /** The name of the sheet that lists an order log's customers. */
+  customerSheet: string;
   menu: { title: string; open: string; rerun: string; clear: string };
   /** The sidebar server's sentences. */
   messages: {
     noTable: string;
     noColumns: string;
     nothingToCompute: string;
-    onSummarySheet: string;
+    onResultsSheet: string;
     busy: string;
     nothingToClear: string;
     cleared: string;
     applied(rows: number, columns: number): string;
+    /** An order log: its customers listed on the customer sheet, and the main group beside each order. */
+    appliedLog(customers: number, orders: number, sheet: string): string;
+    logColumnsNeeded: string;
     applyStopped: string;
     applyNotStarted: string;
     clearStopped: string;
@@ -121,6 +136,9 @@ export interface SidebarText {
   shape: string;
   shapeCustomers: string;
   shapeOrders: string;
+  /** Above an order log's dropdowns: what is derived from them. */
+  logHint: string;
+  orderRows: string;
   columnsHeading: string;
   notUsed: string;
   /** `{letter}`: the sheet column of a column whose header is blank. */

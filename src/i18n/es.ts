@@ -118,6 +118,9 @@ export const ES: Catalogue = {
     profit: 'beneficio',
     status: 'estado',
     lead_score: 'puntuación',
+    order_date: 'fecha del pedido',
+    amount: 'importe',
+    order_id: 'nº de pedido',
   },
   problems: {
     unparseable_money: '{F}{v} no es un importe de dinero.',
@@ -137,6 +140,9 @@ export const ES: Catalogue = {
     missing_value: '{F} está en blanco; esta clasificación lo necesita.',
     unknown_time_zone:
       '{F} no se puede convertir en días: la zona horaria de la hoja{v} no se reconoce aquí. Elija una en Archivo › Configuración.',
+    order_without_customer: '{F} está en blanco: este pedido no pertenece a ningún cliente. Indique quién lo compró.',
+    no_purchase_in_log: '{F}{v} solo tiene devoluciones o importes cero en este registro: la compra es anterior al registro.',
+    refunds_exceed_purchases: '{F}{v}: las devoluciones superan a las compras en este registro.',
   },
   quote: (text) => ` «${text}»`,
   reasons: {
@@ -250,6 +256,7 @@ export const ES: Catalogue = {
     tier: 'Nivel',
     stage: 'Ciclo de vida',
   },
+  customerSheet: 'Clientes',
   menu: {
     title: 'Segmentos de clientes',
     open: 'Abrir el panel',
@@ -261,11 +268,16 @@ export const ES: Catalogue = {
       'No hay una tabla de clientes en esta hoja: hace falta una fila de encabezados (Cliente, Ventas, Última compra…) con datos debajo.',
     noColumns: 'Los encabezados no nombran ninguna columna utilizable: elija las columnas en los desplegables.',
     nothingToCompute: 'Nada que calcular: marque al menos una clasificación que permitan las columnas elegidas.',
-    onSummarySheet: 'Esta es la hoja de resumen. Abra su hoja de clientes y vuelva a intentarlo.',
+    onResultsSheet:
+      'Esta hoja contiene los resultados de una clasificación. Abra la hoja que clasificó para volver a ejecutarla; Borrar elimina los resultados.',
     busy: 'Ya hay otra clasificación en marcha en esta hoja de cálculo. Inténtelo de nuevo en un momento.',
     nothingToClear: 'No hay ninguna clasificación que borrar en esta hoja.',
     cleared: 'Borrado: se han quitado las columnas, colores y la hoja de resumen que añadió el complemento.',
-    applied: (rows, columns) => `Hecho: ${rows} clientes clasificados en ${columns} columnas nuevas, con una hoja de resumen.`,
+    applied: (rows, columns) =>
+      `Hecho: ${rows} ${rows === 1 ? 'cliente clasificado' : 'clientes clasificados'} en ${columns} columnas nuevas, con una hoja de resumen.`,
+    appliedLog: (customers, orders, sheet) =>
+      `Hecho: ${customers} ${customers === 1 ? 'cliente' : 'clientes'} de ${orders} ${orders === 1 ? 'pedido' : 'pedidos'}, en la hoja «${sheet}»; cada pedido muestra el grupo de su cliente, con una hoja de resumen.`,
+    logColumnsNeeded: 'Un registro de pedidos necesita las columnas de fecha del pedido, cliente e importe: elíjalas en las listas.',
     applyStopped: 'Aplicar se detuvo a medias porque Hojas de cálculo de Google rechazó un cambio; Borrar quita lo que llegó a escribir.',
     applyNotStarted: 'Aplicar no cambió nada: Hojas de cálculo de Google rechazó su primer cambio.',
     clearStopped: 'Borrar se detuvo a medias porque Hojas de cálculo de Google rechazó un cambio; vuelva a pulsar Borrar para terminar.',
@@ -292,6 +304,9 @@ export const ES_SIDEBAR: SidebarText = {
   shape: 'Formato',
   shapeCustomers: 'Una fila por cliente',
   shapeOrders: 'Registro de pedidos (una fila por pedido)',
+  logHint:
+    'La primera y la última compra, los pedidos y las ventas de cada cliente se calculan a partir de sus pedidos; las devoluciones restan de las ventas y nunca cuentan como compra.',
+  orderRows: 'Pedidos',
   columnsHeading: 'Columnas',
   notUsed: '— sin usar —',
   blankHeader: 'Columna {letter}',
@@ -317,6 +332,9 @@ export const ES_SIDEBAR: SidebarText = {
     duplicate_customer: 'Cliente repetido',
     missing_value: 'Falta el dato',
     unknown_time_zone: 'Zona horaria desconocida',
+    order_without_customer: 'Pedido sin cliente',
+    no_purchase_in_log: 'Solo devoluciones en el registro',
+    refunds_exceed_purchases: 'Devoluciones mayores que las compras',
   },
   problemRow: 'Fila {row}',
   problemsShown: 'Los primeros {shown} de {total}.',

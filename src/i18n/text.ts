@@ -4,12 +4,11 @@
 // catalogues without the rest of the engine; types come from its index.
 import type { GroupKey, Language, NextStep, Outcome, Problem, Reason, SettingError } from '../engine';
 import { ALL_GROUPS } from '../engine/groups';
-import { formatDayNumber } from '../engine/parse/dates';
 import { LANGUAGES } from '../engine/types';
 import type { Catalogue, FormulaErrorFacts, SidebarText, TextKit } from './catalogue';
 import { EN, EN_SIDEBAR } from './en';
 import { ES, ES_SIDEBAR } from './es';
-import { formatAmount, formatPercent, formatThreshold } from './format';
+import { DEFAULT_LOCALE, formatAmount, formatDate, formatPercent, formatThreshold } from './format';
 import { ZH, ZH_SIDEBAR } from './zh';
 
 export type { Catalogue, FormulaErrorFacts, SidebarText, TextKit } from './catalogue';
@@ -24,20 +23,22 @@ export function catalogue(language: Language): Catalogue {
   return CATALOGUES[language];
 }
 
-const kits = new Map<Language, TextKit>();
+const kits = new Map<string, TextKit>();
 
-export function textKit(language: Language): TextKit {
-  let kit = kits.get(language);
+/** Words in `language`, numbers and dates as the spreadsheet's `locale` writes them (its cells do the same). */
+export function textKit(language: Language, locale: string = DEFAULT_LOCALE[language]): TextKit {
+  const key = `${language}|${locale}`;
+  let kit = kits.get(key);
   if (!kit) {
     const labels = CATALOGUES[language].labels;
     kit = {
       label: (group) => labels[group],
-      percent: (share) => formatPercent(share, language),
-      threshold: (share) => formatThreshold(share, language),
-      amount: (value) => formatAmount(value, language),
-      date: (day) => formatDayNumber(day),
+      percent: (share) => formatPercent(share, locale),
+      threshold: (share) => formatThreshold(share, locale),
+      amount: (value) => formatAmount(value, locale),
+      date: (day) => formatDate(day, locale),
     };
-    kits.set(language, kit);
+    kits.set(key, kit);
   }
   return kit;
 }
@@ -50,9 +51,9 @@ export function action(group: GroupKey, language: Language): string {
   return CATALOGUES[language].actions[group];
 }
 
-export function reasonText(reason: Reason, language: Language): string {
+export function reasonText(reason: Reason, language: Language, locale?: string): string {
   const render = CATALOGUES[language].reasons[reason.code] as (r: Reason, kit: TextKit) => string;
-  return render(reason, textKit(language));
+  return render(reason, textKit(language, locale));
 }
 
 // A long cell would drown the sentence; line breaks would break the one-line cell it is shown in.
@@ -89,11 +90,11 @@ export function outcomeLabel(outcome: Outcome, language: Language): string {
 }
 
 /** The reason beside it; a problem has none (its cell already says it). */
-export function outcomeReason(outcome: Outcome, language: Language): string {
-  return outcome.kind === 'problem' ? '' : reasonText(outcome.reason, language);
+export function outcomeReason(outcome: Outcome, language: Language, locale?: string): string {
+  return outcome.kind === 'problem' ? '' : reasonText(outcome.reason, language, locale);
 }
 
-export function nextStepText(step: NextStep, language: Language): string {
+export function nextStepText(step: NextStep, language: Language, locale?: string): string {
   const c = CATALOGUES[language];
   const prefix = c.nextStep.rulePrefix(step.ruleNumber);
   switch (step.rule) {
@@ -104,7 +105,7 @@ export function nextStepText(step: NextStep, language: Language): string {
     case 'win_back':
       return prefix + (step.keyCustomer ? c.nextStep.keyCustomerLapsed : c.actions.lapsed);
     case 'contact':
-      return prefix + c.actions[step.touch] + c.nextStep.by(formatDayNumber(step.due));
+      return prefix + c.actions[step.touch] + c.nextStep.by(textKit(language, locale).date(step.due));
     case 'review':
       return prefix + c.nextStep.review;
     default:

@@ -12,8 +12,10 @@ import {
   type ClassificationId,
   type Classified,
   type Language,
+  type Problem,
   type ValueColumn,
 } from '../engine';
+import { dateNumberFormat } from '../i18n/format';
 import { catalogue, label, nextStepText, outcomeReason, problemText, WARNING_SIGN } from '../i18n/text';
 
 export type OutputColumn =
@@ -40,12 +42,21 @@ export function headerOf(column: OutputColumn, language: Language): string {
   return headers[column.value] as string;
 }
 
+/** Where cells are written: words in the output language, dates and numbers as the spreadsheet's locale shows them. */
+export interface OutputPlace {
+  language: Language;
+  /** The spreadsheet's locale ('es_ES'); left out, the language's main one. */
+  locale?: string;
+  /** The spreadsheet's time zone: a date is written as midnight there. */
+  timeZone?: string;
+}
+
 /** Plain text for every column but the date: a value we write can never turn into a formula, number or date. */
 export const TEXT_FORMAT = '@';
-export const DATE_FORMAT = 'yyyy-mm-dd';
 
-export function columnFormat(column: OutputColumn): string {
-  return column.kind === 'value' && column.value === 'date' ? DATE_FORMAT : TEXT_FORMAT;
+/** The date column shows the locale's short date, as Sheets shows a date a formula returns. */
+export function columnFormat(column: OutputColumn, locale: string): string {
+  return column.kind === 'value' && column.value === 'date' ? dateNumberFormat(locale) : TEXT_FORMAT;
 }
 
 /** What a group cell shows, without writing the reason: the label, `⚠ problem`, `—`, or '' (no answer). */
@@ -58,16 +69,17 @@ export function groupCell(c: Classified, id: ClassificationId, row: number, lang
 }
 
 /** One row's cells (`row`: the customer) for the columns; dates are Dates at midnight in the sheet's zone. */
-export function rowCells(c: Classified, row: number, columns: readonly OutputColumn[], language: Language, timeZone?: string): Cell[] {
+export function rowCells(c: Classified, row: number, columns: readonly OutputColumn[], place: OutputPlace): Cell[] {
+  const { language, locale, timeZone } = place;
   return columns.map((column) => {
     if (column.kind === 'nextStep') {
       const step = nextStep(c, row);
-      return step ? nextStepText(step, language) : '';
+      return step ? nextStepText(step, language, locale) : '';
     }
     const id = column.classification;
     if (column.kind === 'reason') {
       const answer = outcome(c, id, row);
-      return answer ? outcomeReason(answer, language) : '';
+      return answer ? outcomeReason(answer, language, locale) : '';
     }
     if (column.value === 'group') return groupCell(c, id, row, language);
     // A score or a date stays empty where the group cell shows a problem.
@@ -79,22 +91,30 @@ export function rowCells(c: Classified, row: number, columns: readonly OutputCol
   });
 }
 
+/** A row that joins no customer (an order without one): each classification's cell says why, the rest is blank. */
+export function problemRowCells(problem: Problem, columns: readonly OutputColumn[], language: Language): Cell[] {
+  const text = WARNING_SIGN + problemText(problem, language);
+  return columns.map((column) => (column.kind === 'value' && column.value === 'group' ? text : ''));
+}
+
 /**
- * The output block's rows: for each data row its customer's cells (`rowCustomer[i]`, -1 for a blank row, which
- * stays blank).
+ * The output block's rows: for each data row its customer's cells (`rowCustomer[i]`); a row of no customer stays
+ * blank, or says its problem (`rowProblems`, an order log's rows without a customer).
  */
 export function blockRows(
   c: Classified,
   rowCustomer: Int32Array,
   columns: readonly OutputColumn[],
-  language: Language,
-  timeZone?: string,
+  place: OutputPlace,
+  rowProblems?: ReadonlyMap<number, Problem>,
 ): Cell[][] {
   const out: Cell[][] = [];
   const width = columns.length;
   for (let i = 0; i < rowCustomer.length; i++) {
     const customer = rowCustomer[i];
-    out.push(customer < 0 ? new Array<Cell>(width).fill('') : rowCells(c, customer, columns, language, timeZone));
+    const problem = customer < 0 ? rowProblems?.get(i) : undefined;
+    if (customer >= 0) out.push(rowCells(c, customer, columns, place));
+    else out.push(problem ? problemRowCells(problem, columns, place.language) : new Array<Cell>(width).fill(''));
   }
   return out;
 }

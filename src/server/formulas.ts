@@ -24,7 +24,7 @@ import {
   type SettingsInput,
 } from '../engine';
 import { action as actionOf, catalogue, groupsForLabel, settingErrorText, WARNING_SIGN } from '../i18n/text';
-import { headerOf, outputColumns, rowCells, type OutputColumn } from '../output/columns';
+import { blockRows, headerOf, outputColumns, rowCells, type OutputColumn, type OutputPlace } from '../output/columns';
 import {
   checkSameHeight,
   choiceArgument,
@@ -44,6 +44,11 @@ interface Run {
   language: Language;
   asOf: number;
   settings: Settings;
+}
+
+/** Words in the formula's language; numbers and dates as the spreadsheet's locale and time zone have them. */
+function placeOf(run: Run): OutputPlace {
+  return { language: run.language, locale: run.ctx.hints.locale, timeZone: run.ctx.hints.timeZone };
 }
 
 // Settings are checked by the engine under its own names; the user typed the formula's parameter names.
@@ -126,8 +131,7 @@ function answerColumns(args: readonly FieldArgument[], run: Run, classification:
   const blank = () => new Array<Cell>(columns.length).fill('');
   const out: Answer = [];
   if (header) out.push(columns.map((c) => headerOf(c, run.language)));
-  for (let i = 0; i < rows.length; i++)
-    out.push(table.blank[i] ? blank() : rowCells(classified, i, columns, run.language, run.ctx.hints.timeZone));
+  for (let i = 0; i < rows.length; i++) out.push(table.blank[i] ? blank() : rowCells(classified, i, columns, placeOf(run)));
   for (let i = end; i < height; i++) out.push(blank());
   return out;
 }
@@ -266,10 +270,7 @@ export function segments(table: unknown, asOf: unknown, language: unknown): Answ
   if (!result.ok) throw new FormulaError({ code: 'no_header', name: 'table' });
   const columns: OutputColumn[] = outputColumns(result.classified.computed, { reasons: false, nextStep: true });
   const out: Answer = [columns.map((c) => headerOf(c, run.language))];
-  const blank = new Array<Cell>(columns.length).fill('');
-  for (let r = 1; r < values.length; r++) {
-    const customer = r <= last ? result.rowCustomer[r - 1] : -1;
-    out.push(customer >= 0 ? rowCells(result.classified, customer, columns, run.language, run.ctx.hints.timeZone) : [...blank]);
-  }
+  const rows = blockRows(result.classified, result.rowCustomer, columns, placeOf(run), result.log?.rowProblems);
+  for (let r = 1; r < values.length; r++) out.push(r <= last ? rows[r - 1] : new Array<Cell>(columns.length).fill(''));
   return out;
 }

@@ -1,6 +1,16 @@
 // The sidebar–server contract: JSON only (google.script.run carries no Date, Map or typed array), used by both sides.
 // Dates travel as 'YYYY-MM-DD' strings; rows and columns as 1-based sheet numbers unless the name says otherwise.
-import type { ClassificationId as Classification, Field, GroupKey, Language, ProblemCode, Settings, SettingsInput } from '../engine';
+import type {
+  ClassificationId as Classification,
+  Field,
+  GroupKey,
+  Language,
+  LogField,
+  ProblemCode,
+  ProblemField,
+  Settings,
+  SettingsInput,
+} from '../engine';
 
 /** Names of the server functions the sidebar calls through google.script.run (each is a global of dist/Code.js). */
 export const SERVER_CALLS = {
@@ -17,9 +27,17 @@ export interface DetectedColumn {
   column: number | null;
 }
 
+export interface DetectedLogColumn {
+  field: LogField;
+  column: number | null;
+}
+
+/** One row per customer, or an order log (one row per order or order line) aggregated per customer. */
+export type TableShape = 'customers' | 'orders';
+
 export interface ProblemCount {
   code: ProblemCode;
-  field: Field;
+  field: ProblemField;
   count: number;
 }
 
@@ -27,7 +45,7 @@ export interface ProblemRow {
   /** Sheet row and column (1-based) of the cell, for "click to select". */
   row: number;
   column: number;
-  field: Field;
+  field: ProblemField;
   value: string;
   /** The sidebar says it in the user's language (src/i18n problemText). */
   code: ProblemCode;
@@ -48,8 +66,14 @@ export interface AnalyzeResult {
   /** Header texts of the table's columns (to fill the dropdowns). */
   header: string[];
   columns: DetectedColumn[];
-  shape: 'customers' | 'orders';
+  /** The order log's columns: detected for a log, else a guess from the customer columns for the shape switch. */
+  logColumns: DetectedLogColumn[];
+  shape: TableShape;
+  /** Customers (for an order log, the distinct customers of its rows), and for a log its order rows. */
   customers: number;
+  orderRows: number | null;
+  /** The spreadsheet's locale: numbers and dates in the sidebar follow it, as the sheet's cells do. */
+  locale: string;
   problemCounts: ProblemCount[];
   /** The first problems by row (at most 20), for the list. */
   firstProblems: ProblemRow[];
@@ -77,14 +101,18 @@ export interface Failure {
 export interface RunRequest {
   /** Field → 0-based column within the table, as the user confirmed it in the dropdowns (null: not used). */
   columns: Partial<Record<Field, number | null>>;
+  /** How to read the table; left out, as detected. */
+  shape?: TableShape;
+  /** For an order log: its field → 0-based column within the table (null: not used). */
+  logColumns?: Partial<Record<LogField, number | null>>;
   settings: SettingsInput;
   /** 'YYYY-MM-DD' for this run only; left out, today in the spreadsheet's time zone. Never saved. */
   asOf?: string;
 }
 
+/** Groups travel as keys: the sidebar names them in the user's language. */
 export interface PreviewGroup {
   group: GroupKey;
-  label: string;
   color: string;
   customers: number;
   /** 0–1 of the classification's revenue. */
@@ -94,7 +122,6 @@ export interface PreviewGroup {
 
 export interface PreviewClassification {
   classification: Classification;
-  title: string;
   groups: PreviewGroup[];
   problems: number;
   notApplicable: number;
@@ -103,6 +130,8 @@ export interface PreviewClassification {
 export interface PreviewResult {
   ok: true;
   customers: number;
+  /** For an order log, the order rows that joined a customer; null for a customer table. */
+  orderRows: number | null;
   classifications: PreviewClassification[];
 }
 

@@ -65,7 +65,7 @@ describe('ABC tiers, share method', () => {
     expect(reasonText(abcReason(r, 1, 300, 'revenue'), 'en')).toBe('A: customers above hold 50.0% of revenue (< 80%)');
     expect(reasonText(abcReason(r, 2, 150, 'revenue'), 'en')).toBe('B: customers above hold 80.0% of revenue (< 95%)');
     expect(reasonText(abcReason(r, 3, 40, 'revenue'), 'en')).toBe('C: customers above hold 95.0% of revenue (≥ 95%)');
-    expect(reasonText(abcReason(r, 2, 150, 'revenue'), 'es')).toContain('80,0 %');
+    expect(reasonText(abcReason(r, 2, 150, 'revenue'), 'es')).toContain('80,0%');
     expect(reasonText(abcReason(r, 2, 150, 'revenue'), 'zh')).toContain('80.0%');
     expect(reasonText(abcReason(abcTiers([0], share), 0, 0, 'revenue'), 'en')).toBe('C: no positive revenue');
     expect(reasonText(abcReason(abcTiers([-3], share), 0, -3, 'profit'), 'en')).toBe('C: no positive profit');

@@ -258,28 +258,36 @@ describe('golden: orders-log.csv', () => {
     hints: { locale: 'en_US', timeZone: 'UTC' },
   });
 
-  it('is recognised as an order log and aggregated per customer', () => {
+  it('is recognised as an order log and aggregated per customer by DOMAIN.md: purchases set the dates, order ids count', () => {
     expect(result.ok && result.shape).toBe('orders');
     if (!result.ok) return;
+    expect(result.match.orderLog).toEqual({ order_id: 0, order_date: 1, customer: 2, amount: 3 });
     const orders = values.slice(1);
-    const byCustomer = new Map<string, { first: number; last: number; orders: number; revenue: number }>();
-    for (const [, date, customer, amount] of orders) {
+    const byCustomer = new Map<string, { first: number; last: number; ids: Set<string>; revenue: number }>();
+    for (const [id, date, customer, amount] of orders) {
       const a = Number(amount);
       const d = isoDay(date);
-      const c = byCustomer.get(customer) ?? { first: Infinity, last: -Infinity, orders: 0, revenue: 0 };
-      c.first = Math.min(c.first, d);
-      c.last = Math.max(c.last, d);
-      c.orders += a > 0 ? 1 : 0;
+      const c = byCustomer.get(customer) ?? { first: NaN, last: NaN, ids: new Set<string>(), revenue: 0 };
+      if (a > 0) {
+        c.first = Math.min(c.first === c.first ? c.first : Infinity, d);
+        c.last = Math.max(c.last === c.last ? c.last : -Infinity, d);
+        c.ids.add(id);
+      }
       c.revenue += a;
       byCustomer.set(customer, c);
     }
     const t = result.classified.table;
     expect(t.n).toBe(byCustomer.size);
+    let refundOnly = 0;
     for (let k = 0; k < t.n; k++) {
       const want = byCustomer.get(t.customer[k])!;
-      expect([t.firstPurchase[k], t.lastPurchase[k], t.orders[k]]).toEqual([want.first, want.last, want.orders]);
+      // A customer with refunds only: no purchase date and no order count (a problem, not a Prospect).
+      const orderCount = want.ids.size > 0 ? want.ids.size : NaN;
+      if (want.ids.size === 0) refundOnly++;
+      expect([t.firstPurchase[k], t.lastPurchase[k], t.orders[k]]).toEqual([want.first, want.last, orderCount]);
       expect(t.revenue[k]).toBeCloseTo(want.revenue, 6);
     }
+    expect(t.problems.filter((p) => p.code === 'no_purchase_in_log').length).toBe(refundOnly);
     // Each order row points at its customer.
     orders.forEach((row, i) => expect(t.customer[result.rowCustomer[i]]).toBe(row[2]));
   });

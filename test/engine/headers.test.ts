@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { detectColumns } from '../../src/engine/headers';
-import { FIELDS, type Cell, type ColumnMap, type Field } from '../../src/engine/types';
+import { FIELDS, type Cell, type ColumnMap, type Field, type OrderLogColumns } from '../../src/engine/types';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
 
@@ -80,7 +80,7 @@ describe('fixture headers, detected without help', () => {
   test('orders-log: an order log with its order id', () => {
     const match = detectColumns(fixtureHeader('orders-log.csv'));
     expect(match.shape).toBe('orders');
-    expect(match.orderLog).toEqual({ date: 1, customer: 2, amount: 3, orderId: 0 });
+    expect(match.orderLog).toEqual({ order_date: 1, customer: 2, amount: 3, order_id: 0 });
     expect(match.columns).toEqual({ customer: 2, revenue: 3 });
     expect(match.ignored).toEqual([]);
   });
@@ -396,16 +396,16 @@ describe('spelling does not matter', () => {
 });
 
 describe('order logs', () => {
-  test.each<[string[], { date: number; customer: number; amount: number; profit?: number; orderId?: number }]>([
-    [['Order ID', 'Date', 'Customer', 'Amount'], { date: 1, customer: 2, amount: 3, orderId: 0 }],
-    [['Fecha', 'Cliente', 'Importe'], { date: 0, customer: 1, amount: 2 }],
-    [['日期', '客户', '金额'], { date: 0, customer: 1, amount: 2 }],
-    [['Invoice date', 'Client', 'Total'], { date: 0, customer: 1, amount: 2 }],
-    [['Date', 'Customer', 'Amount', 'Profit'], { date: 0, customer: 1, amount: 2, profit: 3 }],
-    [['Nº pedido', 'Fecha de pedido', 'Cliente', 'Importe', 'Margen'], { date: 1, customer: 2, amount: 3, profit: 4, orderId: 0 }],
-    [['订单号', '下单日期', '客户名称', '订单金额', '毛利'], { date: 1, customer: 2, amount: 3, profit: 4, orderId: 0 }],
-    [['Customer', 'Order date', 'Sales'], { date: 1, customer: 0, amount: 2 }],
-    [['Transaction date', 'Account', 'Amount (EUR)', 'Invoice'], { date: 0, customer: 1, amount: 2, orderId: 3 }],
+  test.each<[string[], OrderLogColumns]>([
+    [['Order ID', 'Date', 'Customer', 'Amount'], { order_date: 1, customer: 2, amount: 3, order_id: 0 }],
+    [['Fecha', 'Cliente', 'Importe'], { order_date: 0, customer: 1, amount: 2 }],
+    [['日期', '客户', '金额'], { order_date: 0, customer: 1, amount: 2 }],
+    [['Invoice date', 'Client', 'Total'], { order_date: 0, customer: 1, amount: 2 }],
+    [['Date', 'Customer', 'Amount', 'Profit'], { order_date: 0, customer: 1, amount: 2, profit: 3 }],
+    [['Nº pedido', 'Fecha de pedido', 'Cliente', 'Importe', 'Margen'], { order_date: 1, customer: 2, amount: 3, profit: 4, order_id: 0 }],
+    [['订单号', '下单日期', '客户名称', '订单金额', '毛利'], { order_date: 1, customer: 2, amount: 3, profit: 4, order_id: 0 }],
+    [['Customer', 'Order date', 'Sales'], { order_date: 1, customer: 0, amount: 2 }],
+    [['Transaction date', 'Account', 'Amount (EUR)', 'Invoice'], { order_date: 0, customer: 1, amount: 2, order_id: 3 }],
   ])('%j', (header, orderLog) => {
     const match = detectColumns(header);
     expect(match.shape).toBe('orders');

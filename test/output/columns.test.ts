@@ -47,14 +47,18 @@ describe('outputColumns', () => {
     ]);
     expect(columns.map((c) => headerOf(c, 'es'))[1]).toBe('Nivel: motivo');
     expect(columns.map((c) => headerOf(c, 'zh'))[4]).toBe('联系方式原因');
-    expect(columns.map(columnFormat)).toEqual(['@', '@', 'yyyy-mm-dd', '@', '@', '@']);
+    // The date column shows the spreadsheet locale's short date, as a date a formula returns does.
+    expect(columns.map((c) => columnFormat(c, 'en_US'))).toEqual(['@', '@', 'm/d/yyyy', '@', '@', '@']);
+    expect(columnFormat(columns[2], 'es_ES')).toBe('d/m/yyyy');
+    expect(columnFormat(columns[2], 'zh_CN')).toBe('yyyy/m/d');
   });
 });
 
 describe('rowCells', () => {
   const c = classified();
   const columns = outputColumns(c.computed, { reasons: true, nextStep: true });
-  const cellsOf = (row: number) => Object.fromEntries(kinds(columns).map((k, i) => [k, rowCells(c, row, columns, 'en', 'UTC')[i]]));
+  const cellsOf = (row: number) =>
+    Object.fromEntries(kinds(columns).map((k, i) => [k, rowCells(c, row, columns, { language: 'en', timeZone: 'UTC' })[i]]));
 
   test('a clean row: labels, reasons, a score, a due date at midnight in the zone, and the next step', () => {
     const ada = cellsOf(0);
@@ -80,7 +84,7 @@ describe('rowCells', () => {
     const cy = cellsOf(3);
     expect([cy['rfm:group'], cy['rfm:why'], cy['rfm:score']]).toEqual(['—', '—: no purchase, no RFM', '—']);
     expect([cy['nextContact:group'], cy['nextContact:date']]).toEqual(['—', '']);
-    const rows = blockRows(c, Int32Array.of(0, -1), columns, 'en', 'UTC');
+    const rows = blockRows(c, Int32Array.of(0, -1), columns, { language: 'en', timeZone: 'UTC' });
     expect(rows[1]).toEqual(new Array(columns.length).fill(''));
   });
 

@@ -3,7 +3,6 @@
 import { descriptorOf } from '../../src/engine/classifications';
 import type { ClassificationId as Classification } from '../../src/engine/classifications/needs';
 import { PALETTE } from '../../src/engine/palette';
-import { label as groupLabel } from '../../src/i18n/text';
 import { DEFAULT_SETTINGS } from '../../src/engine/settings';
 import type { AnalyzeResult, PreviewResult, RunRequest } from '../../src/shared/contract';
 
@@ -30,8 +29,18 @@ export function analyzeAnswer(overrides: Partial<AnalyzeResult> = {}): AnalyzeRe
       { field: 'status', column: 6 },
       { field: 'lead_score', column: 7 },
     ],
+    logColumns: [
+      { field: 'order_date', column: null },
+      { field: 'customer', column: 0 },
+      { field: 'amount', column: 4 },
+      { field: 'profit', column: 5 },
+      { field: 'status', column: 6 },
+      { field: 'order_id', column: null },
+    ],
     shape: 'customers',
     customers: 500,
+    orderRows: null,
+    locale: 'en_US',
     problemCounts: [
       { code: 'unparseable_money', field: 'revenue', count: 2 },
       { code: 'duplicate_customer', field: 'customer', count: 1 },
@@ -60,29 +69,16 @@ const COUNTS: Record<Classification, number[]> = {
   nextContact: [15, 22, 337, 126],
 };
 
-const TITLES: Record<Classification, string> = {
-  tier: 'Tier',
-  profit: 'Profit split',
-  quadrant: 'Quadrant',
-  lifecycle: 'Lifecycle',
-  intent: 'Intent',
-  rfm: 'RFM segment',
-  nextContact: 'Next contact',
-};
-
 /** A preview for the request's classifications, with the engine's labels and palette. */
 export function previewAnswer(request: RunRequest): PreviewResult {
-  const language = request.settings.language ?? 'en';
   const classifications = (request.settings.classifications ?? []).map((classification) => {
     const groups = descriptorOf(classification).groups({ rfmPreset: request.settings.rfmPreset ?? 'grid11' });
     const counts = COUNTS[classification];
     const total = counts.reduce((a, b) => a + b, 0);
     return {
       classification,
-      title: TITLES[classification],
       groups: groups.map((group, i) => ({
         group,
-        label: groupLabel(group, language),
         color: PALETTE[group],
         customers: counts[i] ?? 0,
         share: total ? (counts[i] ?? 0) / total : 0,
@@ -92,5 +88,5 @@ export function previewAnswer(request: RunRequest): PreviewResult {
       notApplicable: 0,
     };
   });
-  return { ok: true, customers: 500, classifications };
+  return { ok: true, customers: 500, orderRows: null, classifications };
 }

@@ -1,9 +1,10 @@
 import { availableClassifications } from '../../src/engine/classifications/needs';
 import { parseSettings, DEFAULT_SETTINGS, TIER_PRESETS, type SettingsInput } from '../../src/engine/settings';
-import { FIELDS, type Field } from '../../src/engine/types';
+import { FIELDS, LOG_FIELDS, type Field, type LogField } from '../../src/engine/types';
 import {
   availableFor,
-  columnsOf,
+  missingLogColumns,
+  tableChoiceOf,
   errorsByField,
   formOf,
   mainGroupingOf,
@@ -15,14 +16,22 @@ import {
   toggleClassification,
   updateForm,
   validate,
-  type ColumnChoice,
   type SettingsForm,
+  type TableChoice,
 } from '../../sidebar/form';
 import { analyzeAnswer } from './answers';
 
-const ALL_COLUMNS = columnsOf(analyzeAnswer());
+const ALL = tableChoiceOf(analyzeAnswer());
 const defaultForm = (): SettingsForm => formOf(DEFAULT_SETTINGS, '2026-11-02');
-const without = (...fields: Field[]): ColumnChoice => ({ ...ALL_COLUMNS, ...Object.fromEntries(fields.map((f) => [f, null])) });
+const without = (...fields: Field[]): TableChoice => ({
+  ...ALL,
+  columns: { ...ALL.columns, ...Object.fromEntries(fields.map((f) => [f, null])) },
+});
+const log = (columns: Partial<Record<LogField, number>>): TableChoice => ({
+  ...ALL,
+  shape: 'orders',
+  logColumns: { ...Object.fromEntries(LOG_FIELDS.map((f) => [f, null])), ...columns } as TableChoice['logColumns'],
+});
 
 describe('the form from saved settings', () => {
   test('defaults: every classification, tier colouring, the 80/95 preset, as_of today', () => {
@@ -63,7 +72,7 @@ describe('the form from saved settings', () => {
   });
 
   test('columns come from the detected ones, the rest "not used"', () => {
-    const columns = columnsOf(
+    const { columns } = tableChoiceOf(
       analyzeAnswer({
         columns: [
           { field: 'revenue', column: 2 },
@@ -126,11 +135,32 @@ describe('editing the form', () => {
 describe('availability', () => {
   test('matches the engine for every combination of columns and both tier metrics', () => {
     for (let mask = 0; mask < 1 << FIELDS.length; mask++) {
-      const columns = Object.fromEntries(FIELDS.map((f, i) => [f, mask & (1 << i) ? i : null])) as ColumnChoice;
+      const columns = Object.fromEntries(FIELDS.map((f, i) => [f, mask & (1 << i) ? i : null])) as TableChoice['columns'];
       for (const metric of ['revenue', 'profit'] as const) {
-        expect(availableFor(columns, metric)).toEqual(availableClassifications((f) => columns[f] !== null, metric));
+        expect(availableFor({ ...ALL, columns }, metric)).toEqual(availableClassifications((f) => columns[f] !== null, metric));
       }
     }
+  });
+
+  test('an order log: everything DOMAIN.md derives from date, customer and amount; profit and intent with their columns', () => {
+    const basic = log({ order_date: 0, customer: 1, amount: 2 });
+    expect(availableFor(basic, 'revenue')).toEqual(['tier', 'quadrant', 'lifecycle', 'rfm', 'nextContact']);
+    expect(availableFor(log({ order_date: 0, customer: 1, amount: 2, profit: 3, status: 4 }), 'revenue')).toEqual([
+      'tier',
+      'profit',
+      'quadrant',
+      'lifecycle',
+      'intent',
+      'rfm',
+      'nextContact',
+    ]);
+    // What is missing is said in the log's own columns, never as "First purchase".
+    expect(missingColumns('profit', basic, 'revenue')).toEqual({ fields: ['profit'], any: false });
+    expect(missingColumns('intent', basic, 'revenue')).toEqual({ fields: ['status'], any: true });
+    const noDate = log({ customer: 1, amount: 2 });
+    expect(missingColumns('lifecycle', noDate, 'revenue')).toEqual({ fields: ['order_date'], any: false });
+    expect(missingLogColumns(noDate)).toEqual(['order_date']);
+    expect(availableFor(noDate, 'revenue')).toEqual([]);
   });
 
   test('says which columns are missing', () => {
@@ -143,8 +173,9 @@ describe('availability', () => {
 
 describe('the RunRequest', () => {
   test('from the default form: the preset by name, the columns as chosen', () => {
-    expect(runRequestOf(ALL_COLUMNS, defaultForm())).toEqual({
-      columns: ALL_COLUMNS,
+    expect(runRequestOf(ALL, defaultForm())).toEqual({
+      columns: ALL.columns,
+      shape: 'customers',
       settings: {
         language: 'en',
         classifications: ['tier', 'profit', 'quadrant', 'lifecycle', 'intent', 'rfm', 'nextContact'],
@@ -163,7 +194,7 @@ describe('the RunRequest', () => {
   });
 
   test('the engine accepts it as it stands', () => {
-    const parsed = parseSettings(runRequestOf(ALL_COLUMNS, defaultForm()).settings);
+    const parsed = parseSettings(runRequestOf(ALL, defaultForm()).settings);
     expect(parsed).toEqual({ ok: true, settings: DEFAULT_SETTINGS });
   });
 
@@ -178,7 +209,7 @@ describe('the RunRequest', () => {
       bigAmount: '2500',
       asOf: '',
     };
-    const settings = settingsInputOf(form, availableFor(ALL_COLUMNS, 'revenue'));
+    const settings = settingsInputOf(form, availableFor(ALL, 'revenue'));
     expect(settings).toMatchObject({ tierMethod: 'amount', tierA: 5000, tierB: 1000, bigRule: 'amount', bigAmount: 2500 });
     expect(settings).not.toHaveProperty('tierPreset');
     expect(settings).not.toHaveProperty('asOf');
@@ -200,7 +231,7 @@ const wrap = (settings: SettingsInput) => ({ settings });
 
 describe('validation', () => {
   test('the default form is valid', () => {
-    expect(validate(wrap(settingsInputOf(defaultForm(), availableFor(ALL_COLUMNS, 'revenue'))), 'en')).toEqual({
+    expect(validate(wrap(settingsInputOf(defaultForm(), availableFor(ALL, 'revenue'))), 'en')).toEqual({
       ok: true,
       fields: {},
       general: [],
@@ -232,7 +263,7 @@ describe('validation', () => {
   });
 
   test('an impossible date is caught', () => {
-    expect(validate(runRequestOf(ALL_COLUMNS, { ...defaultForm(), asOf: '2026-02-30' }), 'en').fields.asOf).toBe(
+    expect(validate(runRequestOf(ALL, { ...defaultForm(), asOf: '2026-02-30' }), 'en').fields.asOf).toBe(
       'asOf must be a date written YYYY-MM-DD.',
     );
   });

@@ -1,6 +1,6 @@
 import { CLASSIFICATION_IDS as CLASSIFICATIONS } from '../../src/engine/classifications/needs';
-import { FIELDS, LANGUAGES } from '../../src/engine/types';
-import { fill, formatShare, uiLanguageOf, UI_TEXT } from '../../sidebar/i18n';
+import { FIELDS, LANGUAGES, LOG_FIELDS } from '../../src/engine/types';
+import { fill, formatCount, formatPercent, uiLanguageOf, UI_TEXT } from '../../sidebar/i18n';
 
 /** Every leaf of a nested table as 'path' → string. */
 function leaves(value: unknown, prefix = ''): Map<string, string> {
@@ -32,7 +32,7 @@ describe('the UI text table', () => {
 
   test('names every field and classification', () => {
     for (const language of LANGUAGES) {
-      expect(Object.keys(UI_TEXT[language].fields).sort()).toEqual([...FIELDS].sort());
+      expect(Object.keys(UI_TEXT[language].fields).sort()).toEqual([...new Set([...FIELDS, ...LOG_FIELDS])].sort());
       expect(Object.keys(UI_TEXT[language].classifications).sort()).toEqual([...CLASSIFICATIONS].sort());
     }
   });
@@ -70,11 +70,15 @@ describe('fill and formats', () => {
   test('a value containing a placeholder is not filled again', () => {
     expect(fill('{a}{b}', { a: '{b}', b: 'x' })).toBe('{b}x');
   });
-  test('shares read as percentages in each language', () => {
-    expect(formatShare(0.412, 'en')).toBe('41.2%');
-    expect(formatShare(0.412, 'es').replace(/\s/g, ' ')).toBe('41,2 %');
-    expect(formatShare(1, 'zh')).toBe('100%');
-    expect(formatShare(0, 'en')).toBe('0%');
-    expect(formatShare(0.00006, 'en')).toBe('<0.1%');
+  test("shares read as the summary's 0.0% cells show them, in the spreadsheet's locale", () => {
+    expect(formatPercent(0.412, 'en_US')).toBe('41.2%');
+    expect(formatPercent(0.801, 'es_ES')).toBe('80,1%');
+    expect(formatPercent(1, 'zh_CN')).toBe('100.0%');
+    expect(formatPercent(0.53, 'en_US')).toBe('53.0%');
+    expect(formatPercent(0, 'en_US')).toBe('0.0%');
+    expect(formatPercent(0.00006, 'en_US')).toBe('<0.1%');
+    expect(formatPercent(0.00006, 'es_ES')).toBe('<0,1%');
+    expect(formatCount(1237, 'en_US')).toBe('1,237');
+    expect(formatCount(1237, 'es_ES')).toBe('1.237');
   });
 });

@@ -88,7 +88,9 @@ describe('the sidebar page', () => {
     expect(byTestId('sheet-name').textContent).toBe('Customers');
     expect(byTestId('header-row').textContent).toBe('1');
     expect(byTestId('customer-count').textContent).toBe('500');
-    expect(byTestId('table-shape').textContent).toBe('One row per customer');
+    expect(byTestId<HTMLSelectElement>('table-shape').selectedOptions[0].text).toBe('One row per customer');
+    expect(byTestId('customer-columns').hidden).toBe(false);
+    expect(byTestId('log-columns').hidden).toBe(true);
     expect(byTestId<HTMLSelectElement>('column-revenue').selectedOptions[0].text).toBe('Total spent');
     expect(byTestId<HTMLSelectElement>('column-revenue').options[0].text).toBe('— not used —');
     expect(byTestId('problem-total').textContent).toBe('Problems found: 3');

@@ -12,6 +12,8 @@ import {
   chosen,
   classificationToggled,
   columnChanged,
+  logColumnChanged,
+  shapeChanged,
   formChanged,
   initialState,
   mainGrouping,
@@ -38,7 +40,7 @@ describe('loading', () => {
     );
     expect(state.language).toBe('zh');
     expect(state.analyzing).toBe(false);
-    expect(state.columns.revenue).toBe(4);
+    expect(state.table.columns.revenue).toBe(4);
     expect(state.form).toMatchObject({ language: 'es', mainGrouping: 'lifecycle', asOf: '2026-11-02' });
     expect(state.validation.ok).toBe(true);
     expect(state.preview).toEqual({ status: 'idle' });
@@ -56,7 +58,7 @@ describe('loading', () => {
     let state = columnChanged(loaded(), 'status', 8);
     state = formChanged(state, { lapseDays: '180' });
     const refreshed = analyzeSucceeded(analyzeStarted(state), analyzeAnswer({ hasOutput: true }));
-    expect(refreshed.columns.status).toBe(8);
+    expect(refreshed.table.columns.status).toBe(8);
     expect(refreshed.form.lapseDays).toBe('180');
     expect(refreshed.analysis?.hasOutput).toBe(true);
     const otherTable = analyzeSucceeded(
@@ -69,7 +71,7 @@ describe('loading', () => {
         ],
       }),
     );
-    expect(otherTable.columns).toMatchObject({ status: null, revenue: 1 });
+    expect(otherTable.table.columns).toMatchObject({ status: null, revenue: 1 });
     expect(otherTable.form.lapseDays).toBe('180');
   });
 
@@ -78,7 +80,7 @@ describe('loading', () => {
     state = analyzeFailed(analyzeStarted(state), { ok: false, message: 'This is the summary sheet.' });
     expect(state.analysis).toBeNull();
     state = analyzeSucceeded(state, analyzeAnswer());
-    expect(state.columns.status).toBe(8);
+    expect(state.table.columns.status).toBe(8);
     expect(state.form.rfmPreset).toBe('class8');
   });
 });
@@ -93,6 +95,17 @@ describe('columns and classifications', () => {
     const back = columnChanged(state, 'revenue', 4);
     expect(chosen(back)).toContain('tier');
     expect(mainGrouping(back)).toBe('tier');
+  });
+
+  test('switching to an order log offers its own columns, and every classification they allow', () => {
+    let state = shapeChanged(loaded(), 'orders');
+    // The answer's guess: customer and amount, but no order date yet.
+    expect(available(state)).toEqual([]);
+    expect(runnable(state)).toBeNull();
+    state = logColumnChanged(state, 'order_date', 1);
+    expect(available(state)).toEqual(['tier', 'profit', 'quadrant', 'lifecycle', 'intent', 'rfm', 'nextContact']);
+    expect(runnable(state)).toMatchObject({ shape: 'orders', logColumns: { order_date: 1, customer: 0, amount: 4 } });
+    expect(runnable(shapeChanged(state, 'customers'))).toMatchObject({ shape: 'customers' });
   });
 
   test('tiering by profit needs the profit column', () => {

@@ -15,9 +15,12 @@ import { csvRows, execution, sheetFromRows } from './sidebarHarness';
 type Result<T> = T | Failure;
 
 export interface SweepCase {
-  /** A fresh copy of the user's spreadsheet (active sheet: the customer table). */
+  /** A fresh copy of the user's spreadsheet (active sheet: the customer table or order log). */
   model: () => SpreadsheetModel;
   userLocale: string;
+  /** Markers one block has (2: its first and last columns; 1: an order log's one column) and sheets of ours. */
+  markers: number;
+  ownedSheets: number;
 }
 
 export const ALL = { columns: {}, settings: {}, asOf: '2026-11-01' };
@@ -72,17 +75,17 @@ function expectOk<T>(result: Result<T>, step: string): T {
   return result as T;
 }
 
-/** Our blocks on the customer sheet (each has a first and a last marker) and our summary sheets. */
-function ours(model: SpreadsheetModel, customerSheet: string): { markers: number; summaries: string[] } {
+/** Our markers on the user's sheet and the sheets of ours they name (the summary, an order log's customer list). */
+function ours(model: SpreadsheetModel, userSheet: string): { markers: number; sheets: string[] } {
   const markers = model.metadata.filter(
-    (m) => m.key === 'customerSegments' && 'sheet' in m.location && m.location.sheet.name === customerSheet,
+    (m) => m.key === 'customerSegments' && 'sheet' in m.location && m.location.sheet.name === userSheet,
   );
-  const summaryIds = new Set(
-    markers
-      .map((m) => (JSON.parse(String(m.value)) as { record?: { summarySheetId?: number } }).record?.summarySheetId)
-      .filter((x) => x !== undefined),
-  );
-  return { markers: markers.length, summaries: model.sheets.filter((s) => summaryIds.has(s.sheetId)).map((s) => s.name) };
+  const ids = new Set<number>();
+  for (const m of markers) {
+    const record = (JSON.parse(String(m.value)) as { record?: { summarySheetId?: number; customerSheetId?: number } }).record;
+    for (const id of [record?.summarySheetId, record?.customerSheetId]) if (typeof id === 'number') ids.add(id);
+  }
+  return { markers: markers.length, sheets: model.sheets.filter((s) => ids.has(s.sheetId)).map((s) => s.name) };
 }
 
 export interface SweepFailure {
@@ -130,12 +133,14 @@ function sweep(
           continue;
         }
         const found = ours(model, original.sheet);
-        check(k, found.markers === 2, `Apply after the failure left ${found.markers} markers (one block has 2)`);
+        check(k, found.markers === c.markers, `Apply after the failure left ${found.markers} markers (one block has ${c.markers})`);
         check(
           k,
-          found.summaries.length === 1 && !/ 2$/.test(found.summaries[0]),
-          `summary sheets of ours: ${JSON.stringify(found.summaries)}`,
+          found.sheets.length === c.ownedSheets && found.sheets.every((name) => !/ 2$/.test(name)),
+          `sheets of ours: ${JSON.stringify(found.sheets)}`,
         );
+        // Nothing of ours left behind under another name ("Segments 2", "Customers 2").
+        check(k, !model.sheets.some((x) => / 2$/.test(x.name)), `a second copy of a sheet: ${model.sheets.map((x) => x.name).join(', ')}`);
       }
       // Clear may itself have been the faulted call: a second Clear must finish the job.
       for (let attempt = 0; attempt < 2; attempt++) {
@@ -199,11 +204,13 @@ export function clearSweep(c: SweepCase): SweepFailure[] {
 }
 
 /** The four sweeps on one sample file (one test file per sample, so jest runs them side by side). */
-export function defineSweeps(file: string, locale: string, userLocale: string): void {
+export function defineSweeps(file: string, locale: string, userLocale: string, shape: 'customers' | 'orders' = 'customers'): void {
   const sample: SweepCase = {
+    markers: shape === 'orders' ? 1 : 2,
+    ownedSheets: shape === 'orders' ? 2 : 1,
     model: () => {
       // Money and dates as the CSV's text: the fakes do not type euro amounts or day-first dates as Sheets would.
-      const m = sheetFromRows(csvRows(file), { locale, interpret: 'raw' });
+      const m = sheetFromRows(csvRows(file), { locale, interpret: 'raw', sheetName: shape === 'orders' ? 'Orders' : 'Customers' });
       decorate(m);
       return m;
     },
@@ -214,12 +221,16 @@ export function defineSweeps(file: string, locale: string, userLocale: string): 
   describe(`${file}, user in ${userLocale}`, () => {
     test('every refused change of an Apply leaves a state Clear removes', () => expect(applySweep(sample)).toEqual([]), limit);
     test(
-      'every refused change of a re-Apply that shrinks the block',
+      shape === 'orders'
+        ? 'every refused change of a re-Apply with fewer classifications'
+        : 'every refused change of a re-Apply that shrinks the block',
       () => expect(resizeSweep(sample, ALL, FEW, 'Shrinking re-Apply')).toEqual([]),
       limit,
     );
     test(
-      'every refused change of a re-Apply that grows the block',
+      shape === 'orders'
+        ? 'every refused change of a re-Apply with more classifications'
+        : 'every refused change of a re-Apply that grows the block',
       () => expect(resizeSweep(sample, FEW, ALL, 'Growing re-Apply')).toEqual([]),
       limit,
     );

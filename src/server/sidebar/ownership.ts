@@ -10,7 +10,8 @@
 //   up to date (the summary sheet's id as soon as the sheet exists). A run that stops part way is therefore always
 //   findable: by its markers once they are written, by the pending record before. Property writes are not Spreadsheet
 //   calls, so this costs nothing of Apply's 30-call budget.
-import type { Field, SettingsInput } from '../../engine';
+import type { Field, LogField, SettingsInput } from '../../engine';
+import type { TableShape } from '../../shared/contract';
 
 /** The key of every developer-metadata entry the add-on writes; the value says which entry it is. */
 export const METADATA_KEY = 'customerSegments';
@@ -31,6 +32,10 @@ export interface OutputRecord {
   summarySheetId: number | null;
   /** The name we gave it (the user may rename it; only the id is used to find it). */
   summaryName: string | null;
+  /** For an order log: the customer sheet we made (by id), its name, and the rows it has room for. */
+  customerSheetId?: number | null;
+  customerSheetName?: string | null;
+  customerSheetRows?: number;
   appliedAt: string;
 }
 
@@ -90,8 +95,9 @@ export interface PendingRun {
   sheetId: number;
   blockId: string;
   frozenRowsBefore: number;
-  /** The summary sheet this run made or reused, once it exists. */
+  /** The summary sheet this run made or reused, once it exists; for an order log, its customer sheet too. */
   summarySheetId: number | null;
+  customerSheetId?: number | null;
   startedAt: string;
 }
 
@@ -119,6 +125,9 @@ export interface SavedRun {
   settings: SettingsInput;
   /** Field → the header text of the chosen column: survives columns moving, unlike an index. */
   columns: Partial<Record<Field, string | null>>;
+  /** How the table was read, and for an order log its columns by header text. */
+  shape?: TableShape;
+  logColumns?: Partial<Record<LogField, string | null>>;
 }
 
 export function parseSavedRun(text: string | null): SavedRun | null {
@@ -127,7 +136,10 @@ export function parseSavedRun(text: string | null): SavedRun | null {
     const saved = JSON.parse(text) as SavedRun;
     if (!saved || typeof saved !== 'object' || !saved.settings) return null;
     const { asOf: _ignored, ...settings } = saved.settings as SettingsInput & { asOf?: unknown };
-    return { settings, columns: saved.columns ?? {} };
+    const run: SavedRun = { settings, columns: saved.columns ?? {} };
+    if (saved.shape === 'customers' || saved.shape === 'orders') run.shape = saved.shape;
+    if (saved.logColumns && typeof saved.logColumns === 'object') run.logColumns = saved.logColumns;
+    return run;
   } catch {
     return null;
   }

@@ -10,7 +10,7 @@ import { columnLetter } from '../../shared/a1';
 export const RULE_MARKER = 'N("customer-segments")=0';
 
 export interface PlannedRule {
-  /** 'block': the output cells (one rule for the whole block); 'rows': the data rows, whole width of the table. */
+  /** 'block': the output cells (one rule for the whole block); 'rows': the data range as read, and the block. */
   target: 'block' | 'rows';
   formula: string;
   background: string;
@@ -28,7 +28,10 @@ export function isOurRule(formula: string | null | undefined): boolean {
 /**
  * Rules in priority order (the first that holds wins): problem cells, then each output cell by its own group, then
  * whole rows by the main grouping. `firstColumn`/`firstRow` are the block's top-left cell (1-based);
- * `rowsFirstRow` is the first data row.
+ * `rowsFirstRow` is the first row of the rows' range, `rowsColumns` the columns (1-based, null: unbounded) a rows'
+ * rule may colour: `COLUMN()` in a rule's formula is the column of the cell being formatted, so a rule set on a
+ * wider range than the table colours only the table. Headers and blank rows never hold a label, so they stay as
+ * they are without a row bound.
  */
 export function planRules(options: {
   columns: readonly OutputColumn[];
@@ -38,8 +41,16 @@ export function planRules(options: {
   firstColumn: number;
   firstRow: number;
   rowsFirstRow: number;
+  rowsColumns?: { first: number | null; last: number | null };
 }): PlannedRule[] {
   const { columns, mainGrouping, rfmPreset, language, firstColumn, firstRow, rowsFirstRow } = options;
+  const bounds = [
+    options.rowsColumns?.first ? `COLUMN()>=${options.rowsColumns.first}` : '',
+    options.rowsColumns?.last ? `COLUMN()<=${options.rowsColumns.last}` : '',
+  ]
+    .filter(Boolean)
+    .map((term) => `${term},`)
+    .join('');
   const cell = `${columnLetter(firstColumn)}${firstRow}`;
   const rules: PlannedRule[] = [{ target: 'block', formula: `=AND(${RULE_MARKER},LEFT(${cell},1)="⚠")`, background: PROBLEM_COLOR }];
   const seen = new Set<string>();
@@ -61,7 +72,7 @@ export function planRules(options: {
       for (const group of descriptorOf(mainGrouping).groups(settings)) {
         rules.push({
           target: 'rows',
-          formula: `=AND(${RULE_MARKER},${ref}=${literal(label(group, language))})`,
+          formula: `=AND(${RULE_MARKER},${bounds}${ref}=${literal(label(group, language))})`,
           background: PALETTE[group],
         });
       }

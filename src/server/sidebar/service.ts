@@ -4,11 +4,12 @@
 import {
   availableClassifications,
   cellToText,
-  CLASSIFICATION_IDS,
   DEFAULT_SETTINGS,
+  derivedFromLog,
   detectColumns,
   PALETTE,
   FIELDS,
+  LOG_FIELDS,
   findTable,
   formatDayNumber,
   parseSettings,
@@ -19,12 +20,16 @@ import {
   type Field,
   type HeaderMatch,
   type Language,
+  type LogColumnMap,
+  type LogField,
+  type OrderLogColumns,
+  type Problem,
   type Segmentation,
   type Settings,
   type SettingsInput,
   type TableLocation,
 } from '../../engine';
-import { catalogue, label, settingErrorText } from '../../i18n/text';
+import { settingErrorText } from '../../i18n/text';
 import type {
   AnalyzeResult,
   ApplyResult,
@@ -34,6 +39,7 @@ import type {
   ProblemCount,
   Result,
   RunRequest,
+  TableShape,
 } from '../../shared/contract';
 import { contextOf, languageOfLocale, type SheetContext } from '../sheetContext';
 import { planApply, planClear } from './applyPlan';
@@ -87,17 +93,51 @@ function fail(message: string, errors?: Failure['errors']): Failure {
   return errors ? { ok: false, message, errors } : { ok: false, message };
 }
 
-/** The user's dropdown choices win over detection; a saved choice is matched by header text. */
-function chosenColumns(request: RunRequest | null, detected: HeaderMatch): ColumnMap | undefined {
-  if (!request?.columns || Object.keys(request.columns).length === 0) return undefined;
-  const map: ColumnMap = {};
-  for (const field of FIELDS) {
-    const column = request.columns[field];
+/** How to read the table: a customer table's columns, an order log's, or `{}` for what detection found. */
+interface TableChoice {
+  columns?: ColumnMap;
+  orderLog?: OrderLogColumns;
+}
+
+function detectedShape(detected: HeaderMatch): TableShape {
+  return detected.shape === 'orders' ? 'orders' : 'customers';
+}
+
+/** Indices as the request or the saved run gives them: a number ≥ 0 is a column, anything else "not used". */
+function columnIndices<F extends string>(
+  fields: readonly F[],
+  given: Partial<Record<F, number | null>> | undefined,
+): Partial<Record<F, number>> {
+  const map: Partial<Record<F, number>> = {};
+  for (const field of fields) {
+    const column = given?.[field];
     if (typeof column === 'number' && column >= 0) map[field] = column;
   }
-  const same = FIELDS.every((f) => map[f] === detected.columns[f]);
-  // Untouched dropdowns keep the detected shape (an order log stays an order log).
-  return same ? undefined : map;
+  return map;
+}
+
+/** An order log needs a date, a customer and an amount; the rest is optional. */
+function completeLog(log: LogColumnMap): OrderLogColumns | null {
+  return log.order_date !== undefined && log.customer !== undefined && log.amount !== undefined ? (log as OrderLogColumns) : null;
+}
+
+/**
+ * The user's choices win over detection: the shape, then that shape's dropdowns. null: an order log was asked for
+ * without its date, customer or amount column.
+ */
+function chosenTable(request: RunRequest | null, detected: HeaderMatch): TableChoice | null {
+  const shape = request?.shape ?? detectedShape(detected);
+  if (shape === 'orders') {
+    const given = request?.logColumns;
+    if (!given || Object.keys(given).length === 0) return detected.orderLog ? {} : null;
+    const log = completeLog(columnIndices(LOG_FIELDS, given));
+    return log ? { orderLog: log } : null;
+  }
+  const map = columnIndices(FIELDS, request?.columns);
+  const untouched = !request?.columns || Object.keys(request.columns).length === 0 || FIELDS.every((f) => map[f] === detected.columns[f]);
+  // Untouched dropdowns keep detection, except that a detected order log is now read one row per customer.
+  if (untouched) return detected.shape === 'orders' ? { columns: { ...detected.columns } } : {};
+  return { columns: map };
 }
 
 /** The settings of a run; a rejected one is said in the user's language, naming the setting. */
@@ -114,8 +154,10 @@ function settingsFor(
 
 function segment(open: OpenSheet, request: RunRequest | null): { ok: true; result: Segmentation; settings: Settings } | Failure {
   const t = messages(open.uiLanguage);
-  if (open.gateway.read.summaryOf) return fail(t.onSummarySheet);
+  if (open.gateway.read.resultsOf) return fail(t.onResultsSheet);
   if (!open.location || !open.detected) return fail(t.noTable);
+  const choice = chosenTable(request, open.detected);
+  if (!choice) return fail(t.logColumnsNeeded);
   const settings = settingsFor(request?.settings, open.ctx, open.uiLanguage);
   if (!settings.ok) return settings;
   // The analysis date is an input of this run only: left out, today in the spreadsheet's zone.
@@ -129,23 +171,38 @@ function segment(open: OpenSheet, request: RunRequest | null): { ok: true; resul
     asOf: asOf.day,
     hints: open.ctx.hints,
     location: open.location,
-    columns: chosenColumns(request, open.detected),
+    ...choice,
   });
   if (!result.ok) return fail(t.noColumns);
   if (result.classified.computed.length === 0) return fail(t.nothingToCompute);
   return { ok: true, result, settings: settings.settings };
 }
 
-/** A saved column choice (by header text) as an index within the table, or null for "not used". */
-function savedColumnIndices(saved: SavedRun | null, header: readonly string[]): Partial<Record<Field, number | null>> {
-  const out: Partial<Record<Field, number | null>> = {};
+/** Saved column choices (by header text) as indices within the table, or null for "not used". */
+function savedIndices<F extends string>(
+  fields: readonly F[],
+  saved: Partial<Record<F, string | null>> | undefined,
+  header: readonly string[],
+): Partial<Record<F, number | null>> {
+  const out: Partial<Record<F, number | null>> = {};
   if (!saved) return out;
-  for (const field of FIELDS) {
-    const wanted = saved.columns[field];
+  for (const field of fields) {
+    const wanted = saved[field];
     if (wanted === null) out[field] = null;
     else if (typeof wanted === 'string' && header.includes(wanted)) out[field] = header.indexOf(wanted);
   }
   return out;
+}
+
+/** The saved run as a request on this sheet: its shape, and its columns where their headers are still there. */
+function savedRequest(saved: SavedRun | null, header: readonly string[]): RunRequest {
+  const request: RunRequest = {
+    columns: savedIndices(FIELDS, saved?.columns, header),
+    settings: saved ? withoutAsOf(saved.settings) : {},
+  };
+  if (saved?.shape) request.shape = saved.shape;
+  if (saved?.logColumns) request.logColumns = savedIndices(LOG_FIELDS, saved.logColumns, header);
+  return request;
 }
 
 function headerOf(open: OpenSheet): string[] {
@@ -153,34 +210,61 @@ function headerOf(open: OpenSheet): string[] {
   return open.values[location.headerRow].slice(location.firstCol, location.lastCol + 1).map((c) => cellToText(c));
 }
 
+/**
+ * An order log's columns to offer: the detected ones, else a guess from the customer columns (customer, revenue as
+ * the amount, profit, status), so that switching the shape starts from something sensible.
+ */
+function offeredLogColumns(detected: HeaderMatch): LogColumnMap {
+  if (detected.orderLog) return { ...detected.orderLog };
+  const c = detected.columns;
+  const guess: LogColumnMap = {};
+  if (c.customer !== undefined) guess.customer = c.customer;
+  if (c.revenue !== undefined) guess.amount = c.revenue;
+  if (c.profit !== undefined) guess.profit = c.profit;
+  if (c.status !== undefined) guess.status = c.status;
+  return guess;
+}
+
+/** Where a problem's cell is: an order log's problems name the log's own columns. */
+function problemColumn(problem: Problem, result: Segmentation): number {
+  const logColumn = result.shape === 'orders' ? result.match.orderLog?.[problem.field as LogField] : undefined;
+  return result.location.firstCol + 1 + (logColumn ?? result.classified.table.columns[problem.field as Field] ?? 0);
+}
+
 export function analyze(): Result<AnalyzeResult> {
   const open = openActiveSheet();
   const t = messages(open.uiLanguage);
-  if (open.gateway.read.summaryOf) return fail(t.onSummarySheet);
+  if (open.gateway.read.resultsOf) return fail(t.onResultsSheet);
   if (!open.location || !open.detected) return fail(t.noTable);
   const { location, detected, ctx } = open;
   const saved = open.gateway.savedRun();
   const settings = settingsFor(saved?.settings, ctx, open.uiLanguage);
   const base: Settings = settings.ok ? settings.settings : { ...DEFAULT_SETTINGS, language: ctx.language };
   const header = headerOf(open);
+  // A saved choice of shape and columns (by header text) is offered again where those headers are still there.
+  const request = savedRequest(saved, header);
   const columns: ColumnMap = { ...detected.columns };
-  // A saved choice of column (by header text) is offered again when that header is still there.
-  for (const [field, index] of Object.entries(savedColumnIndices(saved, header)) as [Field, number | null][]) {
+  for (const [field, index] of Object.entries(request.columns) as [Field, number | null][]) {
     if (index === null) delete columns[field];
     else columns[field] = index;
   }
-  const shape = detected.shape === 'orders' ? 'orders' : 'customers';
+  const logColumns: LogColumnMap = { ...offeredLogColumns(detected) };
+  for (const [field, index] of Object.entries(request.logColumns ?? {}) as [LogField, number | null][]) {
+    if (index === null) delete logColumns[field];
+    else logColumns[field] = index;
+  }
+  const log = completeLog(logColumns);
+  const shape: TableShape = (request.shape ?? detectedShape(detected)) === 'orders' && log ? 'orders' : 'customers';
   const result = segmentValues(open.values, {
     settings: base,
     asOf: ctx.today,
     hints: ctx.hints,
     location,
     summary: false,
-    columns: shape === 'orders' ? undefined : columns,
+    ...(shape === 'orders' ? { orderLog: log as OrderLogColumns } : { columns }),
   });
   if (!result.ok) return fail(t.noColumns);
-  const table = result.classified.table;
-  const problems = table.problems;
+  const problems = result.classified.table.problems;
   const counts = new Map<string, ProblemCount>();
   for (const p of problems) {
     const key = `${p.code}|${p.field}`;
@@ -188,7 +272,8 @@ export function analyze(): Result<AnalyzeResult> {
     entry.count++;
     counts.set(key, entry);
   }
-  const has = (f: Field) => columns[f] !== undefined;
+  const has =
+    shape === 'orders' ? (f: Field) => derivedFromLog(f, (l) => logColumns[l] !== undefined) : (f: Field) => columns[f] !== undefined;
   return {
     ok: true,
     sheetName: open.gateway.sheetName(),
@@ -200,19 +285,22 @@ export function analyze(): Result<AnalyzeResult> {
     lastColumn: location.lastCol + 1,
     header,
     columns: FIELDS.map((field) => ({ field, column: columns[field] ?? null })),
+    logColumns: LOG_FIELDS.map((field) => ({ field, column: logColumns[field] ?? null })),
     shape,
     customers: countCustomers(result),
+    orderRows: result.log ? result.log.orderRows : null,
+    locale: ctx.hints.locale,
     problemCounts: [...counts.values()],
     firstProblems: problems.slice(0, MAX_LISTED_PROBLEMS).map((p) => ({
       row: p.row,
-      column: location.firstCol + 1 + (columns[p.field] ?? 0),
+      column: problemColumn(p, result),
       field: p.field,
       value: p.value,
       code: p.code,
       severity: p.severity,
     })),
     problemTotal: problems.length,
-    available: shape === 'orders' ? CLASSIFICATION_IDS.filter((c) => c !== 'intent') : availableClassifications(has, base.tierMetric),
+    available: availableClassifications(has, base.tierMetric),
     settings: base,
     today: formatDayNumber(ctx.today),
     hasOutput: open.gateway.read.block !== null,
@@ -229,12 +317,11 @@ export function preview(request: RunRequest): Result<PreviewResult> {
   return {
     ok: true,
     customers: countCustomers(result),
+    orderRows: result.log ? result.log.orderRows : null,
     classifications: ordered.map((s) => ({
       classification: s.classification,
-      title: catalogue(settings.language).headers[s.classification].group,
       groups: s.groups.map((g) => ({
         group: g.group,
-        label: label(g.group, settings.language),
         color: PALETTE[g.group],
         customers: g.customers,
         share: g.share,
@@ -275,14 +362,7 @@ export function apply(request: RunRequest): Result<ApplyResult> {
 function applyLocked(given: RunRequest, savedChoices: boolean): Result<ApplyResult> {
   const open = openActiveSheet();
   const t = messages(open.uiLanguage);
-  let request = given;
-  if (savedChoices) {
-    const saved = open.gateway.savedRun();
-    request = {
-      columns: open.location ? savedColumnIndices(saved, headerOf(open)) : {},
-      settings: saved ? withoutAsOf(saved.settings) : {},
-    };
-  }
+  const request = savedChoices ? savedRequest(open.gateway.savedRun(), open.location ? headerOf(open) : []) : given;
   const run = segment(open, request);
   if (!run.ok) return run;
   const { result, settings } = run;
@@ -295,10 +375,11 @@ function applyLocked(given: RunRequest, savedChoices: boolean): Result<ApplyResu
     settings,
     today: formatDayNumber(ctx.today),
     asOf: formatDayNumber(result.classified.asOf),
-    frozenRows: gateway.read.block ? 0 : gateway.frozenRows(),
+    // Only a first Apply on a customer table freezes its header (applyPlan.ts): only then is the freeze read.
+    frozenRows: gateway.read.block || result.shape === 'orders' ? 0 : gateway.frozenRows(),
     newBlockId: Utilities.getUuid(),
     summaryInput: { summaries: result.summary, top: topCustomers(result, language), customers },
-    saveRun: { settings: withoutAsOf(request.settings), columns: savedColumns(request, result) },
+    saveRun: savedRunOf(request, result),
   });
   try {
     const written = gateway.apply(plan);
@@ -309,7 +390,10 @@ function applyLocked(given: RunRequest, savedChoices: boolean): Result<ApplyResu
       rows: customers,
       summarySheet: written.summaryName,
       insertedColumns: plan.placement.kind === 'insert' && plan.placement.after < open.values[0].length,
-      message: t.applied(customers, plan.width),
+      message:
+        result.log && written.customerSheetName !== null
+          ? t.appliedLog(customers, result.log.orderRows, written.customerSheetName)
+          : t.applied(customers, plan.width),
     };
   } catch (error) {
     if (!(error instanceof PartialWriteError)) throw error;
@@ -330,15 +414,20 @@ function withoutAsOf(settings: SettingsInput & { asOf?: unknown }): SavedRun['se
   return rest;
 }
 
-function savedColumns(request: RunRequest, result: Segmentation): Partial<Record<Field, string | null>> {
-  const out: Partial<Record<Field, string | null>> = {};
-  if (!request.columns) return out;
-  for (const field of FIELDS) {
-    const column = request.columns[field];
-    if (column === null) out[field] = null;
-    else if (typeof column === 'number') out[field] = result.header[column] ?? null;
-  }
-  return out;
+/** What the next run offers again: the settings, the shape, and the chosen columns by header text. */
+function savedRunOf(request: RunRequest, result: Segmentation): SavedRun {
+  const byHeader = <F extends string>(fields: readonly F[], given: Partial<Record<F, number | null>> | undefined) => {
+    const out: Partial<Record<F, string | null>> = {};
+    for (const field of fields) {
+      const column = given?.[field];
+      if (column === null) out[field] = null;
+      else if (typeof column === 'number') out[field] = result.header[column] ?? null;
+    }
+    return out;
+  };
+  const run: SavedRun = { settings: withoutAsOf(request.settings), columns: byHeader(FIELDS, request.columns), shape: result.shape };
+  if (result.shape === 'orders') run.logColumns = byHeader(LOG_FIELDS, request.logColumns);
+  return run;
 }
 
 export function clear(): Result<ClearResult> {

@@ -4,7 +4,8 @@
 // block one write, so the number of Spreadsheet calls does not grow with the number of rows.
 import type { Cell } from '../../engine';
 import { columnLetter } from '../../shared/a1';
-import type { ApplyPlan, ClearPlan, PlannedRange } from './applyPlan';
+import { TEXT_FORMAT } from '../../output/columns';
+import { NEW_SHEET_ROWS, type ApplyPlan, type ClearPlan, type OwnedSheetPlan, type PlannedRange } from './applyPlan';
 import {
   blocksOf,
   LAST_RUN_KEY,
@@ -37,8 +38,8 @@ export interface SheetRead {
   numberFormats: string[][];
   /** Our block on this sheet, if any. */
   block: OwnedBlock | null;
-  /** The block whose summary sheet this sheet is, if it is one. */
-  summaryOf: OwnedBlock | null;
+  /** The block whose summary sheet or customer sheet (an order log's) this sheet is, if it is one. */
+  resultsOf: OwnedBlock | null;
   /** A run on this sheet that did not finish, if any. */
   pending: PendingRun | null;
 }
@@ -55,6 +56,26 @@ export class PartialWriteError extends Error {
   }
 }
 
+interface OwnedSheet {
+  sheet: Sheet;
+  id: number;
+  name: string;
+  isNew: boolean;
+  /** The range the plan's rectangle is written to. */
+  area: Range;
+}
+
+/** What an Apply has done so far that a refused change must know about. */
+interface RecoveryState {
+  /** Columns inserted, and marked so that Clear finds them. */
+  inserted: boolean;
+  marked: boolean;
+  /** Sheets this run made, by id. */
+  made: { summary?: number; customers?: number };
+  /** insertSheet made the new sheet the active one. */
+  activeMoved: boolean;
+}
+
 export class SheetGateway {
   private readonly markers: FoundMarker[];
   private readonly entries: Map<string, DeveloperMetadata>;
@@ -66,6 +87,8 @@ export class SheetGateway {
     readonly read: SheetRead,
     markers: FoundMarker[],
     entries: Map<string, DeveloperMetadata>,
+    /** The data range as read: the rows' colour rules sit on it, at no further call (rulesPlan.ts). */
+    private readonly dataRange: Range | null,
   ) {
     this.markers = markers;
     this.entries = entries;
@@ -81,8 +104,9 @@ export class SheetGateway {
     let sheetId: number;
     let values: Cell[][] = [];
     let numberFormats: string[][] = [];
+    let dataRange: Range | null = null;
     if (options.withValues) {
-      const dataRange = sheet.getDataRange();
+      dataRange = sheet.getDataRange();
       sheetId = dataRange.getGridId();
       values = dataRange.getValues() as Cell[][];
       numberFormats = dataRange.getNumberFormats();
@@ -94,13 +118,14 @@ export class SheetGateway {
     if (block) {
       for (const row of values) for (let c = block.first - 1; c < block.last && c < row.length; c++) row[c] = '';
     }
-    const summaryOf = blocks.find((b) => b.record.summarySheetId === sheetId) ?? null;
+    const resultsOf = blocks.find((b) => b.record.summarySheetId === sheetId || b.record.customerSheetId === sheetId) ?? null;
     const gateway = new SheetGateway(
       spreadsheet,
       sheet,
-      { sheetId, locale, timeZone, values, numberFormats, block, summaryOf, pending: null },
+      { sheetId, locale, timeZone, values, numberFormats, block, resultsOf, pending: null },
       markers,
       entries,
+      dataRange,
     );
     gateway.read.pending = parsePending(gateway.properties().getProperty(pendingKey(sheetId)));
     return gateway;
@@ -129,139 +154,171 @@ export class SheetGateway {
   }
 
   /**
-   * Carries out an Apply plan. The summary sheet comes first, so that the block's record can name it; the columns are
-   * marked as soon as they exist. A refused change stops the run with a PartialWriteError after putting back what only
-   * this call could know about: columns it inserted but could not mark yet, and the user's sheet as the active one.
+   * Carries out an Apply plan. The owned sheets come first (the summary, an order log's customer list), so that the
+   * block's record can name them; the columns are marked as soon as they exist. A refused change stops the run with a
+   * PartialWriteError after putting back what only this call could know about: columns it inserted but could not
+   * mark yet, and the user's sheet as the active one.
    */
-  apply(plan: ApplyPlan): { summarySheetId: number; summaryName: string } {
+  apply(plan: ApplyPlan): { summarySheetId: number; summaryName: string; customerSheetName: string | null } {
     const props = this.properties();
     const pending: PendingRun = { ...plan.pending };
+    const state: RecoveryState = { inserted: false, marked: plan.placement.kind === 'resize', made: {}, activeMoved: false };
     let wrote = false;
-    let summary: Sheet | null = null;
-    let summaryId: number | null = null;
-    let activeMoved = false;
-    let summaryName = plan.summary.reuseName ?? plan.summary.names[0];
-    let inserted = false;
-    let marked = plan.placement.kind === 'resize';
-    const savePending = (value: PendingRun = pending) => props.setProperty(pendingKey(value.sheetId), JSON.stringify(value));
+    const savePending = () => props.setProperty(pendingKey(pending.sheetId), JSON.stringify(pending));
     try {
-      // The pending record is ours alone: the user's spreadsheet is unchanged until the summary sheet's call.
+      // The pending record is ours alone: the user's spreadsheet is unchanged until the first sheet is made.
       savePending();
-
-      // The summary sheet: rewritten in place when ours still exists, else a new one under the first free name.
-      summary = plan.summary.reuseSheetId !== null ? this.spreadsheet.getSheetById(plan.summary.reuseSheetId) : null;
-      let charts: GoogleAppsScript.Spreadsheet.EmbeddedChart[] = [];
-      if (summary) {
-        summary.clear();
-        charts = summary.getCharts();
-      } else {
-        const made = this.insertSheetNamed(plan.summary.names);
-        summary = made.sheet;
-        summaryName = made.name;
-        activeMoved = true; // insertSheet makes the new sheet the active one
-      }
+      const summary = this.ownedSheet(plan.summary, 'summary', state);
       wrote = true;
-      const area = summary.getRange(1, 1, plan.summary.values.length, plan.summary.width);
-      summaryId = area.getGridId();
-      if (pending.summarySheetId !== summaryId) {
-        savePending({ ...pending, summarySheetId: summaryId });
-        pending.summarySheetId = summaryId;
+      pending.summarySheetId = summary.id;
+      savePending();
+      const customers = plan.customers ? this.ownedSheet(plan.customers, 'customers', state) : null;
+      if (customers) {
+        pending.customerSheetId = customers.id;
+        savePending();
       }
-      if (activeMoved) {
+      // Back to the user's sheet: the sidebar goes on working on it.
+      if (state.activeMoved) {
         this.sheet.activate();
-        activeMoved = false;
+        state.activeMoved = false;
       }
-      area.setNumberFormats(plan.summary.formats);
-      area.setValues(plan.summary.values);
-      area.setBackgrounds(plan.summary.backgrounds);
-      if (plan.summary.chart) {
-        const c = plan.summary.chart;
-        const data = summary.getRange(c.data.row, c.data.column, c.data.numRows, c.data.numColumns);
-        const builder = (charts.length ? charts[0].modify().clearRanges() : summary.newChart())
-          .setChartType(Charts.ChartType.COLUMN)
-          .addRange(data)
-          .setPosition(c.row, 1, 0, 0)
-          .setOption('title', c.title)
-          .setOption('legend', { position: 'none' })
-          .setOption('vAxis', { format: 'percent' });
-        if (charts.length) summary.updateChart(builder.build());
-        else summary.insertChart(builder.build());
-      } else if (charts.length) {
-        summary.removeChart(charts[0]);
-      }
+      this.writeOwned(summary, plan.summary);
+      this.writeChart(summary, plan.summary.chart);
+      if (customers && plan.customers) this.writeOwned(customers, plan.customers);
 
       // The block: placed (inserted, or resized between its markers), marked, then written.
       const placement = plan.placement;
-      const record = { ...plan.record, summarySheetId: pending.summarySheetId, summaryName };
+      const record = {
+        ...plan.record,
+        summarySheetId: summary.id,
+        summaryName: summary.name,
+        ...(customers ? { customerSheetId: customers.id, customerSheetName: customers.name } : {}),
+      };
+      const lastColumn = plan.firstColumn + plan.width - 1;
+      let firstColumnRange: Range | null = null;
       if (placement.kind === 'insert') {
         this.sheet.insertColumnsAfter(placement.after, plan.width);
-        inserted = true;
-        this.sheet.getRange(columnRef(plan.firstColumn)).addDeveloperMetadata(METADATA_KEY, markerText({ role: 'first', record }));
-        this.sheet
-          .getRange(columnRef(plan.firstColumn + plan.width - 1))
-          .addDeveloperMetadata(METADATA_KEY, markerText({ role: 'last', blockId: record.blockId }));
-        marked = true;
+        state.inserted = true;
+        firstColumnRange = this.sheet.getRange(columnRef(plan.firstColumn));
+        firstColumnRange.addDeveloperMetadata(METADATA_KEY, markerText({ role: 'first', record }));
+        // A one-column block needs no second marker: its first marker is also its last (ownership.ts blocksOf).
+        if (plan.width > 1) {
+          this.sheet
+            .getRange(columnRef(lastColumn))
+            .addDeveloperMetadata(METADATA_KEY, markerText({ role: 'last', blockId: record.blockId }));
+        }
+        state.marked = true;
       } else {
         // Grow before the last column and shrink after the first, so both markers stay where they are.
         if (placement.grow > 0) this.sheet.insertColumnsBefore(placement.last, placement.grow);
         if (placement.shrink > 0) this.sheet.deleteColumns(placement.first + 1, placement.shrink);
         this.firstMarkerOf(placement.blockId)?.setValue(markerText({ role: 'first', record }));
       }
-      const block = this.range(plan.blockRange);
+      // A one-column block is written through its whole column (one range for the marker and the cells); a wider one
+      // through the rows it needs.
+      const block = plan.width === 1 ? (firstColumnRange ?? this.sheet.getRange(columnRef(plan.firstColumn))) : this.range(plan.blockRange);
       // Inserted columns take the formats and validation of their neighbour: ours are set, never inherited.
       block.clear({ formatOnly: true, validationsOnly: true });
-      block.setNumberFormats(plan.blockFormats);
-      block.setValues(plan.blockValues);
+      if (plan.blockFormats) block.setNumberFormats(padRows(plan.blockFormats, block.getNumRows(), TEXT_FORMAT));
+      block.setValues(padRows(plan.blockValues, block.getNumRows(), ''));
 
-      // Rules: the user's stay first, in their order (theirs win where both apply); ours replace our old ones.
+      // Rules: the user's stay first, in their order (theirs win where both apply); ours replace our old ones. The
+      // rows' rules sit on the data range as read and on the block (rulesPlan.ts limits them to the table).
       const theirs = this.sheet.getConditionalFormatRules().filter((rule) => !isOurRule(ruleFormula(rule)));
-      const rows = plan.rowsRange ? this.range(plan.rowsRange) : null;
+      const rowRanges = this.dataRange ? [this.dataRange, block] : [block];
       const ours = plan.rules.map((rule) =>
         SpreadsheetApp.newConditionalFormatRule()
           .whenFormulaSatisfied(rule.formula)
           .setBackground(rule.background)
-          .setRanges([rule.target === 'block' || !rows ? block : rows])
+          .setRanges(rule.target === 'block' ? [block] : rowRanges)
           .build(),
       );
       this.sheet.setConditionalFormatRules([...theirs, ...ours]);
 
       if (plan.freeze !== null) this.sheet.setFrozenRows(plan.freeze);
       props.setProperty(LAST_RUN_KEY, JSON.stringify(plan.saveRun));
+      // Finished: the record now lives on the markers. A pending record left by a refused delete is harmless.
+      ignoreErrors(() => props.deleteProperty(pendingKey(pending.sheetId)));
+      return { summarySheetId: summary.id, summaryName: summary.name, customerSheetName: customers?.name ?? null };
     } catch (error) {
-      this.recover({ inserted, marked, plan, summary, summaryId, pending, activeMoved });
+      this.recover(state, plan, pending);
       throw new PartialWriteError(error, wrote);
     }
-    // Finished: the record now lives on the markers. A pending record left by a refused delete is harmless.
-    try {
-      props.deleteProperty(pendingKey(pending.sheetId));
-    } catch {
-      // Clear and the next Apply read the markers first.
+  }
+
+  /**
+   * Our sheet of an earlier run, emptied, or a new one under the first free name (insertSheet makes it active), with
+   * room for the plan's rows and the range to write them. Its id comes from that range, at no cost.
+   */
+  private ownedSheet(plan: OwnedSheetPlan, role: keyof RecoveryState['made'], state: RecoveryState): OwnedSheet {
+    let sheet = plan.reuseSheetId !== null ? this.spreadsheet.getSheetById(plan.reuseSheetId) : null;
+    let name = plan.reuseName ?? plan.names[0];
+    const isNew = sheet === null;
+    if (sheet) {
+      sheet.clear();
+    } else {
+      const made = this.insertSheetNamed(plan.names);
+      sheet = made.sheet;
+      name = made.name;
     }
-    return { summarySheetId: pending.summarySheetId as number, summaryName };
+    const height = plan.values.length;
+    const known = isNew ? NEW_SHEET_ROWS : plan.knownRows;
+    if (height > known) sheet.insertRowsAfter(known, height - known);
+    const area = sheet.getRange(1, 1, height, plan.width);
+    const id = area.getGridId();
+    if (isNew) {
+      state.made[role] = id;
+      state.activeMoved = true;
+    }
+    return { sheet, id, name, isNew, area };
+  }
+
+  /** One rectangle of values, formats and colours; a new sheet's layout set. */
+  private writeOwned(owned: OwnedSheet, plan: OwnedSheetPlan): void {
+    const area = owned.area;
+    area.setNumberFormats(plan.formats);
+    area.setValues(plan.values);
+    area.setBackgrounds(plan.backgrounds);
+    if (owned.isNew && plan.columnWidth !== null) owned.sheet.setColumnWidths(1, plan.width, plan.columnWidth);
+  }
+
+  /** The chart of a new summary, or the one an earlier run made, changed in place. */
+  private writeChart(owned: OwnedSheet, chart: ApplyPlan['summary']['chart']): void {
+    const sheet = owned.sheet;
+    const charts = owned.isNew ? [] : sheet.getCharts();
+    if (!chart) {
+      if (charts.length) sheet.removeChart(charts[0]);
+      return;
+    }
+    const data = sheet.getRange(chart.data.row, chart.data.column, chart.data.numRows, chart.data.numColumns);
+    const builder = (charts.length ? charts[0].modify().clearRanges() : sheet.newChart())
+      .setChartType(Charts.ChartType.LINE)
+      .addRange(data)
+      .setPosition(chart.row, 1, 0, 0)
+      .setOption('title', chart.title)
+      .setOption('legend', { position: 'bottom' })
+      .setOption('hAxis', { format: 'percent' })
+      .setOption('vAxis', { format: 'percent' });
+    if (charts.length) sheet.updateChart(builder.build());
+    else sheet.insertChart(builder.build());
   }
 
   /** What a refused change leaves that only this run knows about, put right as far as the platform lets us. */
-  private recover(state: {
-    inserted: boolean;
-    marked: boolean;
-    plan: ApplyPlan;
-    summary: Sheet | null;
-    summaryId: number | null;
-    pending: PendingRun;
-    activeMoved: boolean;
-  }): void {
-    const { inserted, marked, plan, summary, summaryId, pending, activeMoved } = state;
+  private recover(state: RecoveryState, plan: ApplyPlan, pending: PendingRun): void {
     // Columns inserted but not (fully) marked could not be found again: take them out now.
-    if (inserted && !marked) ignoreErrors(() => this.sheet.deleteColumns(plan.firstColumn, plan.width));
-    // A summary sheet made but not yet recorded as ours: record it, so Clear and the next Apply find it.
-    if (summary && pending.summarySheetId === null) {
+    if (state.inserted && !state.marked) ignoreErrors(() => this.sheet.deleteColumns(plan.firstColumn, plan.width));
+    // Sheets made but not yet recorded as ours: record them, so Clear and the next Apply find them.
+    // (Written again even when the run's own write of it seemed done: that may be the write that was refused.)
+    const { summary, customers } = state.made;
+    if (summary !== undefined || customers !== undefined) {
       ignoreErrors(() => {
-        const id = summaryId ?? summary.getSheetId();
-        this.properties().setProperty(pendingKey(pending.sheetId), JSON.stringify({ ...pending, summarySheetId: id }));
+        const record: PendingRun = { ...pending, summarySheetId: summary ?? pending.summarySheetId };
+        if (customers !== undefined) record.customerSheetId = customers;
+        this.properties().setProperty(pendingKey(pending.sheetId), JSON.stringify(record));
       });
     }
     // Clear works on the active sheet: the user's must be it again.
-    if (activeMoved) ignoreErrors(() => this.sheet.activate());
+    if (state.activeMoved) ignoreErrors(() => this.sheet.activate());
   }
 
   /** insertSheet under the first name no sheet has; a user's own sheet of that name is never touched. */
@@ -287,9 +344,9 @@ export class SheetGateway {
     const target = plan.sheetId === this.read.sheetId ? this.sheet : this.sheetOfBlock(plan.sheetId);
     const props = this.properties();
     try {
-      for (const id of plan.summarySheetIds) {
-        const summary = this.spreadsheet.getSheetById(id);
-        if (summary) this.spreadsheet.deleteSheet(summary);
+      for (const id of plan.ownedSheetIds) {
+        const owned = this.spreadsheet.getSheetById(id);
+        if (owned) this.spreadsheet.deleteSheet(owned);
       }
       if (target && target !== this.sheet) target.activate();
       if (target) {
@@ -308,13 +365,7 @@ export class SheetGateway {
   }
 
   private sheetOfBlock(sheetId: number): Sheet | null {
-    for (const m of this.markers) {
-      if (m.sheetId !== sheetId) continue;
-      const entry = this.entries.get(entryKey(m));
-      const sheet = entry?.getLocation().getSheet();
-      if (sheet) return sheet;
-    }
-    return null;
+    return sheetOfMarker(this.markers, this.entries, sheetId);
   }
 
   private firstMarkerOf(blockId: string): DeveloperMetadata | undefined {
@@ -339,6 +390,25 @@ function findMarkers(spreadsheet: Spreadsheet): { markers: FoundMarker[]; entrie
     entries.set(entryKey(marker), entry);
   }
   return { markers, entries };
+}
+
+/** A sheet holding one of our markers, from the metadata entry already fetched (no further call). */
+function sheetOfMarker(markers: readonly FoundMarker[], entries: Map<string, DeveloperMetadata>, sheetId: number): Sheet | null {
+  for (const m of markers) {
+    if (m.sheetId !== sheetId) continue;
+    const sheet = entries.get(entryKey(m))?.getLocation().getSheet();
+    if (sheet) return sheet;
+  }
+  return null;
+}
+
+/** The rows of a whole-column range: what the plan gives, then blanks to the sheet's last row. */
+function padRows<T>(rows: T[][], height: number, filler: T): T[][] {
+  if (rows.length >= height) return rows;
+  const width = rows[0]?.length ?? 1;
+  const out = rows.slice();
+  for (let r = rows.length; r < height; r++) out.push(new Array<T>(width).fill(filler));
+  return out;
 }
 
 function entryKey(m: FoundMarker): string {

@@ -5,6 +5,8 @@ import { action, catalogue, label } from '../../i18n/text';
 import type { TopCustomer } from './topCustomers';
 
 export const SUMMARY_WIDTH = 7;
+/** Wide enough for the longest group label and column header of the three languages in Sheets' default font. */
+export const SUMMARY_COLUMN_WIDTH = 150;
 const HEADER_BACKGROUND = '#f1f3f4';
 const TITLE_BACKGROUND = '#d2e3fc';
 /** A chart of Sheets' default size (600 × 371 px) spans about 18 default rows (21 px). */
@@ -14,11 +16,8 @@ export interface SummaryPlan {
   values: Cell[][];
   backgrounds: (string | null)[][];
   formats: string[][];
-  /** Rows (1-based, within the sheet) of the tier groups, for the chart: label in column 2, share in column 3. */
-  tierRows: { first: number; count: number } | null;
-  /** Row where the chart goes: blank rows kept for it under the title, so it covers none of the tables. */
-  chartRow: number;
-  chartTitle: string;
+  /** The chart: where it goes (blank rows kept for it under the title, so it covers none of the tables), its data. */
+  chart: { row: number; title: string; data: { row: number; column: number; numRows: number; numColumns: number } } | null;
 }
 
 const TEXT_FORMAT = '@';
@@ -32,6 +31,8 @@ export interface SummaryInput {
   top: readonly TopCustomer[];
   settings: Settings;
   language: Language;
+  /** The spreadsheet's locale, for numbers written as text. */
+  locale: string;
   asOf: string;
   made: string;
   customers: number;
@@ -56,7 +57,7 @@ export function planSummary(options: SummaryInput): SummaryPlan {
   push([]);
   const chartRow = values.length + 1;
   if (summaries.some((x) => x.classification === 'tier')) for (let i = 0; i < CHART_ROWS; i++) push([]);
-  let tierRows: SummaryPlan['tierRows'] = null;
+  let tierRows: { first: number; count: number } | null = null;
   for (const summary of summaries) {
     push([c.headers[summary.classification].group], { title: true });
     push([t.colour, t.group, t.share, t.customers, t.revenue, t.average, t.action], {
@@ -101,5 +102,8 @@ export function planSummary(options: SummaryInput): SummaryPlan {
     ['rfmPreset', settings.rfmPreset],
   ];
   for (const [name, value] of shown) push([name, String(value)]);
-  return { values, backgrounds, formats, tierRows, chartRow, chartTitle: t.chart };
+  const chart = tierRows
+    ? { row: chartRow, title: t.chart, data: { row: tierRows.first, column: 2, numRows: tierRows.count, numColumns: 2 } }
+    : null;
+  return { values, backgrounds, formats, chart };
 }

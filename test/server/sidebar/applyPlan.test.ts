@@ -14,7 +14,7 @@ const TABLE: Cell[][] = [
 ];
 
 function read(values: Cell[][], extra: Partial<SheetRead> = {}): SheetRead {
-  return { sheetId: 7, locale: 'en_US', timeZone: 'UTC', values, numberFormats: [], block: null, summaryOf: null, pending: null, ...extra };
+  return { sheetId: 7, locale: 'en_US', timeZone: 'UTC', values, numberFormats: [], block: null, resultsOf: null, pending: null, ...extra };
 }
 
 function context(r: SheetRead, settings: Partial<Settings> = {}, frozenRows = 0): ApplyContext {
@@ -44,18 +44,26 @@ describe('planApply, first run', () => {
     expect(plan.blockValues[0]).toEqual(['Tier', 'Tier: why', 'Lifecycle', 'Lifecycle: why', 'Next step']);
     expect(plan.blockValues[1].slice(0, 1)).toEqual(['A']);
     expect(plan.blockValues[3]).toEqual(['', '', '', '', '']); // the blank row stays blank
-    expect(plan.blockFormats.flat().every((f) => f === '@')).toBe(true);
+    expect(plan.blockFormats?.flat().every((f) => f === '@')).toBe(true);
   });
 
   test('rules: problems first, then each group on its own cell, then whole rows by the main grouping', () => {
     expect(plan.rules[0]).toMatchObject({ target: 'block', formula: '=AND(N("customer-segments")=0,LEFT(F1,1)="⚠")' });
     expect(plan.rules.filter((r) => r.target === 'block').length).toBe(1 + 3 + 5);
+    // The rows' rules sit on the data range as read (from A1) and the block: written for row 1, where the header
+    // holds no label, so only data rows take a colour.
     expect(plan.rules.filter((r) => r.target === 'rows').map((r) => r.formula)).toEqual([
-      '=AND(N("customer-segments")=0,$F2="A")',
-      '=AND(N("customer-segments")=0,$F2="B")',
-      '=AND(N("customer-segments")=0,$F2="C")',
+      '=AND(N("customer-segments")=0,$F1="A")',
+      '=AND(N("customer-segments")=0,$F1="B")',
+      '=AND(N("customer-segments")=0,$F1="C")',
     ]);
-    expect(plan.rowsRange).toEqual({ row: 2, column: 1, numRows: 4, numColumns: 10 });
+  });
+
+  test("a data range wider than the table: the rows' rules are limited to the table and the block by COLUMN()", () => {
+    const shifted = TABLE.map((row) => ['', ...row, '', 'note']);
+    const wide = planApply(context(read(shifted)));
+    expect(wide.firstColumn).toBe(7);
+    expect(wide.rules.find((r) => r.target === 'rows')?.formula).toBe('=AND(N("customer-segments")=0,COLUMN()>=2,COLUMN()<=11,$G1="A")');
   });
 
   test('freezes the header row, remembering what was frozen, and names a new summary sheet', () => {
@@ -79,7 +87,7 @@ describe('planApply, first run', () => {
     expect(titled.blockRange.row).toBe(1);
     expect(titled.blockValues[2][0]).toBe('Tier');
     expect(titled.freeze).toBe(3);
-    expect(titled.rowsRange?.row).toBe(4);
+    expect(titled.rules.find((r) => r.target === 'rows')?.formula).toBe('=AND(N("customer-segments")=0,$F1="A")');
   });
 });
 
@@ -141,7 +149,7 @@ describe('planClear', () => {
   test('removes the block, its summary and the freeze it set; nothing when there is nothing of ours', () => {
     expect(planClear(read([], { block }))).toEqual({
       sheetId: 7,
-      summarySheetIds: [42],
+      ownedSheetIds: [42],
       frozenRows: { before: 0, set: 1 },
       columns: { first: 6, last: 10 },
     });
@@ -149,11 +157,11 @@ describe('planClear', () => {
   });
 
   test('from the summary sheet, it clears the sheet the summary belongs to', () => {
-    expect(planClear(read([], { sheetId: 42, summaryOf: block }))).toMatchObject({ sheetId: 7, columns: { first: 6, last: 10 } });
+    expect(planClear(read([], { sheetId: 42, resultsOf: block }))).toMatchObject({ sheetId: 7, columns: { first: 6, last: 10 } });
   });
 
   test('a run that stopped before marking its columns: its summary sheet goes, nothing else is touched', () => {
     const pending: PendingRun = { sheetId: 7, blockId: 'x', frozenRowsBefore: 0, summarySheetId: 99, startedAt: '' };
-    expect(planClear(read([], { pending }))).toEqual({ sheetId: 7, summarySheetIds: [99], frozenRows: null, columns: null });
+    expect(planClear(read([], { pending }))).toEqual({ sheetId: 7, ownedSheetIds: [99], frozenRows: null, columns: null });
   });
 });
