@@ -11,7 +11,9 @@ import { section, type Part } from './part';
 export function previewPart(t: UiText): Part {
   const body = h('div', { class: 'preview-body', testid: 'preview' });
   const note = h('p', { class: 'hint', testid: 'preview-status', attrs: { role: 'status' } });
-  const element = section(t.previewHeading, 'section-preview', note, body);
+  // An order log's rows that joined no customer, or were left out: said here too, not only under Problems.
+  const logNote = h('p', { class: 'hint', testid: 'preview-log' });
+  const element = section(t.previewHeading, 'section-preview', note, logNote, body);
   let drawn: { result: PreviewResult | null; main: Classification | null } = { result: null, main: null };
   let othersOpen = false;
 
@@ -35,9 +37,21 @@ export function previewPart(t: UiText): Part {
       body.classList.toggle('stale', preview.status !== 'ready');
       body.hidden = result === null || preview.status === 'blocked' || preview.status === 'failed';
 
+      const locale = state.analysis?.locale ?? DEFAULT_LOCALE[state.language];
+      logNote.textContent = result
+        ? [
+            result.ordersWithoutCustomer > 0
+              ? fill(t.previewOrdersWithoutCustomer, { n: formatCount(result.ordersWithoutCustomer, locale) })
+              : '',
+            result.ordersAfterAsOf > 0 ? fill(t.previewOrdersAfterAsOf, { n: formatCount(result.ordersAfterAsOf, locale) }) : '',
+          ]
+            .filter(Boolean)
+            .join(' · ')
+        : '';
+      logNote.hidden = logNote.textContent === '' || body.hidden;
       const main = mainGrouping(state);
       // The sidebar speaks the user's language; numbers follow the spreadsheet's locale, as the summary's cells do.
-      const place: Place = { language: state.language, locale: state.analysis?.locale ?? DEFAULT_LOCALE[state.language] };
+      const place: Place = { language: state.language, locale };
       if (result && (drawn.result !== result || drawn.main !== main)) {
         const ordered = orderForPreview(result.classifications, main);
         const [first, ...rest] = ordered;

@@ -50,7 +50,7 @@ export const LOG_SOURCES: Record<Field, readonly LogField[] | null> = {
 /** Whether a customer field can be derived from the log's chosen columns. */
 export function derivedFromLog(field: Field, has: (logField: LogField) => boolean): boolean {
   const sources = LOG_SOURCES[field];
-  return sources?.every(has);
+  return sources?.every(has) ?? false;
 }
 
 /** What a problem can be about: a customer-table field, or an order log's own. */

@@ -199,6 +199,9 @@ export interface SidebarText {
   previewProblems: string;
   previewNotApplicable: string;
   previewOthers: string;
+  /** `{n}` order rows. */
+  previewOrdersWithoutCustomer: string;
+  previewOrdersAfterAsOf: string;
 
   apply: string;
   clear: string;

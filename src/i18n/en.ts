@@ -389,6 +389,8 @@ export const EN_SIDEBAR: SidebarText = {
   previewProblems: 'With a problem: {n}',
   previewNotApplicable: 'Not applicable: {n}',
   previewOthers: 'Other classifications',
+  previewOrdersWithoutCustomer: 'Orders without a customer (not counted, see Problems): {n}',
+  previewOrdersAfterAsOf: 'Orders after the analysis date (left out): {n}',
 
   apply: 'Apply',
   clear: 'Clear',

@@ -397,6 +397,8 @@ export const ES_SIDEBAR: SidebarText = {
   previewProblems: 'Con algún problema: {n}',
   previewNotApplicable: 'No aplicable: {n}',
   previewOthers: 'Otras clasificaciones',
+  previewOrdersWithoutCustomer: 'Pedidos sin cliente (no se cuentan, vea Problemas): {n}',
+  previewOrdersAfterAsOf: 'Pedidos posteriores a la fecha del análisis (excluidos): {n}',
 
   apply: 'Aplicar',
   clear: 'Borrar',

@@ -376,6 +376,8 @@ export const ZH_SIDEBAR: SidebarText = {
   previewProblems: '数据有问题：{n}',
   previewNotApplicable: '不适用：{n}',
   previewOthers: '其他分类',
+  previewOrdersWithoutCustomer: '缺少客户的订单（未计入，见“问题”）：{n}',
+  previewOrdersAfterAsOf: '分析日期之后的订单（已排除）：{n}',
 
   apply: '应用',
   clear: '清除',

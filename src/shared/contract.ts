@@ -132,6 +132,9 @@ export interface PreviewResult {
   customers: number;
   /** For an order log, the order rows that joined a customer; null for a customer table. */
   orderRows: number | null;
+  /** Order rows with no customer (each a problem on its row), and rows left out for being after the analysis date. */
+  ordersWithoutCustomer: number;
+  ordersAfterAsOf: number;
   classifications: PreviewClassification[];
 }
 

@@ -318,6 +318,8 @@ export function preview(request: RunRequest): Result<PreviewResult> {
     ok: true,
     customers: countCustomers(result),
     orderRows: result.log ? result.log.orderRows : null,
+    ordersWithoutCustomer: result.log ? result.log.rowProblems.size : 0,
+    ordersAfterAsOf: result.log ? result.log.excludedAfterAsOf : 0,
     classifications: ordered.map((s) => ({
       classification: s.classification,
       groups: s.groups.map((g) => ({

@@ -52,8 +52,8 @@ describe('orders-log.csv in the sidebar', () => {
     expect(a.firstProblems.find((p) => p.code === 'order_without_customer')).toMatchObject({ row: 1239, column: 3, field: 'customer' });
     const preview = ok(call<PreviewResult>(m, 'sidebarPreview', RUN).result);
     expect(preview.customers).toBe(200);
-    // The preview counts customers; the order rows it read are said apart.
-    expect(preview.orderRows).toBe(1237);
+    // The preview counts customers; the order rows it read, and the one that joined no customer, are said apart.
+    expect([preview.orderRows, preview.ordersWithoutCustomer, preview.ordersAfterAsOf]).toEqual([1237, 1, 0]);
   });
 
   test('the user can read a table as an order log, or a log one row per customer, from the dropdowns', () => {
