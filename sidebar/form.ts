@@ -7,6 +7,7 @@ import {
 } from '../src/engine/classifications/needs';
 import {
   parseSettings,
+  presetOf,
   TIER_DEFAULTS,
   TIER_PRESETS,
   type SettingError,
@@ -110,14 +111,7 @@ export function formOf(settings: Settings, today: string): SettingsForm {
   };
 }
 
-/** The preset whose method and thresholds the settings match exactly, else 'custom'. */
-export function presetOf(settings: Pick<Settings, 'tierMethod' | 'tierA' | 'tierB'>): TierPresetChoice {
-  for (const name of Object.keys(TIER_PRESETS) as TierPreset[]) {
-    const preset = TIER_PRESETS[name];
-    if (preset.tierMethod === settings.tierMethod && preset.tierA === settings.tierA && preset.tierB === settings.tierB) return name;
-  }
-  return 'custom';
-}
+export { presetOf };
 
 /**
  * Applies the user's edit. Choosing "custom" starts from the preset's numbers; switching method in custom mode
@@ -145,14 +139,18 @@ export function toggleClassification(form: SettingsForm, classification: Classif
 }
 
 /**
- * A typed number: '' and words are NaN (so validation names the field), spaces are thousands separators, and a
- * lone comma is a decimal comma ('0,8'), as Spanish users type it.
+ * A typed number: '' and words are NaN (so validation names the field), spaces are thousands separators, a lone
+ * comma is a decimal comma ('0,8'), as Spanish users type it, and a percentage is a fraction ('80%' is 0.8).
  */
 export function readNumber(text: string): number {
   let t = text.replace(/[\s\u00a0\u202f]/g, '');
   if (t === '') return NaN;
+  const percent = t.endsWith('%');
+  if (percent) t = t.slice(0, -1);
   if (!t.includes('.') && (t.match(/,/g) ?? []).length === 1) t = t.replace(',', '.');
-  return Number(t);
+  if (t === '' || /[^0-9.eE+-]/.test(t)) return NaN;
+  const n = Number(t);
+  return percent ? n / 100 : n;
 }
 
 /** The columns a classification still lacks, for the hint next to a disabled checkbox. `any`: one of them is enough. */

@@ -1,9 +1,11 @@
 // The sidebar page's words come from the catalogues (src/i18n); this adds the field names as the page shows them and
 // the page's number formats.
+import type { SettingWords } from '../src/i18n/catalogue';
 import { CATALOGUES, fieldLabel, SIDEBAR_TEXT, type SidebarText } from '../src/i18n/text';
 import { FIELDS, LANGUAGES, LOG_FIELDS, type Language, type ProblemField } from '../src/engine/types';
 
-export interface UiText extends SidebarText {
+/** The page's own words, and the settings as the catalogue names them (the summary and the errors say the same). */
+export interface UiText extends SidebarText, SettingWords {
   /** Field names as headings, a customer table's and an order log's: 'First purchase', 'Fecha del pedido', '金额'. */
   fields: Record<ProblemField, string>;
 }
@@ -15,6 +17,7 @@ export const UI_TEXT = Object.fromEntries(
     language,
     {
       ...SIDEBAR_TEXT[language],
+      ...CATALOGUES[language].settingWords,
       fields: Object.fromEntries(ALL_FIELDS.map((f) => [f, fieldLabel(f, language)])) as Record<ProblemField, string>,
     },
   ]),

@@ -122,12 +122,9 @@ function settingControls(t: UiText, handlers: Handlers): Part {
     ),
     add('tierMetric', t.tierMetric, select('tierMetric', t.tierMetrics)),
     add('profitRule', t.profitRule, select('profitRule', t.profitRules)),
-    h(
-      'div',
-      { class: 'pair' },
-      add('tenureDays', t.tenureDays, text('tenureDays', 'numeric')),
-      add('lapseDays', t.lapseDays, text('lapseDays', 'numeric')),
-    ),
+    add('tenureDays', t.tenureDays, text('tenureDays', 'numeric')),
+    // The window is the longest a customer can be quiet: their own cycle can lapse them earlier (DOMAIN.md §4).
+    add('lapseDays', t.lapseDays, text('lapseDays', 'numeric'), h('p', { class: 'hint', testid: 'lapse-help' }, t.lapseHelp)),
     add('bigRule', t.bigRule, select('bigRule', t.bigRules)),
     add('bigAmount', t.bigAmount, text('bigAmount', 'decimal')),
     add('rfmPreset', t.rfmPreset, select('rfmPreset', t.rfmPresets)),

@@ -4,6 +4,7 @@ import { DEFAULT_LOCALE } from '../../src/i18n/format';
 import type { Language } from '../../src/engine/types';
 import type { PreviewClassification, PreviewResult } from '../../src/shared/contract';
 import { h, replaceChildren } from '../dom';
+import { runNoteText } from '../../src/i18n/text';
 import { CATALOGUES, fill, formatCount, formatPercent, type UiText } from '../i18n';
 import { chosen, mainGrouping } from '../state';
 import { section, type Part } from './part';
@@ -12,7 +13,7 @@ export function previewPart(t: UiText): Part {
   const body = h('div', { class: 'preview-body', testid: 'preview' });
   const note = h('p', { class: 'hint', testid: 'preview-status', attrs: { role: 'status' } });
   // An order log's rows that joined no customer, or were left out: said here too, not only under Problems.
-  const logNote = h('p', { class: 'hint', testid: 'preview-log' });
+  const logNote = h('p', { class: 'hint', testid: 'preview-notes' });
   const element = section(t.previewHeading, 'section-preview', note, logNote, body);
   let drawn: { result: PreviewResult | null; main: Classification | null } = { result: null, main: null };
   let othersOpen = false;
@@ -44,6 +45,8 @@ export function previewPart(t: UiText): Part {
               ? fill(t.previewOrdersWithoutCustomer, { n: formatCount(result.ordersWithoutCustomer, locale) })
               : '',
             result.ordersAfterAsOf > 0 ? fill(t.previewOrdersAfterAsOf, { n: formatCount(result.ordersAfterAsOf, locale) }) : '',
+            // What the run did not use: unused RFM scores, the cycle rule skipped (rows after as_of: said just above).
+            ...result.notes.filter((n) => n.code !== 'rows_after_as_of').map((n) => runNoteText(n, state.language)),
           ]
             .filter(Boolean)
             .join(' · ')

@@ -20,10 +20,14 @@ export { readCustomerTable, type CustomerTable } from './customerTable';
 export { aggregateOrderLog } from './orderLog';
 export { classifyCustomers, type Classified } from './classifyCustomers';
 export { outcome, groupOf, nextStep, problemOf } from './outcome';
-export { summarize, type ClassificationSummary, type GroupSummary } from './summary';
+export { paretoCurve, summarize, type ClassificationSummary, type GroupSummary, type ParetoCurve } from './summary';
 export { segmentValues, type Segmentation, type SegmentOptions } from './segment';
+export type { RunNote } from './runNotes';
+export { NEXT_STEP_ORDER } from './outcome';
+export type { ReasonNote } from './agreement';
 export {
   parseSettings,
+  presetOf,
   DEFAULT_SETTINGS,
   TIER_PRESETS,
   TIER_DEFAULTS,

@@ -5,6 +5,7 @@ import { descriptorOf, problemFor, type ClassificationId } from './classificatio
 import { INTENT, LIFECYCLE, QUADRANT, TIER, TOUCH, type GroupKey } from './groups';
 import type { NextStep, Outcome } from './reasons';
 import type { Problem } from './types';
+import { isLoss, keyCustomer, notesFor, RFM_TREATMENT_FIRST, rfmSegmentOf } from './agreement';
 
 /** The problem that stands in for a classification's answer on a row, if any. */
 export function problemOf(c: Classified, id: ClassificationId, row: number): Problem | null {
@@ -23,7 +24,7 @@ export function outcome(c: Classified, id: ClassificationId, row: number): Outco
   if (group === null) return null;
   return group === 'none'
     ? { kind: 'none', reason: descriptor.reason(c, row) }
-    : { kind: 'group', group, reason: descriptor.reason(c, row) };
+    : { kind: 'group', group, reason: descriptor.reason(c, row), notes: notesFor(c, id, row, group) };
 }
 
 /**
@@ -38,38 +39,51 @@ export function groupOf(c: Classified, id: ClassificationId, row: number): Group
   return descriptor.group(c, row);
 }
 
-/** Within this many days of as_of a scheduled touch becomes the next step (rule 4). */
+/** Within this many days of as_of a scheduled touch becomes the next step. */
 const DUE_SOON_DAYS = 7;
 
-/** DOMAIN.md "Next step": the first rule that applies, saying which. Null for a blank row. */
+/**
+ * The order of the next-step rules, the first that applies wins (DOMAIN.md "Next step", with the order the check of
+ * combinations asked for, test/engine/agreement.test.ts):
+ * 1. fix the data; 2. close a customer ready to buy; 3. win back a lapsed customer, a key one by a personal call
+ * first; 4. a touch due within a week; 5. learn why when the note says not interested; 6. cut the cost of a customer
+ * who loses money; 7. the value treatment: the RFM segment's for the best customers and the valuable ones slipping
+ * away, else the quadrant's, else the tier's; 8. a customer who never bought: their stage or intent; 9. review.
+ * The summary sheet explains the same order to the owner.
+ */
+export const NEXT_STEP_ORDER = ['fix_data', 'close', 'win_back', 'contact', 'not_interested', 'drain', 'value', 'stage', 'review'] as const;
+
+/** The row's next step, as facts; null for a blank row. */
 export function nextStep(c: Classified, row: number): NextStep | null {
   const t = c.table;
   if (t.blank[row]) return null;
   const byField = t.problemAt.get(row);
-  if (byField?.size) return { rule: 'fix_data', ruleNumber: 1, problem: [...byField.values()][0] };
-  if (c.intent[row] === INTENT.code.ready) return { rule: 'close', ruleNumber: 2 };
+  if (byField?.size) return { rule: 'fix_data', problem: [...byField.values()][0] };
+  if (c.intent[row] === INTENT.code.ready) return { rule: 'close' };
   const stage = c.lifecycle ? c.lifecycle.groups[row] : LIFECYCLE.none;
   const lapsedByWindow = stage === LIFECYCLE.none && c.asOf - t.lastPurchase[row] > c.settings.lapseDays;
-  if (stage === LIFECYCLE.code.lapsed || lapsedByWindow) {
-    return { rule: 'win_back', ruleNumber: 3, keyCustomer: !!c.revenueTier && c.revenueTier.tiers[row] === TIER.code.A };
-  }
+  if (stage === LIFECYCLE.code.lapsed || lapsedByWindow) return { rule: 'win_back', key: keyCustomer(c, row) };
   if (c.nextContact) {
     const touch = c.nextContact.touches[row];
     const due = c.nextContact.dates[row];
-    if (touch !== TOUCH.none && due - c.asOf <= DUE_SOON_DAYS) return { rule: 'contact', ruleNumber: 4, touch: TOUCH.keys[touch], due };
+    if (touch !== TOUCH.none && due - c.asOf <= DUE_SOON_DAYS) return { rule: 'contact', touch: TOUCH.keys[touch], due };
   }
+  if (c.intent[row] === INTENT.code.not_interested) return { rule: 'not_interested' };
+  if (isLoss(c, row)) return { rule: 'drain' };
+  const segment = rfmSegmentOf(c, row);
+  if (segment && RFM_TREATMENT_FIRST.has(segment)) return { rule: 'value', by: 'rfm', group: segment };
   if (c.quadrant && c.quadrant.groups[row] !== QUADRANT.none) {
-    return { rule: 'quadrant', ruleNumber: 5, group: QUADRANT.keys[c.quadrant.groups[row]] };
+    return { rule: 'value', by: 'quadrant', group: QUADRANT.keys[c.quadrant.groups[row]] };
   }
   // Without dates, the tier's treatment; a customer who never bought is better served by the lifecycle stage or intent.
   if (!(t.orders[row] === 0) && c.tier && c.tier.tiers[row] !== TIER.none && !(t.bad[row] & c.masks.tier)) {
-    return { rule: 'tier', ruleNumber: 5, group: TIER.keys[c.tier.tiers[row]] };
+    return { rule: 'value', by: 'tier', group: TIER.keys[c.tier.tiers[row]] };
   }
   const known = c.lifecycle && stage !== LIFECYCLE.none;
   if (known && stage !== LIFECYCLE.code.one_time && stage !== LIFECYCLE.code.loyal) {
-    return { rule: 'lifecycle', ruleNumber: 5, group: LIFECYCLE.keys[stage] };
+    return { rule: 'stage', by: 'lifecycle', group: LIFECYCLE.keys[stage] };
   }
-  if (c.intent[row] < INTENT.none) return { rule: 'intent', ruleNumber: 5, group: INTENT.keys[c.intent[row]] };
-  if (known) return { rule: 'lifecycle', ruleNumber: 5, group: LIFECYCLE.keys[stage] };
-  return { rule: 'review', ruleNumber: 6 };
+  if (c.intent[row] < INTENT.none) return { rule: 'stage', by: 'intent', group: INTENT.keys[c.intent[row]] };
+  if (known) return { rule: 'stage', by: 'lifecycle', group: LIFECYCLE.keys[stage] };
+  return { rule: 'review' };
 }

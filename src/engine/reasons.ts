@@ -5,6 +5,9 @@ import type { BigRule } from './classify/quadrant';
 import type { ProfitRule } from './classify/profitSplit';
 import type { GroupKey, IntentGroup, LifecycleGroup, QuadrantGroup, RfmGroup, TierGroup, TouchGroup } from './groups';
 import type { DayNumber, Problem } from './types';
+import type { ReasonNote } from './agreement';
+
+export type { ReasonNote };
 
 export type Reason =
   | { code: 'tier_no_positive'; metric: AbcMetric }
@@ -51,22 +54,28 @@ export type ReasonCode = Reason['code'];
 
 /** A classification's answer for one row. */
 export type Outcome =
-  | { kind: 'group'; group: GroupKey; reason: Reason }
+  /** notes: where another classification of the row seems to disagree, why (agreement.ts). */
+  | { kind: 'group'; group: GroupKey; reason: Reason; notes: ReasonNote[] }
   /** The row's data needs fixing first: the cell shows `⚠` and the problem. */
   | { kind: 'problem'; problem: Problem }
   /** Not applicable (`—`), e.g. no RFM for a customer who never bought. */
   | { kind: 'none'; reason: Reason };
 
-/** DOMAIN.md "Next step": the first rule that applies, with what it needs to be said. */
-export type NextStep = { ruleNumber: number } & (
+/**
+ * The row's next step: the first rule of NEXT_STEP_ORDER (outcome.ts) that applies, with the facts its "why" says.
+ * A step of the value treatment names the group whose action it is, and which classification gave it.
+ */
+export type NextStep =
   | { rule: 'fix_data'; problem: Problem }
   | { rule: 'close' }
-  /** keyCustomer: tier A on revenue, called personally. */
-  | { rule: 'win_back'; keyCustomer: boolean }
+  /** key: a key customer (their RFM segment, or tier A when segment is null), called personally first. */
+  | { rule: 'win_back'; key: { segment: RfmGroup | null } | null }
   | { rule: 'contact'; touch: TouchGroup; due: DayNumber }
-  | { rule: 'quadrant' | 'tier' | 'lifecycle' | 'intent'; group: GroupKey }
-  | { rule: 'review' }
-);
+  | { rule: 'not_interested' }
+  | { rule: 'drain' }
+  | { rule: 'value'; by: 'rfm' | 'quadrant' | 'tier'; group: GroupKey }
+  | { rule: 'stage'; by: 'lifecycle' | 'intent'; group: GroupKey }
+  | { rule: 'review' };
 
 export type NextStepRule = NextStep['rule'];
 export type { LifecycleGroup };

@@ -6,6 +6,7 @@ import { findTable, type TableLocation } from './findTable';
 import { detectColumns, type HeaderMatch } from './headers';
 import { aggregateOrderLog } from './orderLog';
 import type { Settings } from './settings';
+import { runNotes, type RunNote } from './runNotes';
 import { summarize, type ClassificationSummary } from './summary';
 import { cellToText } from './text';
 import type { Cell, ColumnMap, LocaleHints, OrderLogColumns, Problem } from './types';
@@ -40,6 +41,8 @@ export interface Segmentation {
   rowCustomer: Int32Array;
   /** For an order log: the rows that join no customer, with their problem, and the rows left out. */
   log: { rowProblems: Map<number, Problem>; excludedAfterAsOf: number; orderRows: number } | null;
+  /** What the run did not use (unused RFM scores, the cycle rule skipped, rows after as_of). */
+  notes: RunNote[];
   summary: ClassificationSummary[];
 }
 
@@ -100,6 +103,7 @@ export function segmentValues(
     classified,
     rowCustomer,
     log,
+    notes: runNotes(classified, log?.excludedAfterAsOf ?? 0),
     summary: options.summary === false ? [] : summarize(classified),
   };
 }

@@ -55,12 +55,17 @@ export const DEFAULT_SETTINGS: Settings = {
 
 const MAX_DAYS = 36500;
 
-/** A rejected setting: `setting` names it ('tierA', 'classifications.2'); the rest is what the sentence says. */
+/**
+ * A rejected setting: `setting` names it ('tierA', 'classifications.2'), and the sentence names it as the user sees
+ * it (the sidebar's label, or a formula's argument); the rest is what the sentence says, in ranges a person types.
+ */
 export type SettingError = { setting: string } & (
-  | { code: 'one_of'; name: string; options: readonly string[] }
-  | { code: 'number_between'; name: string; min: number; max: number; integer: boolean }
-  /** min: a number, or tierA's value for tierB. */
-  | { code: 'fraction_between'; name: string; min: number | { tierA: number }; max: number; got: number }
+  | { code: 'one_of'; options: readonly string[] }
+  | { code: 'number_between'; min: number; max: number; integer: boolean }
+  /** A threshold or an amount that is not a number of 0 or more. */
+  | { code: 'not_a_number' }
+  /** min: a number, or tierA's value for tierB; example: a value inside the range. */
+  | { code: 'fraction_between'; min: number | { tierA: number }; max: number; got: number; example: number }
   | { code: 'amount_needs_both' }
   | { code: 'amount_order'; tierA: number; tierB: number }
   | { code: 'not_settings' }
@@ -69,6 +74,15 @@ export type SettingError = { setting: string } & (
 );
 
 export type SettingsInput = Partial<Settings> & { tierPreset?: TierPreset };
+
+/** The preset whose method and thresholds the settings match exactly, else 'custom'. */
+export function presetOf(settings: Pick<Settings, 'tierMethod' | 'tierA' | 'tierB'>): TierPreset | 'custom' {
+  for (const name of Object.keys(TIER_PRESETS) as TierPreset[]) {
+    const preset = TIER_PRESETS[name];
+    if (preset.tierMethod === settings.tierMethod && preset.tierA === settings.tierA && preset.tierB === settings.tierB) return name;
+  }
+  return 'custom';
+}
 
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; errors: SettingError[] };
 
@@ -86,45 +100,51 @@ export function parseSettings(input: unknown): SettingsResult {
   const given = (input ?? {}) as Record<string, unknown>;
   const errors: SettingError[] = [];
   const out: Checked = {};
-  const choice = (key: string, name: string, options: readonly string[]) => {
+  const choice = (key: string, options: readonly string[]) => {
     const value = given[key];
     if (value === undefined) return;
     if (typeof value === 'string' && options.includes(value)) out[key] = value;
-    else errors.push({ setting: key, code: 'one_of', name, options });
+    else errors.push({ setting: key, code: 'one_of', options });
   };
-  const number = (key: string, min: number, max: number, integer = false) => {
+  const days = (key: string) => {
     const value = given[key];
     if (value === undefined) return;
-    const ok = typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max && (!integer || Number.isInteger(value));
-    if (ok) out[key] = value;
-    else errors.push({ setting: key, code: 'number_between', name: key, min, max, integer });
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_DAYS) out[key] = value;
+    else errors.push({ setting: key, code: 'number_between', min: 1, max: MAX_DAYS, integer: true });
+  };
+  // A threshold or an amount: any number of 0 or more here; its range depends on the method, checked below.
+  const amount = (key: string) => {
+    const value = given[key];
+    if (value === undefined) return;
+    if (typeof value === 'number' && Number.isFinite(value) && value >= 0) out[key] = value;
+    else errors.push({ setting: key, code: 'not_a_number' });
   };
 
-  choice('language', 'language', LANGUAGES);
+  choice('language', LANGUAGES);
   if (given.classifications !== undefined) {
     if (!Array.isArray(given.classifications)) {
-      errors.push({ setting: 'classifications', code: 'one_of', name: 'classification', options: CLASSIFICATION_IDS });
+      errors.push({ setting: 'classifications', code: 'one_of', options: CLASSIFICATION_IDS });
     } else {
       given.classifications.forEach((item, i) => {
         if (!CLASSIFICATION_IDS.includes(item as ClassificationId)) {
-          errors.push({ setting: `classifications.${i}`, code: 'one_of', name: 'classification', options: CLASSIFICATION_IDS });
+          errors.push({ setting: `classifications.${i}`, code: 'one_of', options: CLASSIFICATION_IDS });
         }
       });
       out.classifications = [...given.classifications];
     }
   }
-  choice('mainGrouping', 'classification', CLASSIFICATION_IDS);
-  choice('tierPreset', 'tierPreset', Object.keys(TIER_PRESETS));
-  choice('tierMetric', 'tierMetric', ['revenue', 'profit']);
-  choice('tierMethod', 'tierMethod', ['share', 'count', 'amount']);
-  number('tierA', 0, Number.MAX_SAFE_INTEGER);
-  number('tierB', 0, Number.MAX_SAFE_INTEGER);
-  choice('profitRule', 'profitRule', ['loss', 'bottom20']);
-  number('tenureDays', 1, MAX_DAYS, true);
-  choice('bigRule', 'bigRule', ['tierA', 'amount']);
-  number('bigAmount', 0, Number.MAX_SAFE_INTEGER);
-  number('lapseDays', 1, MAX_DAYS, true);
-  choice('rfmPreset', 'rfmPreset', ['grid11', 'class8']);
+  choice('mainGrouping', CLASSIFICATION_IDS);
+  choice('tierPreset', Object.keys(TIER_PRESETS));
+  choice('tierMetric', ['revenue', 'profit']);
+  choice('tierMethod', ['share', 'count', 'amount']);
+  amount('tierA');
+  amount('tierB');
+  choice('profitRule', ['loss', 'bottom20']);
+  days('tenureDays');
+  choice('bigRule', ['tierA', 'amount']);
+  amount('bigAmount');
+  days('lapseDays');
+  choice('rfmPreset', ['grid11', 'class8']);
   if (errors.length) return { ok: false, errors };
 
   const preset = out.tierPreset ? TIER_PRESETS[out.tierPreset as TierPreset] : undefined;
@@ -138,9 +158,12 @@ export function parseSettings(input: unknown): SettingsResult {
   } else if (method === 'amount') {
     if (!(tierB > 0) || !(tierA >= tierB)) errors.push({ setting: !(tierB > 0) ? 'tierB' : 'tierA', code: 'amount_order', tierA, tierB });
   } else if (!(tierA > 0 && tierA <= 1)) {
-    errors.push({ setting: 'tierA', code: 'fraction_between', name: 'tierA', min: 0, max: 1, got: tierA });
+    errors.push({ setting: 'tierA', code: 'fraction_between', min: 0, max: 1, got: tierA, example: TIER_DEFAULTS[method].a });
   } else if (!(tierB >= tierA && tierB <= 1)) {
-    errors.push({ setting: 'tierB', code: 'fraction_between', name: 'tierB', min: { tierA }, max: 1, got: tierB });
+    // An example inside the range the user must type in: the method's default when it fits, else halfway.
+    const fits = TIER_DEFAULTS[method].b >= tierA;
+    const example = fits ? TIER_DEFAULTS[method].b : Math.round(((tierA + 1) / 2) * 100) / 100;
+    errors.push({ setting: 'tierB', code: 'fraction_between', min: { tierA }, max: 1, got: tierB, example });
   }
   if (errors.length) return { ok: false, errors };
   const { tierPreset: _preset, ...chosen } = out;

@@ -2,7 +2,7 @@
 import { descriptorOf } from './classifications';
 import type { ClassificationId } from './classifications/needs';
 import type { Classified } from './classifyCustomers';
-import type { GroupKey } from './groups';
+import { TIER, type GroupKey } from './groups';
 import { groupOf } from './outcome';
 
 export interface GroupSummary {
@@ -71,4 +71,44 @@ export function summarize(c: Classified): ClassificationSummary[] {
     });
   }
   return out;
+}
+
+/** One point of the Pareto curve: the top `customers` (a share of them) hold `revenue` (a share of it). */
+export interface ParetoPoint {
+  customers: number;
+  revenue: number;
+}
+
+export interface ParetoCurve {
+  points: ParetoPoint[];
+  /** Where tier A (by revenue) ends on the curve, when tiers rank revenue; null otherwise. */
+  aEnds: ParetoPoint | null;
+}
+
+/** Points every 5% of customers (and where tier A ends), enough for a smooth curve whatever the number of customers. */
+const PARETO_STEPS = 20;
+
+/**
+ * The cumulative share of revenue against the cumulative share of customers, the customers with the most revenue
+ * first: the real Pareto view of who matters. Customers without positive revenue are left out, as in ABC tiers.
+ */
+export function paretoCurve(c: Classified): ParetoCurve | null {
+  const tiers = c.revenueTier;
+  const sorted = tiers?.sortedPositive;
+  if (!tiers || !sorted || sorted.length === 0) return null;
+  const n = sorted.length;
+  // sortedPositive is ascending: the top i customers are its last i values.
+  const held = new Float64Array(n + 1);
+  for (let i = 1; i <= n; i++) held[i] = held[i - 1] + sorted[n - i];
+  const total = held[n];
+  const counts = new Set<number>([0, n]);
+  for (let j = 1; j < PARETO_STEPS; j++) counts.add(Math.round((n * j) / PARETO_STEPS));
+  let aCount = -1;
+  if (c.tier && c.settings.tierMetric === 'revenue') {
+    aCount = 0;
+    for (let k = 0; k < c.table.n; k++) if (c.tier.tiers[k] === TIER.code.A && c.table.revenue[k] > 0) aCount++;
+    counts.add(aCount);
+  }
+  const point = (i: number): ParetoPoint => ({ customers: i / n, revenue: held[i] / total });
+  return { points: [...counts].sort((a, b) => a - b).map(point), aEnds: aCount >= 0 ? point(aCount) : null };
 }

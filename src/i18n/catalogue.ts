@@ -8,6 +8,7 @@ import type {
   ProblemField,
   Reason,
   ReasonCode,
+  ReasonNote,
   SettingError,
   TierPreset,
   ValueColumn,
@@ -28,7 +29,48 @@ export interface TextKit {
 
 export type ReasonTexts = { [C in ReasonCode]: (reason: Extract<Reason, { code: C }>, kit: TextKit) => string };
 
-export type SettingErrorTexts = { [C in SettingError['code']]: (error: Extract<SettingError, { code: C }>) => string };
+/** `name`: the setting as the reader knows it (the sidebar's label, or a formula's argument). */
+export type SettingErrorTexts = {
+  [C in SettingError['code']]: (error: Extract<SettingError, { code: C }>, name: string, words: SettingWords, kit: TextKit) => string;
+};
+
+export type NoteTexts = { [C in ReasonNote['code']]: (note: Extract<ReasonNote, { code: C }>, kit: TextKit) => string };
+
+/**
+ * The settings as the sidebar names them, and their choices. The summary's "Settings used" and the setting errors
+ * use the same words, so a setting is called one thing wherever it is shown.
+ */
+export interface SettingWords {
+  /** The classifications as the checkboxes name them. */
+  classifications: Record<ClassificationId, string>;
+  /** The list of classifications (a setting of its own). */
+  computeHeading: string;
+  mainGrouping: string;
+  tierPreset: string;
+  tierPresets: Record<TierPreset | 'custom', string>;
+  tierMethod: string;
+  tierMethods: Record<'share' | 'count' | 'amount', string>;
+  tierA: string;
+  tierB: string;
+  tierMetric: string;
+  tierMetrics: Record<'revenue' | 'profit', string>;
+  profitRule: string;
+  profitRules: Record<'loss' | 'bottom20', string>;
+  tenureDays: string;
+  bigRule: string;
+  bigRules: Record<'tierA' | 'amount', string>;
+  bigAmount: string;
+  lapseDays: string;
+  /** Under the lapse setting: a customer's own cycle can lapse them earlier, and the reason shows the cut-off. */
+  lapseHelp: string;
+  rfmPreset: string;
+  rfmPresets: Record<'grid11' | 'class8', string>;
+  asOf: string;
+  language: string;
+  languages: Record<'en' | 'es' | 'zh', string>;
+  /** Any other setting (a saved one an older version wrote). */
+  settings: string;
+}
 
 /** A formula's bad argument, as a code and its facts (src/server/ranges.ts raises them). */
 export type FormulaErrorFacts =
@@ -61,14 +103,38 @@ export interface Catalogue {
   /** A cell's value quoted inside a problem sentence, with the space before it where the language has one. */
   quote(text: string): string;
   reasons: ReasonTexts;
+  /** Where two classifications of a row seem to disagree, why: in brackets after the reason. */
+  notes: NoteTexts;
   /** What a cell shows for "not applicable". */
   notApplicable: string;
   nextStep: {
-    rulePrefix(n: number): string;
     fixData(problem: string): string;
     keyCustomerLapsed: string;
     by(date: string): string;
     review: string;
+    /** After the action: why this step comes first, in words ("Why: lapsed key customer (Champions)."). */
+    why(because: string): string;
+    because: {
+      close: string;
+      lapsed: string;
+      /** who: the RFM segment's label, or tierA below. */
+      keyLapsed(who: string): string;
+      tierA: string;
+      contact(touch: string): string;
+      notInterested: string;
+      drain: string;
+      /** The value treatment or the stage: the classification's name and the row's group. */
+      group(classification: string, label: string): string;
+    };
+  };
+  settingWords: SettingWords;
+  /** What a run did not use, said in the summary and the sidebar. */
+  runNotes: {
+    heading: string;
+    /** scores: the unused scores, e.g. "F2, F3". */
+    rfmUnused(scores: string): string;
+    cycleSkipped: string;
+    rowsAfterAsOf(rows: number): string;
   };
   settingErrors: SettingErrorTexts;
   formulaErrors: FormulaErrorTexts;
@@ -89,10 +155,21 @@ export interface Catalogue {
     none: string;
     settings: string;
     chart: string;
+    /** The Pareto curve's axes and marks. */
+    paretoCustomers: string;
+    paretoRevenue: string;
+    paretoLine: string;
+    /** The column that marks where tier A ends. */
+    paretoA: string;
+    /** Where tier A ends: its share of customers and of revenue. */
+    paretoAEnds(customers: string, revenue: string): string;
     top: string;
     customer: string;
     tier: string;
     stage: string;
+    /** How the next step is chosen: a heading and one line per rule, in order (outcome.ts NEXT_STEP_ORDER). */
+    nextStepHeading: string;
+    nextStepRules: string[];
   };
   /** The name of the sheet that lists an order log's customers. */
   customerSheet: string;
@@ -119,7 +196,7 @@ export interface Catalogue {
   };
 }
 
-/** The sidebar page's own words. Labels, reasons, problems and setting errors come from the Catalogue. */
+/** The sidebar page's own words. Labels, reasons, problems, settings and their errors come from the Catalogue. */
 export interface SidebarText {
   title: string;
   loading: string;
@@ -156,38 +233,14 @@ export interface SidebarText {
   problemsShown: string;
   problemHint: string;
 
-  computeHeading: string;
-  /** The classifications as the checkboxes name them. */
-  classifications: Record<ClassificationId, string>;
   /** `{fields}`: the missing columns, joined with `or`/`and` words below. */
   needsColumn: string;
   and: string;
   or: string;
-  mainGrouping: string;
   noneChosen: string;
 
   settingsHeading: string;
-  tierPreset: string;
-  tierPresets: Record<TierPreset | 'custom', string>;
-  tierMethod: string;
-  tierMethods: Record<'share' | 'count' | 'amount', string>;
-  tierA: string;
-  tierB: string;
   tierHints: Record<'share' | 'count' | 'amount', string>;
-  tierMetric: string;
-  tierMetrics: Record<'revenue' | 'profit', string>;
-  profitRule: string;
-  profitRules: Record<'loss' | 'bottom20', string>;
-  tenureDays: string;
-  bigRule: string;
-  bigRules: Record<'tierA' | 'amount', string>;
-  bigAmount: string;
-  lapseDays: string;
-  rfmPreset: string;
-  rfmPresets: Record<'grid11' | 'class8', string>;
-  asOf: string;
-  language: string;
-  languages: Record<'en' | 'es' | 'zh', string>;
 
   previewHeading: string;
   previewWaiting: string;

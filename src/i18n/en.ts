@@ -4,6 +4,8 @@ import type { Catalogue, SidebarText } from './catalogue';
 
 const METRIC = { revenue: 'revenue', profit: 'profit' } as const;
 const days = (value: number) => String(Math.round(value * 10) / 10);
+/** English plurals: 1 order, 2 orders; 1 day, 1.5 days. */
+const count = (n: number, one: string, many: string) => `${days(n)} ${n === 1 ? one : many}`;
 const scoreBand = (score: number) => (score >= 70 ? '≥ 70' : score >= 40 ? '≥ 40, < 70' : '< 40');
 
 export const EN: Catalogue = {
@@ -39,14 +41,14 @@ export const EN: Catalogue = {
     cant_lose_them: "Can't Lose Them",
     hibernating: 'Hibernating',
     lost: 'Lost',
-    important_value: 'Important value',
-    important_develop: 'Important to develop',
-    important_keep: 'Important to keep',
-    important_retain: 'Important to win back',
-    general_value: 'General value',
-    general_develop: 'General to develop',
-    general_keep: 'General to keep',
-    general_retain: 'General to win back',
+    important_value: 'Important: value',
+    important_develop: 'Important: develop',
+    important_keep: 'Important: keep',
+    important_retain: 'Important: win back',
+    general_value: 'General: value',
+    general_develop: 'General: develop',
+    general_keep: 'General: keep',
+    general_retain: 'General: win back',
     thank_you: 'Thank-you message',
     usage_follow_up: 'Usage follow-up',
     keep_in_touch: 'Keep in touch',
@@ -149,14 +151,14 @@ export const EN: Catalogue = {
     tier_no_positive: (r) => `C: no positive ${METRIC[r.metric]}`,
     tier_amount: (r, k) => `${r.tier}: ${METRIC[r.metric]} ${k.amount(r.value)} ${r.tier === 'C' ? '<' : '≥'} ${k.amount(r.limit)}`,
     tier_share: (r, k) =>
-      `${r.tier}: customers above hold ${k.percent(r.share)} of ${METRIC[r.metric]} (${r.tier === 'C' ? '≥' : '<'} ${k.threshold(r.limit)})`,
+      `${r.tier}: customers ranked above hold ${k.percent(r.share)} of ${METRIC[r.metric]} (${r.tier === 'C' ? '≥' : '<'} ${k.threshold(r.limit)})`,
     tier_count: (r, k) =>
-      `${r.tier}: ${r.above} customers above, ${k.percent(r.share)} of all (${r.tier === 'C' ? '≥' : '<'} ${k.threshold(r.limit)})`,
-    profit_core: (r, k) => `Core: only ${k.percent(r.share)} of customers bring more profit (< 20%)`,
+      `${r.tier}: ${count(r.above, 'customer', 'customers')} ranked above, ${k.percent(r.share)} of all (${r.tier === 'C' ? '≥' : '<'} ${k.threshold(r.limit)})`,
+    profit_core: (r, k) => `Core: only ${k.percent(r.share)} of customers bring more profit (< ${k.threshold(0.2)})`,
     profit_drain_loss: (r, k) => `Drain: profit is negative (${k.amount(r.profit)})`,
-    profit_drain_bottom: (r, k) => `Drain: only ${k.percent(r.share)} of customers bring less profit (< 20%)`,
+    profit_drain_bottom: (r, k) => `Drain: only ${k.percent(r.share)} of customers bring less profit (< ${k.threshold(0.2)})`,
     profit_maintain: (r, k) =>
-      `Maintain: neither in the top 20% nor ${r.rule === 'bottom20' ? 'in the bottom 20%' : 'a loss'} (profit ${k.amount(r.profit)})`,
+      `Maintain: neither in the top ${k.threshold(0.2)} nor ${r.rule === 'bottom20' ? `in the bottom ${k.threshold(0.2)}` : 'a loss'} (profit ${k.amount(r.profit)})`,
     quadrant: (r, k) => {
       const old = r.group === 'old_big' || r.group === 'old_small';
       const big = r.group === 'old_big' || r.group === 'new_big';
@@ -166,26 +168,29 @@ export const EN: Catalogue = {
             ? 'tier A on revenue'
             : 'not tier A on revenue'
           : `revenue ${big ? '≥' : '<'} ${k.amount(r.bigRule.amount)}`;
-      return `${k.label(r.group)}: customer for ${r.tenure} days (${old ? '≥' : '<'} ${r.tenureDays}), ${size}`;
+      return `${k.label(r.group)}: customer for ${count(r.tenure, 'day', 'days')} (${old ? '≥' : '<'} ${r.tenureDays}), ${size}`;
     },
     quadrant_no_purchase: () => 'no purchase yet',
     lapsed_cycle: (r) =>
-      `Lapsed: ${days(r.since)} days since the last order, more than ${days(r.limit)} (3 × its ${days(r.cycle)}-day cycle)`,
-    lapsed_window: (r) => `Lapsed: ${days(r.since)} days since the last order (> ${r.lapseDays})`,
+      r.cycle >= 1
+        ? `Lapsed: quiet ${count(r.since, 'day', 'days')}, ${Math.round(r.since / r.cycle)}× their usual ${days(r.cycle)}-day cycle (cut-off ${days(r.limit)} days)`
+        : `Lapsed: quiet ${count(r.since, 'day', 'days')}, though they used to buy within days (cut-off ${days(r.limit)} days)`,
+    lapsed_window: (r) => `Lapsed: quiet ${count(r.since, 'day', 'days')} (cut-off ${r.lapseDays} days)`,
     prospect: (r, k) =>
       `Prospect: no orders${r.intent ? `, intent ${k.label(r.intent)}` : ''}${r.score === r.score ? `, lead score ${r.score} (< 60)` : ''}`,
     potential: (r, k) => `Potential: no orders yet, but ${r.intent ? `intent ${k.label(r.intent)}` : `lead score ${r.score} (≥ 60)`}`,
-    one_time: (r) => `One-time: 1 order${r.since === r.since ? `, ${days(r.since)} days ago` : ''}`,
-    loyal: (r) => `Loyal: ${r.orders} orders${r.since === r.since ? `, the last ${days(r.since)} days ago` : ''}`,
+    one_time: (r) => `One-time: 1 order${r.since === r.since ? `, ${count(r.since, 'day', 'days')} ago` : ''}`,
+    loyal: (r) =>
+      `Loyal: ${count(r.orders, 'order', 'orders')}${r.since === r.since ? `, the last ${count(r.since, 'day', 'days')} ago` : ''}`,
     intent_text: (r, k) => `${k.label(r.intent)}: the note says "${r.cue}"`,
     intent_score: (r, k) => `${k.label(r.intent)}: the note does not say; lead score ${r.score} (${scoreBand(r.score)})`,
     intent_none: (r, k) => `${k.label(r.intent)}: no recognisable note and no lead score: ask the customer`,
     rfm_none: () => '—: no purchase, no RFM',
     rfm_grid: (r, k) =>
-      `${k.label(r.segment)}: R${r.r} F${r.f} M${r.m} (${r.days} days ago, ${r.orders} orders); R-FM = ${r.r}${(r.f + r.m + 1) >> 1}`,
+      `${k.label(r.segment)}: R${r.r} F${r.f} M${r.m} (${count(r.days, 'day', 'days')} ago, ${count(r.orders, 'order', 'orders')}); R-FM = ${r.r}${(r.f + r.m + 1) >> 1}`,
     rfm_class8: (r, k) =>
-      `${k.label(r.segment)}: bought ${r.days} days ago (mean ${Math.round(r.meanDays)}, ${r.days <= r.meanDays ? 'near' : 'far'}), ` +
-      `${r.orders} orders (mean ${Math.round(r.meanOrders * 10) / 10}, ${r.orders >= r.meanOrders ? 'frequent' : 'rare'}), ` +
+      `${k.label(r.segment)}: bought ${count(r.days, 'day', 'days')} ago (mean ${Math.round(r.meanDays)}, ${r.days <= r.meanDays ? 'near' : 'far'}), ` +
+      `${count(r.orders, 'order', 'orders')} (mean ${Math.round(r.meanOrders * 10) / 10}, ${r.orders >= r.meanOrders ? 'frequent' : 'rare'}), ` +
       `revenue ${k.amount(r.revenue)} (${r.revenue >= r.meanRevenue ? 'high' : 'low'})`,
     contact: (r, k) => {
       const due = k.date(r.due);
@@ -197,24 +202,45 @@ export const EN: Catalogue = {
     },
     contact_none: () => '—: no purchase, no contact scheduled',
   },
+  notes: {
+    key_customer: (n, k) => `${n.segment ? k.label(n.segment) : 'tier A'} by value: call first`,
+    quieter_than_most: (n, k) => `quieter than most customers: RFM ${k.label(n.segment)}`,
+    past_own_cycle: () => 'recent next to other customers, but past their own buying cycle: Lapsed',
+    loses_money: () => 'but loses money: see Profit split',
+    cycle_unknown: () => 'own buying cycle unknown without a first purchase date',
+  },
   notApplicable: '—',
   nextStep: {
-    rulePrefix: (n) => `[Rule ${n}] `,
     fixData: (problem) => `Fix the data: ${problem}`,
-    keyCustomerLapsed: 'A key customer has lapsed: call them personally, find out why they left and win them back.',
+    keyCustomerLapsed: 'Call them personally: find out why they stopped buying and win them back.',
     by: (date) => ` (by ${date})`,
     review: 'Review this customer: add revenue, orders or dates so they can be classified.',
+    why: (because) => ` Why: ${because}.`,
+    because: {
+      close: 'the note says they are ready to buy',
+      lapsed: 'lapsed',
+      keyLapsed: (who) => `lapsed key customer (${who})`,
+      tierA: 'tier A',
+      contact: (touch) => `${touch.toLowerCase()} due this week`,
+      notInterested: 'the note says they are not interested',
+      drain: 'they cost more than they bring (negative profit)',
+      group: (classification, label) => `${label} (${classification})`,
+    },
   },
   settingErrors: {
-    one_of: (e) => `${e.name} must be one of ${e.options.map((o) => `"${o}"`).join(', ')}.`,
-    number_between: (e) => `${e.name} must be ${e.integer ? 'a whole number' : 'a number'} between ${e.min} and ${e.max}.`,
-    fraction_between: (e) =>
-      `${e.name} must be a fraction between ${typeof e.min === 'number' ? e.min : `tierA (${e.min.tierA})`} and ${e.max} (e.g. 0.8); got ${e.got}.`,
-    amount_needs_both: () =>
-      'The amount method needs both thresholds: tierA (the amount for A) and tierB (the amount for B), with tierA ≥ tierB > 0.',
-    amount_order: (e) => `With the amount method, tierA must be ≥ tierB and tierB > 0 (got tierA ${e.tierA}, tierB ${e.tierB}).`,
+    one_of: (e, name) => `${name} must be one of ${e.options.map((o) => `"${o}"`).join(', ')}.`,
+    number_between: (e, name, _w, k) =>
+      `${name} must be a whole number of days from ${k.amount(e.min)} to ${k.amount(e.max)}, for example 365.`,
+    not_a_number: (_e, name) => `${name} must be a number of 0 or more.`,
+    fraction_between: (e, name, w, k) =>
+      `${name} must be between ${typeof e.min === 'number' ? k.amount(e.min) : `${w.tierA} (${k.amount(e.min.tierA)})`} and ${k.amount(e.max)}, ` +
+      `as a fraction or a percentage, for example ${k.amount(e.example)} or ${k.threshold(e.example)}; got ${k.amount(e.got)}.`,
+    amount_needs_both: (_e, _name, w) =>
+      `With the fixed amount method, give both ${w.tierA} (the amount for A) and ${w.tierB} (the amount for B), with A ≥ B > 0.`,
+    amount_order: (e, _name, w, k) =>
+      `With the fixed amount method, ${w.tierA} must be at least ${w.tierB}, and ${w.tierB} above 0 (got ${k.amount(e.tierA)} and ${k.amount(e.tierB)}).`,
     not_settings: () => 'The settings must be an object of named settings.',
-    as_of: () => 'asOf must be a date written YYYY-MM-DD.',
+    as_of: (_e, name) => `${name} must be a date, for example 2026-11-01.`,
   },
   formulaErrors: {
     as_of: (f) => `as_of must be a date: a date cell or a text like 2026-11-22 (got "${f.got}").`,
@@ -238,22 +264,85 @@ export const EN: Catalogue = {
   summary: {
     sheetName: 'Segments',
     title: 'Customer segments: summary',
-    about: (asOf, n, made) => `As of ${asOf} · ${n} customers · made ${made}`,
+    about: (asOf, n, made) => `As of ${asOf} · ${n} ${n === 1 ? 'customer' : 'customers'} · made ${made}`,
     colour: 'Colour',
     group: 'Group',
     customers: 'Customers',
     revenue: 'Revenue',
-    share: 'Share of revenue',
-    average: 'Average revenue per customer',
+    share: 'Revenue share',
+    average: 'Per customer',
     action: 'What to do',
     problems: '⚠ Data to fix',
     none: '— Not applicable',
     settings: 'Settings used',
-    chart: 'Revenue share by tier (Pareto view)',
+    chart: 'Pareto curve: share of revenue held by the top customers',
+    paretoCustomers: 'Share of customers, highest revenue first',
+    paretoRevenue: 'Share of revenue',
+    paretoLine: '80% of revenue',
+    paretoA: 'Where tier A ends',
+    paretoAEnds: (customers, revenue) => `Tier A ends here: ${customers} of customers, ${revenue} of revenue`,
     top: 'Top customers by revenue',
     customer: 'Customer',
     tier: 'Tier',
     stage: 'Lifecycle',
+    nextStepHeading: 'How the next step is chosen (the first that applies)',
+    nextStepRules: [
+      '1. Data to fix: fix it first.',
+      '2. The note says ready to buy: close the sale.',
+      '3. Lapsed: win them back; a key customer (best RFM segment or tier A) with a personal call.',
+      '4. A thank-you, follow-up or regular touch due within a week: that touch.',
+      '5. The note says not interested: find out why.',
+      '6. Negative profit: cut the cost to serve them.',
+      '7. Otherwise by value: the RFM segment for the best customers and the valuable ones slipping away, else the quadrant, else the tier.',
+      '8. Never bought: by their stage or intent.',
+    ],
+  },
+  runNotes: {
+    heading: 'What this run did not use',
+    rfmUnused: (scores) => `RFM scores no customer got: ${scores} (tied customers share a score, so some scores stay empty).`,
+    cycleSkipped: 'No first purchase column: each customer’s own buying cycle is unknown, so only the lapse window decides Lapsed.',
+    rowsAfterAsOf: (rows) => `${rows} ${rows === 1 ? 'row dated' : 'rows dated'} after the analysis date left out.`,
+  },
+  settingWords: {
+    classifications: {
+      tier: 'Value tier (ABC)',
+      profit: 'Profit split 20/60/20',
+      quadrant: 'Old/new × big/small',
+      lifecycle: 'Lifecycle',
+      intent: 'Purchase intent',
+      rfm: 'RFM segments',
+      nextContact: 'Next contact',
+    },
+    computeHeading: 'What to compute',
+    mainGrouping: 'Colour rows by',
+    tierPreset: 'Tier thresholds',
+    tierPresets: {
+      '80/95': 'A: top 80% of revenue, B: next 15%',
+      '70/90': 'A: top 70% of revenue, B: next 20%',
+      'count 20/30/50': 'A: top 20% of customers, B: next 30%',
+      custom: 'Custom…',
+    },
+    tierMethod: 'Method',
+    tierMethods: { share: 'Share of the total', count: 'Share of customers', amount: 'Fixed amount' },
+    tierA: 'A threshold',
+    tierB: 'B threshold',
+    tierMetric: 'Rank tiers by',
+    tierMetrics: { revenue: 'Revenue', profit: 'Profit' },
+    profitRule: 'Drain customers',
+    profitRules: { loss: 'Those who lose money', bottom20: 'The bottom 20% by profit' },
+    tenureDays: 'Old customer after (days)',
+    bigRule: 'Big customer',
+    bigRules: { tierA: 'Tier A by revenue', amount: 'Revenue of at least…' },
+    bigAmount: 'Amount',
+    lapseDays: 'Lapsed after at most (days without buying)',
+    lapseHelp:
+      'A customer with 3 or more orders lapses earlier when quiet for 3 times their own buying cycle (at least 30 days); each Lapsed reason shows the cut-off used.',
+    rfmPreset: 'RFM model',
+    rfmPresets: { grid11: '11 segments (R × FM grid)', class8: '8 classes (above/below average)' },
+    asOf: 'Analysis date',
+    language: 'Language of the results',
+    languages: { en: 'English', es: 'Español', zh: '中文' },
+    settings: 'Settings',
   },
   customerSheet: 'Customers',
   menu: { title: 'Customer segments', open: 'Open sidebar', rerun: 'Re-run the last classification', clear: 'Clear the classification' },
@@ -332,53 +421,17 @@ export const EN_SIDEBAR: SidebarText = {
   problemsShown: 'The first {shown} of {total}.',
   problemHint: 'Click a problem to go to its cell.',
 
-  computeHeading: 'What to compute',
-  classifications: {
-    tier: 'Value tier (ABC)',
-    profit: 'Profit split 20/60/20',
-    quadrant: 'Old/new × big/small',
-    lifecycle: 'Lifecycle',
-    intent: 'Purchase intent',
-    rfm: 'RFM segments',
-    nextContact: 'Next contact',
-  },
   needsColumn: 'Needs a column for {fields}',
   and: 'and',
   or: 'or',
-  mainGrouping: 'Colour rows by',
   noneChosen: 'Choose at least one classification.',
 
   settingsHeading: 'Settings',
-  tierPreset: 'Tier thresholds',
-  tierPresets: {
-    '80/95': 'A: top 80% of revenue, B: next 15%',
-    '70/90': 'A: top 70% of revenue, B: next 20%',
-    'count 20/30/50': 'A: top 20% of customers, B: next 30%',
-    custom: 'Custom…',
-  },
-  tierMethod: 'Method',
-  tierMethods: { share: 'Share of the total', count: 'Share of customers', amount: 'Fixed amount' },
-  tierA: 'A threshold',
-  tierB: 'B threshold',
   tierHints: {
-    share: 'Fractions of the total, e.g. 0.8 and 0.95.',
-    count: 'Fractions of customers, e.g. 0.2 and 0.5.',
+    share: 'Fractions of the total, e.g. 0.8 and 0.95, or percentages: 80% and 95%.',
+    count: 'Fractions of customers, e.g. 0.2 and 0.5, or percentages: 20% and 50%.',
     amount: 'Amounts: A from the first, B from the second.',
   },
-  tierMetric: 'Rank tiers by',
-  tierMetrics: { revenue: 'Revenue', profit: 'Profit' },
-  profitRule: 'Drain customers',
-  profitRules: { loss: 'Those who lose money', bottom20: 'The bottom 20% by profit' },
-  tenureDays: 'Old customer after (days)',
-  bigRule: 'Big customer',
-  bigRules: { tierA: 'Tier A by revenue', amount: 'Revenue of at least…' },
-  bigAmount: 'Amount',
-  lapseDays: 'Lapsed after (days without buying)',
-  rfmPreset: 'RFM model',
-  rfmPresets: { grid11: '11 segments (R × FM grid)', class8: '8 classes (above/below average)' },
-  asOf: 'Analysis date',
-  language: 'Language of the results',
-  languages: { en: 'English', es: 'Español', zh: '中文' },
 
   previewHeading: 'Preview',
   previewWaiting: 'Working out the groups…',

@@ -2,7 +2,9 @@
 import type { Catalogue, SidebarText } from './catalogue';
 
 const METRIC = { revenue: 'las ventas', profit: 'el beneficio' } as const;
-const days = (value: number) => String(Math.round(value * 10) / 10);
+const days = (value: number) => String(Math.round(value * 10) / 10).replace('.', ',');
+/** Plurales: 1 pedido, 2 pedidos; 1 día, 1,5 días. */
+const count = (n: number, one: string, many: string) => `${days(n)} ${n === 1 ? one : many}`;
 const scoreBand = (score: number) => (score >= 70 ? '≥ 70' : score >= 40 ? '≥ 40, < 70' : '< 40');
 
 export const ES: Catalogue = {
@@ -38,17 +40,17 @@ export const ES: Catalogue = {
     cant_lose_them: 'No podemos perderlos',
     hibernating: 'Hibernando',
     lost: 'Perdidos',
-    important_value: 'Valor importante',
-    important_develop: 'Desarrollo importante',
-    important_keep: 'Retención importante',
-    important_retain: 'Recuperación importante',
-    general_value: 'Valor general',
-    general_develop: 'Desarrollo general',
-    general_keep: 'Retención general',
-    general_retain: 'Recuperación general',
+    important_value: 'Importante: valor',
+    important_develop: 'Importante: desarrollar',
+    important_keep: 'Importante: conservar',
+    important_retain: 'Importante: recuperar',
+    general_value: 'General: valor',
+    general_develop: 'General: desarrollar',
+    general_keep: 'General: conservar',
+    general_retain: 'General: recuperar',
     thank_you: 'Mensaje de agradecimiento',
     usage_follow_up: 'Seguimiento de uso',
-    keep_in_touch: 'Mantener el contacto',
+    keep_in_touch: 'Contacto periódico',
     win_back: 'Llamada de recuperación',
   },
   actions: {
@@ -146,17 +148,17 @@ export const ES: Catalogue = {
   },
   quote: (text) => ` «${text}»`,
   reasons: {
-    tier_no_positive: (r) => `C: sin ${r.metric === 'revenue' ? 'ventas' : 'beneficio'} positivo`,
+    tier_no_positive: (r) => `C: ${r.metric === 'revenue' ? 'sin ventas positivas' : 'sin beneficio positivo'}`,
     tier_amount: (r, k) => `${r.tier}: ${k.amount(r.value)} ${r.tier === 'C' ? '<' : '≥'} ${k.amount(r.limit)}`,
     tier_share: (r, k) =>
-      `${r.tier}: los clientes por encima suman el ${k.percent(r.share)} de ${METRIC[r.metric]} (${r.tier === 'C' ? '≥' : '<'} ${k.threshold(r.limit)})`,
+      `${r.tier}: los clientes mejor clasificados suman el ${k.percent(r.share)} de ${METRIC[r.metric]} (${r.tier === 'C' ? '≥' : '<'} ${k.threshold(r.limit)})`,
     tier_count: (r, k) =>
-      `${r.tier}: ${r.above} clientes por encima, el ${k.percent(r.share)} del total (${r.tier === 'C' ? '≥' : '<'} ${k.threshold(r.limit)})`,
-    profit_core: (r, k) => `Núcleo: solo el ${k.percent(r.share)} de los clientes da más beneficio (< 20 %)`,
+      `${r.tier}: ${count(r.above, 'cliente mejor clasificado', 'clientes mejor clasificados')}, el ${k.percent(r.share)} del total (${r.tier === 'C' ? '≥' : '<'} ${k.threshold(r.limit)})`,
+    profit_core: (r, k) => `Núcleo: solo el ${k.percent(r.share)} de los clientes da más beneficio (< ${k.threshold(0.2)})`,
     profit_drain_loss: (r, k) => `Lastre: beneficio negativo (${k.amount(r.profit)})`,
-    profit_drain_bottom: (r, k) => `Lastre: solo el ${k.percent(r.share)} de los clientes da menos beneficio (< 20 %)`,
+    profit_drain_bottom: (r, k) => `Lastre: solo el ${k.percent(r.share)} de los clientes da menos beneficio (< ${k.threshold(0.2)})`,
     profit_maintain: (r, k) =>
-      `Mantener: ni en el 20 % superior ni ${r.rule === 'bottom20' ? 'en el 20 % inferior' : 'con pérdidas'} (beneficio ${k.amount(r.profit)})`,
+      `Mantener: ni en el ${k.threshold(0.2)} superior ni ${r.rule === 'bottom20' ? `en el ${k.threshold(0.2)} inferior` : 'con pérdidas'} (beneficio ${k.amount(r.profit)})`,
     quadrant: (r, k) => {
       const old = r.group === 'old_big' || r.group === 'old_small';
       const big = r.group === 'old_big' || r.group === 'new_big';
@@ -166,26 +168,30 @@ export const ES: Catalogue = {
             ? 'nivel A en ventas'
             : 'no es nivel A en ventas'
           : `ventas ${big ? '≥' : '<'} ${k.amount(r.bigRule.amount)}`;
-      return `${k.label(r.group)}: cliente desde hace ${r.tenure} días (${old ? '≥' : '<'} ${r.tenureDays}), ${size}`;
+      return `${k.label(r.group)}: cliente desde hace ${count(r.tenure, 'día', 'días')} (${old ? '≥' : '<'} ${r.tenureDays}), ${size}`;
     },
     quadrant_no_purchase: () => 'sin compras todavía',
-    lapsed_cycle: (r) => `Inactivo: ${days(r.since)} días sin comprar, más de ${days(r.limit)} (3 × su ciclo de ${days(r.cycle)} días)`,
-    lapsed_window: (r) => `Inactivo: ${days(r.since)} días desde la última compra (> ${r.lapseDays})`,
+    lapsed_cycle: (r) =>
+      r.cycle >= 1
+        ? `Inactivo: ${count(r.since, 'día', 'días')} sin comprar, ${Math.round(r.since / r.cycle)} veces su ciclo habitual de ${days(r.cycle)} días (límite: ${days(r.limit)} días)`
+        : `Inactivo: ${count(r.since, 'día', 'días')} sin comprar, cuando solía comprar en días (límite: ${days(r.limit)} días)`,
+    lapsed_window: (r) => `Inactivo: ${count(r.since, 'día', 'días')} sin comprar (límite: ${r.lapseDays} días)`,
     prospect: (r, k) =>
       `Cliente objetivo: sin pedidos${r.intent ? `, intención ${k.label(r.intent)}` : ''}${r.score === r.score ? `, puntuación ${r.score} (< 60)` : ''}`,
     potential: (r, k) =>
       `Potencial: sin pedidos todavía, pero ${r.intent ? `intención ${k.label(r.intent)}` : `puntuación ${r.score} (≥ 60)`}`,
-    one_time: (r) => `Compra única: 1 pedido${r.since === r.since ? `, hace ${days(r.since)} días` : ''}`,
-    loyal: (r) => `Fiel: ${r.orders} pedidos${r.since === r.since ? `, el último hace ${days(r.since)} días` : ''}`,
+    one_time: (r) => `Compra única: 1 pedido${r.since === r.since ? `, hace ${count(r.since, 'día', 'días')}` : ''}`,
+    loyal: (r) =>
+      `Fiel: ${count(r.orders, 'pedido', 'pedidos')}${r.since === r.since ? `, el último hace ${count(r.since, 'día', 'días')}` : ''}`,
     intent_text: (r, k) => `${k.label(r.intent)}: la nota dice «${r.cue}»`,
     intent_score: (r, k) => `${k.label(r.intent)}: la nota no lo aclara; puntuación ${r.score} (${scoreBand(r.score)})`,
     intent_none: (r, k) => `${k.label(r.intent)}: sin nota reconocible ni puntuación: pregunte al cliente`,
     rfm_none: () => '—: sin compras, sin RFM',
     rfm_grid: (r, k) =>
-      `${k.label(r.segment)}: R${r.r} F${r.f} M${r.m} (hace ${r.days} días, ${r.orders} pedidos); R-FM = ${r.r}${(r.f + r.m + 1) >> 1}`,
+      `${k.label(r.segment)}: R${r.r} F${r.f} M${r.m} (hace ${count(r.days, 'día', 'días')}, ${count(r.orders, 'pedido', 'pedidos')}); R-FM = ${r.r}${(r.f + r.m + 1) >> 1}`,
     rfm_class8: (r, k) =>
-      `${k.label(r.segment)}: compró hace ${r.days} días (media ${Math.round(r.meanDays)}, ${r.days <= r.meanDays ? 'reciente' : 'lejano'}), ` +
-      `${r.orders} pedidos (media ${Math.round(r.meanOrders * 10) / 10}, ${r.orders >= r.meanOrders ? 'frecuente' : 'poco frecuente'}), ` +
+      `${k.label(r.segment)}: compró hace ${count(r.days, 'día', 'días')} (media ${Math.round(r.meanDays)}, ${r.days <= r.meanDays ? 'reciente' : 'lejano'}), ` +
+      `${count(r.orders, 'pedido', 'pedidos')} (media ${days(Math.round(r.meanOrders * 10) / 10)}, ${r.orders >= r.meanOrders ? 'frecuente' : 'poco frecuente'}), ` +
       `ventas ${k.amount(r.revenue)} (${r.revenue >= r.meanRevenue ? 'alto' : 'bajo'})`,
     contact: (r, k) => {
       const due = k.date(r.due);
@@ -193,28 +199,49 @@ export const ES: Catalogue = {
       if (r.touch === 'win_back') return `Llamada de recuperación: cliente inactivo, ya (${due})`;
       if (r.touch === 'thank_you') return `Agradecimiento: 2 días después de la última compra ${span}`;
       if (r.touch === 'usage_follow_up') return `Seguimiento de uso: 7 días después de la última compra ${span}`;
-      return `Mantener el contacto: cada 30 días desde la última compra ${span}`;
+      return `Contacto periódico: cada 30 días desde la última compra ${span}`;
     },
     contact_none: () => '—: sin compras, sin contacto programado',
   },
+  notes: {
+    key_customer: (n, k) => `${n.segment ? k.label(n.segment) : 'nivel A'} por valor: llame primero`,
+    quieter_than_most: (n, k) => `más callado que la mayoría de los clientes: RFM ${k.label(n.segment)}`,
+    past_own_cycle: () => 'reciente frente a otros clientes, pero ha superado su propio ciclo de compra: Inactivo',
+    loses_money: () => 'pero da pérdidas: vea el reparto de beneficio',
+    cycle_unknown: () => 'sin fecha de primera compra no se conoce su ciclo de compra',
+  },
   notApplicable: '—',
   nextStep: {
-    rulePrefix: (n) => `[Regla ${n}] `,
     fixData: (problem) => `Corrija los datos: ${problem}`,
-    keyCustomerLapsed: 'Un cliente clave se ha ido: llámelo personalmente, averigüe por qué y recupérelo.',
+    keyCustomerLapsed: 'Llámelo personalmente: averigüe por qué dejó de comprar y recupérelo.',
     by: (date) => ` (antes del ${date})`,
     review: 'Revise este cliente: añada ventas, pedidos o fechas para poder clasificarlo.',
+    why: (because) => ` Por qué: ${because}.`,
+    because: {
+      close: 'la nota dice que está listo para comprar',
+      lapsed: 'inactivo',
+      keyLapsed: (who) => `cliente clave inactivo (${who})`,
+      tierA: 'nivel A',
+      contact: (touch) => `${touch.toLowerCase()} pendiente esta semana`,
+      notInterested: 'la nota dice que no está interesado',
+      drain: 'cuesta más de lo que aporta (beneficio negativo)',
+      group: (classification, label) => `${label} (${classification})`,
+    },
   },
   settingErrors: {
-    one_of: (e) => `${e.name} debe ser uno de: ${e.options.map((o) => `"${o}"`).join(', ')}.`,
-    number_between: (e) => `${e.name} debe ser ${e.integer ? 'un número entero' : 'un número'} entre ${e.min} y ${e.max}.`,
-    fraction_between: (e) =>
-      `${e.name} debe ser una fracción entre ${typeof e.min === 'number' ? e.min : `tierA (${e.min.tierA})`} y ${e.max} (por ejemplo 0,8); recibido ${e.got}.`,
-    amount_needs_both: () =>
-      'El método por importe necesita los dos umbrales: tierA (importe para A) y tierB (importe para B), con tierA ≥ tierB > 0.',
-    amount_order: (e) => `Con el método por importe, tierA debe ser ≥ tierB y tierB > 0 (recibido tierA ${e.tierA}, tierB ${e.tierB}).`,
+    one_of: (e, name) => `${name} debe ser uno de: ${e.options.map((o) => `"${o}"`).join(', ')}.`,
+    number_between: (e, name, _w, k) =>
+      `${name} debe ser un número entero de días entre ${k.amount(e.min)} y ${k.amount(e.max)}, por ejemplo 365.`,
+    not_a_number: (_e, name) => `${name} debe ser un número igual o mayor que 0.`,
+    fraction_between: (e, name, w, k) =>
+      `${name} debe estar entre ${typeof e.min === 'number' ? k.amount(e.min) : `el ${w.tierA.toLowerCase()} (${k.amount(e.min.tierA)})`} y ${k.amount(e.max)}, ` +
+      `como fracción o porcentaje, por ejemplo ${k.amount(e.example)} o ${k.threshold(e.example)}; recibido ${k.amount(e.got)}.`,
+    amount_needs_both: (_e, _name, w) =>
+      `Con el método de importe fijo, indique el ${w.tierA.toLowerCase()} (importe para A) y el ${w.tierB.toLowerCase()} (importe para B), con A ≥ B > 0.`,
+    amount_order: (e, _name, w, k) =>
+      `Con el método de importe fijo, el ${w.tierA.toLowerCase()} debe ser al menos el ${w.tierB.toLowerCase()}, y este mayor que 0 (recibido ${k.amount(e.tierA)} y ${k.amount(e.tierB)}).`,
     not_settings: () => 'Los ajustes deben ser un objeto con ajustes con nombre.',
-    as_of: () => 'asOf debe ser una fecha AAAA-MM-DD.',
+    as_of: (_e, name) => `${name} debe ser una fecha, por ejemplo 2026-11-01.`,
   },
   formulaErrors: {
     as_of: (f) => `as_of debe ser una fecha: una celda de fecha o un texto como 2026-11-22 (recibido «${f.got}»).`,
@@ -239,22 +266,90 @@ export const ES: Catalogue = {
   summary: {
     sheetName: 'Segmentos',
     title: 'Segmentos de clientes: resumen',
-    about: (asOf, n, made) => `A fecha de ${asOf} · ${n} clientes · creado el ${made}`,
+    about: (asOf, n, made) => `A fecha de ${asOf} · ${n} ${n === 1 ? 'cliente' : 'clientes'} · creado el ${made}`,
     colour: 'Color',
     group: 'Grupo',
     customers: 'Clientes',
     revenue: 'Ventas',
-    share: 'Parte de las ventas',
-    average: 'Venta media por cliente',
+    share: '% de ventas',
+    average: 'Por cliente',
     action: 'Qué hacer',
     problems: '⚠ Datos que corregir',
     none: '— No aplica',
     settings: 'Ajustes usados',
-    chart: 'Parte de las ventas por nivel (vista de Pareto)',
+    chart: 'Curva de Pareto: parte de las ventas de los mejores clientes',
+    paretoCustomers: 'Parte de los clientes, de más a menos ventas',
+    paretoRevenue: 'Parte de las ventas',
+    paretoLine: '80% de las ventas',
+    paretoA: 'Fin del nivel A',
+    paretoAEnds: (customers, revenue) => `Aquí termina el nivel A: ${customers} de los clientes, ${revenue} de las ventas`,
     top: 'Principales clientes por ventas',
     customer: 'Cliente',
     tier: 'Nivel',
     stage: 'Ciclo de vida',
+    nextStepHeading: 'Cómo se elige el siguiente paso (el primero que se cumple)',
+    nextStepRules: [
+      '1. Datos que corregir: corríjalos primero.',
+      '2. La nota dice listo para comprar: cierre la venta.',
+      '3. Inactivo: recupérelo; si es un cliente clave (mejor segmento RFM o nivel A), con una llamada personal.',
+      '4. Un agradecimiento, seguimiento o contacto periódico pendiente esta semana: ese contacto.',
+      '5. La nota dice que no está interesado: averigüe por qué.',
+      '6. Beneficio negativo: reduzca el coste de atenderlo.',
+      '7. Si no, por valor: el segmento RFM para los mejores clientes y los valiosos que se alejan; si no, el cuadrante; si no, el nivel.',
+      '8. Nunca ha comprado: según su etapa o su intención.',
+    ],
+  },
+  runNotes: {
+    heading: 'Lo que esta ejecución no usó',
+    rfmUnused: (scores) =>
+      `Puntuaciones RFM que ningún cliente obtuvo: ${scores} (los clientes empatados comparten puntuación, así que algunas quedan vacías).`,
+    cycleSkipped:
+      'No hay columna de primera compra: no se conoce el ciclo de compra de cada cliente, así que solo el plazo de inactividad decide quién está inactivo.',
+    rowsAfterAsOf: (rows) =>
+      rows === 1
+        ? '1 fila con fecha posterior a la fecha del análisis, excluida.'
+        : `${rows} filas con fecha posterior a la fecha del análisis, excluidas.`,
+  },
+  settingWords: {
+    classifications: {
+      tier: 'Nivel de valor (ABC)',
+      profit: 'Reparto del beneficio 20/60/20',
+      quadrant: 'Antigüedad × tamaño',
+      lifecycle: 'Ciclo de vida',
+      intent: 'Intención de compra',
+      rfm: 'Segmentos RFM',
+      nextContact: 'Próximo contacto',
+    },
+    computeHeading: 'Qué calcular',
+    mainGrouping: 'Colorear filas según',
+    tierPreset: 'Umbrales de nivel',
+    tierPresets: {
+      '80/95': 'A: 80% de las ventas; B: 15% más',
+      '70/90': 'A: 70% de las ventas; B: 20% más',
+      'count 20/30/50': 'A: 20% de los clientes; B: 30% más',
+      custom: 'Personalizado…',
+    },
+    tierMethod: 'Método',
+    tierMethods: { share: 'Parte del total', count: 'Parte de los clientes', amount: 'Importe fijo' },
+    tierA: 'Umbral de A',
+    tierB: 'Umbral de B',
+    tierMetric: 'Ordenar niveles por',
+    tierMetrics: { revenue: 'Ventas', profit: 'Beneficio' },
+    profitRule: 'Clientes lastre',
+    profitRules: { loss: 'Los que dan pérdidas', bottom20: 'El 20% con menos beneficio' },
+    tenureDays: 'Cliente antiguo a partir de (días)',
+    bigRule: 'Cliente grande',
+    bigRules: { tierA: 'Nivel A por ventas', amount: 'Ventas de al menos…' },
+    bigAmount: 'Importe',
+    lapseDays: 'Inactivo como máximo tras (días sin comprar)',
+    lapseHelp:
+      'Un cliente con 3 o más pedidos pasa antes a inactivo si lleva sin comprar 3 veces su propio ciclo de compra (al menos 30 días); cada motivo de Inactivo muestra el límite usado.',
+    rfmPreset: 'Modelo RFM',
+    rfmPresets: { grid11: '11 segmentos (cuadrícula R × FM)', class8: '8 clases (sobre/bajo la media)' },
+    asOf: 'Fecha del análisis',
+    language: 'Idioma de los resultados',
+    languages: { en: 'English', es: 'Español', zh: '中文' },
+    settings: 'Ajustes',
   },
   customerSheet: 'Clientes',
   menu: {
@@ -292,8 +387,8 @@ export const ES_SIDEBAR: SidebarText = {
   title: 'Segmentos de clientes',
   loading: 'Leyendo la hoja…',
   refreshing: 'Actualizando…',
-  notInSheets: 'Esta página funciona dentro de Hojas de cálculo de Google: ábrela desde Extensiones › Customer segments.',
-  unreachable: 'El complemento no responde. Revisa la conexión y vuelve a abrir el panel.',
+  notInSheets: 'Esta página funciona dentro de Hojas de cálculo de Google: ábrala desde Extensiones › Customer segments.',
+  unreachable: 'El complemento no responde. Revise la conexión y vuelva a abrir el panel.',
   retry: 'Reintentar',
   refresh: 'Volver a leer',
 
@@ -338,59 +433,23 @@ export const ES_SIDEBAR: SidebarText = {
   },
   problemRow: 'Fila {row}',
   problemsShown: 'Los primeros {shown} de {total}.',
-  problemHint: 'Haz clic en un problema para ir a su celda.',
+  problemHint: 'Haga clic en un problema para ir a su celda.',
 
-  computeHeading: 'Qué calcular',
-  classifications: {
-    tier: 'Nivel de valor (ABC)',
-    profit: 'Reparto del beneficio 20/60/20',
-    quadrant: 'Antigüedad × tamaño',
-    lifecycle: 'Ciclo de vida',
-    intent: 'Intención de compra',
-    rfm: 'Segmentos RFM',
-    nextContact: 'Próximo contacto',
-  },
   needsColumn: 'Hace falta una columna de {fields}',
   and: 'y',
   or: 'o',
-  mainGrouping: 'Colorear filas según',
-  noneChosen: 'Elige al menos una clasificación.',
+  noneChosen: 'Elija al menos una clasificación.',
 
   settingsHeading: 'Ajustes',
-  tierPreset: 'Umbrales de nivel',
-  tierPresets: {
-    '80/95': 'A: 80 % de las ventas; B: 15 % más',
-    '70/90': 'A: 70 % de las ventas; B: 20 % más',
-    'count 20/30/50': 'A: 20 % de los clientes; B: 30 % más',
-    custom: 'Personalizado…',
-  },
-  tierMethod: 'Método',
-  tierMethods: { share: 'Parte del total', count: 'Parte de los clientes', amount: 'Importe fijo' },
-  tierA: 'Umbral de A',
-  tierB: 'Umbral de B',
   tierHints: {
-    share: 'Fracciones del total, p. ej. 0.8 y 0.95.',
-    count: 'Fracciones de clientes, p. ej. 0.2 y 0.5.',
+    share: 'Fracciones del total, p. ej. 0,8 y 0,95, o porcentajes: 80% y 95%.',
+    count: 'Fracciones de clientes, p. ej. 0,2 y 0,5, o porcentajes: 20% y 50%.',
     amount: 'Importes: A desde el primero, B desde el segundo.',
   },
-  tierMetric: 'Ordenar niveles por',
-  tierMetrics: { revenue: 'Ventas', profit: 'Beneficio' },
-  profitRule: 'Clientes lastre',
-  profitRules: { loss: 'Los que dan pérdidas', bottom20: 'El 20 % con menos beneficio' },
-  tenureDays: 'Cliente antiguo a partir de (días)',
-  bigRule: 'Cliente grande',
-  bigRules: { tierA: 'Nivel A por ventas', amount: 'Ventas de al menos…' },
-  bigAmount: 'Importe',
-  lapseDays: 'Inactivo tras (días sin comprar)',
-  rfmPreset: 'Modelo RFM',
-  rfmPresets: { grid11: '11 segmentos (cuadrícula R × FM)', class8: '8 clases (sobre/bajo la media)' },
-  asOf: 'Fecha del análisis',
-  language: 'Idioma de los resultados',
-  languages: { en: 'English', es: 'Español', zh: '中文' },
 
   previewHeading: 'Vista previa',
   previewWaiting: 'Calculando los grupos…',
-  previewInvalid: 'Corrige los ajustes de arriba para ver la vista previa.',
+  previewInvalid: 'Corrija los ajustes de arriba para ver la vista previa.',
   previewGroup: 'Grupo',
   previewCustomers: 'Clientes',
   previewShare: 'Ventas',
@@ -406,5 +465,5 @@ export const ES_SIDEBAR: SidebarText = {
   stepClassifying: 'Clasificando…',
   stepWriting: 'Escribiendo las columnas…',
   stepClearing: 'Quitando lo que añadió el complemento…',
-  fixSettings: 'Antes, corrige los ajustes marcados.',
+  fixSettings: 'Antes, corrija los ajustes marcados.',
 };

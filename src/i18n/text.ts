@@ -2,7 +2,7 @@
 // language for cells and the summary, the user's language in the sidebar.
 // Values come from the engine's dependency-free modules (types, groups, dates) so that the sidebar page can use the
 // catalogues without the rest of the engine; types come from its index.
-import type { GroupKey, Language, NextStep, Outcome, Problem, Reason, SettingError } from '../engine';
+import type { GroupKey, Language, NextStep, Outcome, Problem, Reason, RunNote, SettingError } from '../engine';
 import { ALL_GROUPS } from '../engine/groups';
 import { LANGUAGES } from '../engine/types';
 import type { Catalogue, FormulaErrorFacts, SidebarText, TextKit } from './catalogue';
@@ -89,33 +89,76 @@ export function outcomeLabel(outcome: Outcome, language: Language): string {
   return CATALOGUES[language].notApplicable;
 }
 
-/** The reason beside it; a problem has none (its cell already says it). */
+/**
+ * The reason beside it; a problem has none (its cell already says it). Where another classification of the row
+ * seems to disagree, the notes (engine/agreement.ts) say why, in brackets.
+ */
 export function outcomeReason(outcome: Outcome, language: Language, locale?: string): string {
-  return outcome.kind === 'problem' ? '' : reasonText(outcome.reason, language, locale);
+  if (outcome.kind === 'problem') return '';
+  const text = reasonText(outcome.reason, language, locale);
+  if (outcome.kind !== 'group' || outcome.notes.length === 0) return text;
+  const kit = textKit(language, locale);
+  const notes = CATALOGUES[language].notes;
+  const said = outcome.notes.map((note) => (notes[note.code] as (n: typeof note, k: TextKit) => string)(note, kit));
+  return `${text} (${said.join('; ')})`;
 }
 
+/** The row's next step: what to do, then why it comes first ("Why: lapsed key customer (Champions)."). */
 export function nextStepText(step: NextStep, language: Language, locale?: string): string {
   const c = CATALOGUES[language];
-  const prefix = c.nextStep.rulePrefix(step.ruleNumber);
+  const { why, because } = c.nextStep;
   switch (step.rule) {
     case 'fix_data':
-      return prefix + c.nextStep.fixData(problemText(step.problem, language));
+      return c.nextStep.fixData(problemText(step.problem, language));
     case 'close':
-      return prefix + c.actions.ready;
+      return c.actions.ready + why(because.close);
     case 'win_back':
-      return prefix + (step.keyCustomer ? c.nextStep.keyCustomerLapsed : c.actions.lapsed);
+      if (!step.key) return c.actions.lapsed + why(because.lapsed);
+      return c.nextStep.keyCustomerLapsed + why(because.keyLapsed(step.key.segment ? c.labels[step.key.segment] : because.tierA));
     case 'contact':
-      return prefix + c.actions[step.touch] + c.nextStep.by(textKit(language, locale).date(step.due));
-    case 'review':
-      return prefix + c.nextStep.review;
+      return c.actions[step.touch] + c.nextStep.by(textKit(language, locale).date(step.due)) + why(because.contact(c.labels[step.touch]));
+    case 'not_interested':
+      return c.actions.not_interested + why(because.notInterested);
+    case 'drain':
+      return c.actions.drain + why(because.drain);
+    case 'value':
+    case 'stage':
+      return c.actions[step.group] + why(because.group(c.headers[step.by].group, c.labels[step.group]));
     default:
-      return prefix + c.actions[step.group];
+      return c.nextStep.review;
   }
 }
 
-export function settingErrorText(error: SettingError, language: Language): string {
-  const render = CATALOGUES[language].settingErrors[error.code] as (e: SettingError) => string;
-  return render(error);
+/**
+ * A rejected setting in words, naming it as the reader knows it: the sidebar's label by default, or `nameOf` (a
+ * formula's argument names).
+ */
+export function settingErrorText(error: SettingError, language: Language, nameOf?: (setting: string) => string | undefined): string {
+  const catalogued = CATALOGUES[language].settingWords;
+  // A formula names its thresholds by its arguments, also where a sentence mentions both.
+  const words = nameOf
+    ? { ...catalogued, tierA: nameOf('tierA') ?? catalogued.tierA, tierB: nameOf('tierB') ?? catalogued.tierB }
+    : catalogued;
+  const key = error.setting.split('.')[0];
+  const label = key === 'classifications' ? words.computeHeading : (words as unknown as Record<string, unknown>)[key];
+  const name = nameOf?.(key) ?? (typeof label === 'string' ? label : words.settings);
+  const render = CATALOGUES[language].settingErrors[error.code] as (e: SettingError, n: string, w: typeof words, k: TextKit) => string;
+  return render(error, name, words, textKit(language));
+}
+
+/** What a run did not use, as a sentence. */
+export function runNoteText(note: RunNote, language: Language): string {
+  const t = CATALOGUES[language].runNotes;
+  switch (note.code) {
+    case 'rfm_unused': {
+      const { r, f, m } = note.scores;
+      return t.rfmUnused([...r.map((s) => `R${s}`), ...f.map((s) => `F${s}`), ...m.map((s) => `M${s}`)].join(', '));
+    }
+    case 'cycle_skipped':
+      return t.cycleSkipped;
+    default:
+      return t.rowsAfterAsOf(note.rows);
+  }
 }
 
 export function formulaErrorText(facts: FormulaErrorFacts, language: Language): string {

@@ -53,7 +53,6 @@ function placeOf(run: Run): OutputPlace {
 
 // Settings are checked by the engine under its own names; the user typed the formula's parameter names.
 const ARGUMENT_NAMES: Record<string, string> = { tierA: 'a', tierB: 'b', tenureDays: 'tenure_days', lapseDays: 'lapse_days' };
-const SETTING_NAME = /\b(?:tierA|tierB|tenureDays|lapseDays)\b/g;
 
 function startRun(asOfValue: unknown, languageValue: unknown, settings: SettingsInput, classifications: ClassificationId[]): Run {
   const ctx = sheetContext();
@@ -62,7 +61,7 @@ function startRun(asOfValue: unknown, languageValue: unknown, settings: Settings
   if (!asOf.ok) throw new FormulaError({ code: 'as_of', got: asOf.got });
   const parsed = parseSettings({ ...settings, classifications, language });
   if (!parsed.ok) {
-    const message = parsed.errors.map((e) => settingErrorText(e, ctx.language).replace(SETTING_NAME, (n) => ARGUMENT_NAMES[n])).join(' ');
+    const message = parsed.errors.map((e) => settingErrorText(e, ctx.language, (setting) => ARGUMENT_NAMES[setting])).join(' ');
     throw new FormulaError({ code: 'settings', message });
   }
   return { ctx, language, asOf: asOf.day, settings: parsed.settings };

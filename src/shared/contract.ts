@@ -8,6 +8,7 @@ import type {
   LogField,
   ProblemCode,
   ProblemField,
+  RunNote,
   Settings,
   SettingsInput,
 } from '../engine';
@@ -135,6 +136,8 @@ export interface PreviewResult {
   /** Order rows with no customer (each a problem on its row), and rows left out for being after the analysis date. */
   ordersWithoutCustomer: number;
   ordersAfterAsOf: number;
+  /** What the run did not use (the sidebar says it in the user's language). */
+  notes: RunNote[];
   classifications: PreviewClassification[];
 }
 

@@ -62,9 +62,9 @@ describe('ABC tiers, share method', () => {
   it('explains a row', () => {
     const values = [500, 300, 150, 40, 10];
     const r = abcTiers(values, share);
-    expect(reasonText(abcReason(r, 1, 300, 'revenue'), 'en')).toBe('A: customers above hold 50.0% of revenue (< 80%)');
-    expect(reasonText(abcReason(r, 2, 150, 'revenue'), 'en')).toBe('B: customers above hold 80.0% of revenue (< 95%)');
-    expect(reasonText(abcReason(r, 3, 40, 'revenue'), 'en')).toBe('C: customers above hold 95.0% of revenue (≥ 95%)');
+    expect(reasonText(abcReason(r, 1, 300, 'revenue'), 'en')).toBe('A: customers ranked above hold 50.0% of revenue (< 80%)');
+    expect(reasonText(abcReason(r, 2, 150, 'revenue'), 'en')).toBe('B: customers ranked above hold 80.0% of revenue (< 95%)');
+    expect(reasonText(abcReason(r, 3, 40, 'revenue'), 'en')).toBe('C: customers ranked above hold 95.0% of revenue (≥ 95%)');
     expect(reasonText(abcReason(r, 2, 150, 'revenue'), 'es')).toContain('80,0%');
     expect(reasonText(abcReason(r, 2, 150, 'revenue'), 'zh')).toContain('80.0%');
     expect(reasonText(abcReason(abcTiers([0], share), 0, 0, 'revenue'), 'en')).toBe('C: no positive revenue');
@@ -87,7 +87,7 @@ describe('ABC tiers, count method', () => {
   });
   it('explains with the count above', () => {
     const r = abcTiers([3, 2, 1], count);
-    expect(reasonText(abcReason(r, 1, 2, 'revenue'), 'en')).toBe('B: 1 customers above, 33.3% of all (< 50%)');
+    expect(reasonText(abcReason(r, 1, 2, 'revenue'), 'en')).toBe('B: 1 customer ranked above, 33.3% of all (< 50%)');
   });
 });
 

@@ -153,7 +153,7 @@ describe('lifecycle', () => {
     const result = { groups: Uint8Array.of(LIFECYCLE.code.lapsed), lapseRule: Uint8Array.of(2) };
     const facts = { orders: 3, daysSinceLast: 31, cycleDays: 10, lapseDays: 365, intent: null, leadScore: NaN };
     const text = reasonText(lifecycleReason(result, 0, facts), 'en');
-    expect(text).toBe('Lapsed: 31 days since the last order, more than 30 (3 × its 10-day cycle)');
+    expect(text).toBe('Lapsed: quiet 31 days, 3× their usual 10-day cycle (cut-off 30 days)');
   });
 });
 

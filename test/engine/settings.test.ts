@@ -35,11 +35,16 @@ describe('settings', () => {
   });
   it('rejects unknown choices with the allowed ones, in the user’s language', () => {
     const r = said({ tierMethod: 'median' as never, language: 'es' });
-    expect(!r.ok && r.errors[0].message).toBe('tierMethod debe ser uno de: "share", "count", "amount".');
+    expect(!r.ok && r.errors[0].message).toBe('Método debe ser uno de: "share", "count", "amount".');
     const zh = said({ lapseDays: 0, language: 'zh' });
-    expect(!zh.ok && zh.errors[0]).toEqual({ setting: 'lapseDays', message: 'lapseDays 必须是 1 到 36500 之间的整数。' });
+    expect(!zh.ok && zh.errors[0]).toEqual({
+      setting: 'lapseDays',
+      message: '“最多多少天未购买算流失”必须是 1 到 36,500 之间的整数天数，例如 365。',
+    });
     const frac = said({ tenureDays: 10.5 });
-    expect(!frac.ok && frac.errors[0].message).toBe('tenureDays must be a whole number between 1 and 36500.');
+    expect(!frac.ok && frac.errors[0].message).toBe(
+      'Old customer after (days) must be a whole number of days from 1 to 36,500, for example 365.',
+    );
   });
   it('needs both amounts for the amount method', () => {
     expect(parseSettings({ tierMethod: 'amount' }).ok).toBe(false);

@@ -97,9 +97,10 @@ describe('the catalogues', () => {
 
   test.each(LANGUAGES)('%s: every setting error and formula error is said', (language) => {
     const settingErrors: SettingError[] = [
-      { setting: 'tierMethod', code: 'one_of', name: 'tierMethod', options: ['share', 'count'] },
-      { setting: 'lapseDays', code: 'number_between', name: 'lapseDays', min: 1, max: 36500, integer: true },
-      { setting: 'tierB', code: 'fraction_between', name: 'tierB', min: { tierA: 0.9 }, max: 1, got: 0.8 },
+      { setting: 'tierMethod', code: 'one_of', options: ['share', 'count'] },
+      { setting: 'lapseDays', code: 'number_between', min: 1, max: 36500, integer: true },
+      { setting: 'tierB', code: 'fraction_between', min: { tierA: 0.9 }, max: 1, got: 0.8, example: 0.95 },
+      { setting: 'tierA', code: 'not_a_number' },
       { setting: 'tierA', code: 'amount_needs_both' },
       { setting: 'tierA', code: 'amount_order', tierA: 10, tierB: 50 },
       { setting: 'settings', code: 'not_settings' },
@@ -131,7 +132,7 @@ describe('the catalogues', () => {
   test.each(LANGUAGES)('%s: every page text is filled in', (language) => {
     const empty = Object.entries(SIDEBAR_TEXT[language]).filter(([, v]) => typeof v === 'string' && v.trim() === '');
     expect(empty).toEqual([]);
-    expect(Object.keys(SIDEBAR_TEXT[language].classifications).sort()).toEqual([...CLASSIFICATION_IDS].sort());
+    expect(Object.keys(CATALOGUES[language].settingWords.classifications).sort()).toEqual([...CLASSIFICATION_IDS].sort());
   });
 
   test('English labels are the ones DOMAIN.md fixes (users’ formulas compare against them)', () => {

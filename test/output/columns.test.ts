@@ -63,11 +63,11 @@ describe('rowCells', () => {
   test('a clean row: labels, reasons, a score, a due date at midnight in the zone, and the next step', () => {
     const ada = cellsOf(0);
     expect(ada['tier:group']).toBe('A');
-    expect(ada['tier:why']).toMatch(/^A: customers above hold/);
+    expect(ada['tier:why']).toMatch(/^A: customers ranked above hold/);
     expect(ada['rfm:score']).toMatch(/^[1-5]{3}$/);
     expect(ada['nextContact:date']).toEqual(new Date(Date.UTC(2026, 10, 1)));
     expect(ada['nextContact:group']).toBe('Thank-you message');
-    expect(ada.nextStep).toMatch(/^\[Rule 2\] /); // Interested: close
+    expect(ada.nextStep).toMatch(/Why: the note says they are ready to buy\.$/); // Interested: close
   });
 
   test('a problem shows in the classifications that read the bad field only: no reason, score or date beside it', () => {
@@ -77,7 +77,7 @@ describe('rowCells', () => {
     expect(bo['rfm:score']).toBe('');
     expect(bo['profit:group']).not.toMatch(/^⚠/);
     expect(bo['lifecycle:group']).toBe('One-time');
-    expect(bo.nextStep).toMatch(/^\[Rule 1\] Fix the data: Revenue/);
+    expect(bo.nextStep).toMatch(/^Fix the data: Revenue/);
   });
 
   test('not applicable shows — with its reason; a blank row stays blank', () => {

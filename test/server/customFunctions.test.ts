@@ -575,21 +575,27 @@ describe('bad arguments fail the formula, saying what is allowed', () => {
   const dates = column([midnight('2024-01-01', NY)]);
 
   test.each([
-    ['CUSTOMER_TIER', [values, 1.5], /a must be a fraction between 0 and 1/],
+    ['CUSTOMER_TIER', [values, 1.5], /a must be between 0 and 1, as a fraction or a percentage, for example 0.8 or 80%; got 1.5/],
     ['CUSTOMER_TIER', [values, -1], /a must be a fraction between 0 and 1 for the share method/],
-    ['CUSTOMER_TIER', [values, 0], /a must be a fraction between 0 and 1/],
-    ['CUSTOMER_TIER', [values, 0.9, 0.5], /b must be a fraction between a \(0\.9\) and 1/],
-    ['CUSTOMER_TIER', [values, 0.2, 1.2, 'count'], /b must be a fraction between a \(0\.2\) and 1/],
+    ['CUSTOMER_TIER', [values, 0], /a must be between 0 and 1/],
+    // The example is inside the range the user must type in.
+    ['CUSTOMER_TIER', [values, 0.9, 0.5], /b must be between a \(0\.9\) and 1, as a fraction or a percentage, for example 0.95 or 95%/],
+    ['CUSTOMER_TIER', [values, 0.97, 0.5], /for example 0.99 or 99%/],
+    ['CUSTOMER_TIER', [values, 0.2, 1.2, 'count'], /b must be between a \(0\.2\) and 1/],
     ['CUSTOMER_TIER', [values, 'lots'], /a must be a number \(got "lots"\)/],
     ['CUSTOMER_TIER', [values, '', '', 'median'], /method must be one of "share", "count", "amount" \(got "median"\)/],
-    ['CUSTOMER_TIER', [values, '', '', 'amount'], /amount method needs both thresholds: a .* and b .*a ≥ b > 0/],
-    ['CUSTOMER_TIER', [values, 100, 500, 'amount'], /a must be ≥ b and b > 0/],
+    [
+      'CUSTOMER_TIER',
+      [values, '', '', 'amount'],
+      /fixed amount method, give both a \(the amount for A\) and b \(the amount for B\), with A ≥ B > 0/,
+    ],
+    ['CUSTOMER_TIER', [values, 100, 500, 'amount'], /a must be at least b, and b above 0 \(got 100 and 500\)/],
     ['CUSTOMER_TIER', [values, 500, -1, 'amount'], /b must be an amount of money above 0/],
     ['CUSTOMER_PROFIT_SPLIT', [values, 'top20'], /rule must be one of "loss", "bottom20" \(got "top20"\)/],
-    ['CUSTOMER_QUADRANT', [dates, column([1]), '', 0], /tenure_days must be a whole number between 1 and 36500/],
-    ['CUSTOMER_QUADRANT', [dates, column([1]), '', 36.5], /tenure_days must be a whole number between 1 and 36500/],
+    ['CUSTOMER_QUADRANT', [dates, column([1]), '', 0], /tenure_days must be a whole number of days from 1 to 36,500, for example 365/],
+    ['CUSTOMER_QUADRANT', [dates, column([1]), '', 36.5], /tenure_days must be a whole number of days from 1 to 36,500/],
     ['CUSTOMER_LIFECYCLE', [column([1]), dates, dates, '', '', '', 'soon'], /lapse_days must be a number \(got "soon"\)/],
-    ['CUSTOMER_NEXT_CONTACT', [dates, '', -30], /lapse_days must be a whole number between 1 and 36500/],
+    ['CUSTOMER_NEXT_CONTACT', [dates, '', -30], /lapse_days must be a whole number of days from 1 to 36,500/],
     ['CUSTOMER_RFM', [dates, column([1]), column([1]), '', 'grid5'], /preset must be one of "grid11", "class8" \(got "grid5"\)/],
     ['CUSTOMER_ACTION', [column(['A']), 'fr'], /language must be one of "en", "es", "zh" \(got "fr"\)/],
     [
@@ -914,12 +920,13 @@ describe('CUSTOMER_SEGMENTS on messy.csv', () => {
     expect(warned).toEqual(field ? REACHES[field] : []);
     const step = String(row[headers.indexOf('Next step')]);
     if (field) {
-      expect(step).toMatch(/^\[Rule 1\] Fix the data: /);
+      expect(step).toMatch(/^Fix the data: /);
       // Where the segment is ⚠, the score and the date next to it are blank.
       if (warned.includes('RFM segment')) expect(row[headers.indexOf('RFM score')]).toBe('');
       if (warned.includes('Next touch')) expect(row[headers.indexOf('Next contact')]).toBe('');
     } else {
-      expect(step).toMatch(/^\[Rule [2-5]\] /);
+      // An action, then why it comes first, in words: no rule numbers to look up.
+      expect(step).toMatch(/[.)] Why: [^[\]]+\.$/);
       expect(row[headers.indexOf('Tier')]).toMatch(/^[ABC]$/);
     }
   });

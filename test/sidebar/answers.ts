@@ -88,5 +88,5 @@ export function previewAnswer(request: RunRequest): PreviewResult {
       notApplicable: 0,
     };
   });
-  return { ok: true, customers: 500, orderRows: null, ordersWithoutCustomer: 0, ordersAfterAsOf: 0, classifications };
+  return { ok: true, customers: 500, orderRows: null, ordersWithoutCustomer: 0, ordersAfterAsOf: 0, notes: [], classifications };
 }

@@ -127,6 +127,10 @@ describe('editing the form', () => {
     ['', NaN],
     ['abc', NaN],
     ['1,000.5', NaN],
+    ['80%', 0.8],
+    ['80 %', 0.8],
+    ['95,5%', 0.955],
+    ['%', NaN],
   ])('reads %j as %p', (text, value) => {
     expect(readNumber(text)).toBe(value);
   });
@@ -242,29 +246,37 @@ describe('validation', () => {
     const form = { ...defaultForm(), tenureDays: 'abc', lapseDays: '0', tierPreset: 'custom' as const, tierA: '1.5' };
     const result = validate(wrap(settingsInputOf(form, [])), 'en');
     expect(result.ok).toBe(false);
-    expect(result.fields.tenureDays).toBe('tenureDays must be a whole number between 1 and 36500.');
-    expect(result.fields.lapseDays).toBe('lapseDays must be a whole number between 1 and 36500.');
+    expect(result.fields.tenureDays).toBe('Old customer after (days) must be a whole number of days from 1 to 36,500, for example 365.');
+    expect(result.fields.lapseDays).toBe(
+      'Lapsed after at most (days without buying) must be a whole number of days from 1 to 36,500, for example 365.',
+    );
     expect(Object.keys(result.fields).sort()).toEqual(['lapseDays', 'tenureDays']);
   });
 
   test('cross-field rules land on the field they name', () => {
     const form = { ...defaultForm(), tierPreset: 'custom' as const, tierA: '0.9', tierB: '0.8' };
-    expect(validate(wrap(settingsInputOf(form, [])), 'en').fields).toEqual({ tierB: expect.stringContaining('tierB must be a fraction') });
+    expect(validate(wrap(settingsInputOf(form, [])), 'en').fields).toEqual({
+      tierB: expect.stringContaining('B threshold must be between A threshold (0.9) and 1'),
+    });
     const amount = { ...form, tierMethod: 'amount' as const, tierA: '1000', tierB: '5000' };
-    expect(validate(wrap(settingsInputOf(amount, [])), 'en').fields).toEqual({ tierA: expect.stringContaining('tierA must be ≥ tierB') });
+    expect(validate(wrap(settingsInputOf(amount, [])), 'en').fields).toEqual({
+      tierA: expect.stringContaining('A threshold must be at least B threshold'),
+    });
   });
 
   test('messages are in the sidebar’s language, whatever the language of the results', () => {
     const form = { ...defaultForm(), lapseDays: '0', language: 'en' as const };
-    expect(validate(wrap(settingsInputOf(form, [])), 'es').fields.lapseDays).toBe('lapseDays debe ser un número entero entre 1 y 36500.');
+    expect(validate(wrap(settingsInputOf(form, [])), 'es').fields.lapseDays).toBe(
+      'Inactivo como máximo tras (días sin comprar) debe ser un número entero de días entre 1 y 36.500, por ejemplo 365.',
+    );
     expect(validate(wrap(settingsInputOf({ ...form, language: 'es' }, [])), 'zh').fields.lapseDays).toBe(
-      'lapseDays 必须是 1 到 36500 之间的整数。',
+      '“最多多少天未购买算流失”必须是 1 到 36,500 之间的整数天数，例如 365。',
     );
   });
 
   test('an impossible date is caught', () => {
     expect(validate(runRequestOf(ALL, { ...defaultForm(), asOf: '2026-02-30' }), 'en').fields.asOf).toBe(
-      'asOf must be a date written YYYY-MM-DD.',
+      'Analysis date must be a date, for example 2026-11-01.',
     );
   });
 

@@ -133,7 +133,9 @@ describe('the sidebar page', () => {
     type(byTestId<HTMLInputElement>('setting-tenureDays'), '12.5');
     expect(apply.disabled).toBe(true);
     expect(visible(byTestId('error-tenureDays'))).toBe(true);
-    expect(byTestId('error-tenureDays').textContent).toBe('tenureDays must be a whole number between 1 and 36500.');
+    expect(byTestId('error-tenureDays').textContent).toBe(
+      'Old customer after (days) must be a whole number of days from 1 to 36,500, for example 365.',
+    );
     expect(byTestId('setting-tenureDays').getAttribute('aria-invalid')).toBe('true');
     expect(byTestId('preview-status').textContent).toBe('Fix the settings above to see the preview.');
     type(byTestId<HTMLInputElement>('setting-tenureDays'), '400');
@@ -149,7 +151,9 @@ describe('the sidebar page', () => {
     expect(visible(byTestId('custom-tier'))).toBe(true);
     expect(byTestId<HTMLInputElement>('setting-tierA').value).toBe('0.8');
     type(byTestId<HTMLInputElement>('setting-tierB'), '0.5');
-    expect(byTestId('error-tierB').textContent).toContain('tierB must be a fraction between tierA (0.8) and 1');
+    expect(byTestId('error-tierB').textContent).toContain(
+      'B threshold must be between A threshold (0.8) and 1, as a fraction or a percentage, for example 0.95 or 95%',
+    );
     expect(byTestId<HTMLButtonElement>('apply').disabled).toBe(true);
     choose(byTestId('setting-tierMethod'), 'amount');
     expect(byTestId<HTMLInputElement>('setting-tierA').value).toBe('');
@@ -326,7 +330,9 @@ describe('the sidebar page', () => {
     expect(byTestId('apply').textContent).toBe('Aplicar');
     expect(byTestId('section-compute').querySelector('h2')?.textContent).toBe('Qué calcular');
     type(byTestId<HTMLInputElement>('setting-lapseDays'), '0');
-    expect(byTestId('error-lapseDays').textContent).toBe('lapseDays debe ser un número entero entre 1 y 36500.');
+    expect(byTestId('error-lapseDays').textContent).toBe(
+      'Inactivo como máximo tras (días sin comprar) debe ser un número entero de días entre 1 y 36.500, por ejemplo 365.',
+    );
   });
 
   test('main.ts starts on #app of index.html, reads google.script.run, and adds no globals', async () => {

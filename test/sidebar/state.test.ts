@@ -129,7 +129,9 @@ describe('validation as the user types', () => {
   test('an invalid setting marks its field, blocks preview and Apply; fixing it lifts both', () => {
     let state = formChanged(loaded(), { tenureDays: '36' });
     state = formChanged(state, { tenureDays: '36.5' });
-    expect(state.validation.fields).toEqual({ tenureDays: 'tenureDays must be a whole number between 1 and 36500.' });
+    expect(state.validation.fields).toEqual({
+      tenureDays: 'Old customer after (days) must be a whole number of days from 1 to 36,500, for example 365.',
+    });
     expect(state.preview.status).toBe('blocked');
     expect(canApply(state)).toBe(false);
     state = formChanged(state, { tenureDays: '365' });
@@ -139,7 +141,9 @@ describe('validation as the user types', () => {
 
   test('messages follow the sidebar’s language', () => {
     const state = formChanged(loaded({ uiLanguage: 'es' }), { lapseDays: '' });
-    expect(state.validation.fields.lapseDays).toBe('lapseDays debe ser un número entero entre 1 y 36500.');
+    expect(state.validation.fields.lapseDays).toBe(
+      'Inactivo como máximo tras (días sin comprar) debe ser un número entero de días entre 1 y 36.500, por ejemplo 365.',
+    );
   });
 });
 

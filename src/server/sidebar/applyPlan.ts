@@ -1,6 +1,6 @@
 // Everything Apply will write, decided before the first write: where the block goes, its cells, the rules, the
 // freeze, the summary sheet and the record. Pure: the gateway (sheetGateway.ts) only carries it out.
-import type { Cell, Segmentation, Settings } from '../../engine';
+import { dayNumberOfYmd, paretoCurve, type Cell, type Segmentation, type Settings } from '../../engine';
 import { catalogue } from '../../i18n/text';
 import { blockRows, columnFormat, headerOf, outputColumns, TEXT_FORMAT, type OutputColumn } from '../../output/columns';
 import { planCustomerSheet } from './customerSheetPlan';
@@ -77,7 +77,7 @@ export interface ApplyContext {
   frozenRows: number;
   /** A new block's id (a re-run keeps its block's). */
   newBlockId: string;
-  summaryInput: Omit<SummaryInput, 'settings' | 'language' | 'locale' | 'asOf' | 'made'>;
+  summaryInput: Omit<SummaryInput, 'settings' | 'language' | 'locale' | 'asOf' | 'made' | 'pareto' | 'notes'>;
   saveRun: SavedRun;
 }
 
@@ -85,6 +85,10 @@ export interface ApplyContext {
 const NAME_TRIES = 20;
 /** Rows of a sheet insertSheet makes (https://support.google.com/docs/answer/37603: new sheets have 1,000 rows). */
 export const NEW_SHEET_ROWS = 1000;
+
+function dayOfIso(iso: string): number {
+  return dayNumberOfYmd(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+}
 
 function namesFrom(base: string): string[] {
   return [base, ...Array.from({ length: NAME_TRIES - 1 }, (_, i) => `${base} ${i + 2}`)];
@@ -159,7 +163,16 @@ export function planApply(ctx: ApplyContext): ApplyPlan {
   const freeze = needsFreeze ? headerRow : null;
   const frozenRowsSet = freeze ?? (block ? block.record.frozenRowsSet : frozenRowsBefore);
 
-  const summary = planSummary({ ...ctx.summaryInput, settings, language, locale: read.locale, asOf: ctx.asOf, made: ctx.today });
+  const summary = planSummary({
+    ...ctx.summaryInput,
+    pareto: paretoCurve(result.classified),
+    notes: result.notes,
+    settings,
+    language,
+    locale: read.locale,
+    asOf: result.classified.asOf,
+    made: dayOfIso(ctx.today),
+  });
   const blockId = block ? block.record.blockId : (read.pending?.blockId ?? ctx.newBlockId);
   const summarySheetId = block?.record.summarySheetId ?? read.pending?.summarySheetId ?? null;
   const customerSheetId = isLog ? (block?.record.customerSheetId ?? read.pending?.customerSheetId ?? null) : null;

@@ -320,6 +320,7 @@ export function preview(request: RunRequest): Result<PreviewResult> {
     orderRows: result.log ? result.log.orderRows : null,
     ordersWithoutCustomer: result.log ? result.log.rowProblems.size : 0,
     ordersAfterAsOf: result.log ? result.log.excludedAfterAsOf : 0,
+    notes: result.notes,
     classifications: ordered.map((s) => ({
       classification: s.classification,
       groups: s.groups.map((g) => ({

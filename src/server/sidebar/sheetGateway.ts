@@ -294,11 +294,14 @@ export class SheetGateway {
     const builder = (charts.length ? charts[0].modify().clearRanges() : sheet.newChart())
       .setChartType(Charts.ChartType.LINE)
       .addRange(data)
+      .setNumHeaders(1)
       .setPosition(chart.row, 1, 0, 0)
       .setOption('title', chart.title)
       .setOption('legend', { position: 'bottom' })
-      .setOption('hAxis', { format: 'percent' })
-      .setOption('vAxis', { format: 'percent' });
+      .setOption('hAxis', { format: 'percent', viewWindow: { min: 0, max: 1 } })
+      .setOption('vAxis', { format: 'percent', viewWindow: { min: 0, max: 1 } })
+      // The curve, the 80% line dashed, and tier A's end as a point.
+      .setOption('series', { 1: { lineDashStyle: [4, 4] }, 2: { pointSize: 8, lineWidth: 0 } });
     if (charts.length) sheet.updateChart(builder.build());
     else sheet.insertChart(builder.build());
   }

@@ -1,7 +1,18 @@
 // The `Segments` summary sheet as one rectangle of values, colours and formats, so it is written with a
 // handful of calls whatever its size. Pure: computed from the engine's summary.
-import { PALETTE, PROBLEM_COLOR, type Cell, type ClassificationSummary, type Language, type Settings } from '../../engine';
-import { action, catalogue, label } from '../../i18n/text';
+import {
+  PALETTE,
+  PROBLEM_COLOR,
+  presetOf,
+  type Cell,
+  type ClassificationSummary,
+  type Language,
+  type ParetoCurve,
+  type RunNote,
+  type Settings,
+} from '../../engine';
+import { formatDate, isSliver, formatPercent } from '../../i18n/format';
+import { action, catalogue, label, runNoteText, textKit } from '../../i18n/text';
 import type { TopCustomer } from './topCustomers';
 
 export const SUMMARY_WIDTH = 7;
@@ -21,25 +32,33 @@ export interface SummaryPlan {
 }
 
 const TEXT_FORMAT = '@';
+const SHARE_FORMAT = '0.0%';
+const COUNT_FORMAT = '0';
+const MONEY_FORMAT = '#,##0.00';
 // Names come from the user's cells: plain text, so `=HYPERLINK(…)` is shown, never run.
-const TOP_FORMATS = ['0', TEXT_FORMAT, '#,##0.00', TEXT_FORMAT, TEXT_FORMAT, TEXT_FORMAT, TEXT_FORMAT];
-const COLUMN_FORMATS = [TEXT_FORMAT, TEXT_FORMAT, '0.0%', '0', '#,##0.00', '#,##0.00', TEXT_FORMAT];
+const TOP_FORMATS = [COUNT_FORMAT, TEXT_FORMAT, MONEY_FORMAT, TEXT_FORMAT, TEXT_FORMAT, TEXT_FORMAT, TEXT_FORMAT];
+const GROUP_FORMATS = [TEXT_FORMAT, SHARE_FORMAT, COUNT_FORMAT, MONEY_FORMAT, MONEY_FORMAT, TEXT_FORMAT, TEXT_FORMAT];
+const PARETO_FORMATS = [SHARE_FORMAT, SHARE_FORMAT, SHARE_FORMAT, SHARE_FORMAT, TEXT_FORMAT, TEXT_FORMAT, TEXT_FORMAT];
+const PARETO_LINE = 0.8;
 
 /** What the summary shows: each classification's groups, the top customers, the settings and dates of the run. */
 export interface SummaryInput {
   summaries: readonly ClassificationSummary[];
   top: readonly TopCustomer[];
+  pareto: ParetoCurve | null;
+  notes: readonly RunNote[];
   settings: Settings;
   language: Language;
-  /** The spreadsheet's locale, for numbers written as text. */
+  /** The spreadsheet's locale: dates and numbers written as text follow it, as its cells do. */
   locale: string;
-  asOf: string;
-  made: string;
+  /** Day numbers of the analysis date and of today. */
+  asOf: number;
+  made: number;
   customers: number;
 }
 
 export function planSummary(options: SummaryInput): SummaryPlan {
-  const { summaries, top, settings, language, asOf, made, customers } = options;
+  const { summaries, top, pareto, notes, settings, language, locale, asOf, made, customers } = options;
   const c = catalogue(language);
   const t = c.summary;
   const values: Cell[][] = [];
@@ -52,58 +71,92 @@ export function planSummary(options: SummaryInput): SummaryPlan {
     backgrounds.push(opts.background ?? new Array(SUMMARY_WIDTH).fill(opts.title ? TITLE_BACKGROUND : null));
     formats.push(opts.formats ?? new Array(SUMMARY_WIDTH).fill(TEXT_FORMAT));
   };
+  const header = () => new Array(SUMMARY_WIDTH).fill(HEADER_BACKGROUND);
   push([t.title], { title: true });
-  push([t.about(asOf, customers, made)]);
+  push([t.about(formatDate(asOf, locale), customers, formatDate(made, locale))]);
   push([]);
+  const hasChart = pareto !== null && summaries.some((x) => x.classification === 'tier');
   const chartRow = values.length + 1;
-  if (summaries.some((x) => x.classification === 'tier')) for (let i = 0; i < CHART_ROWS; i++) push([]);
-  let tierRows: { first: number; count: number } | null = null;
+  if (hasChart) for (let i = 0; i < CHART_ROWS; i++) push([]);
+
   for (const summary of summaries) {
     push([c.headers[summary.classification].group], { title: true });
-    push([t.colour, t.group, t.share, t.customers, t.revenue, t.average, t.action], {
-      background: new Array(SUMMARY_WIDTH).fill(HEADER_BACKGROUND),
-    });
-    if (summary.classification === 'tier') tierRows = { first: values.length + 1, count: summary.groups.length };
+    // The group's label sits on its colour: the legend and the table in one.
+    push([t.group, t.share, t.customers, t.revenue, t.average, t.action], { background: header() });
     for (const g of summary.groups) {
-      push(['', label(g.group, language), g.share, g.customers, g.revenue, g.average, action(g.group, language)], {
+      // A sliver of revenue is said "<0.1%", as the sidebar says it, rather than a 0.0% that reads as nothing.
+      const share = isSliver(g.share) ? formatPercent(g.share, locale) : g.share;
+      push([label(g.group, language), share, g.customers, g.revenue, g.average, action(g.group, language)], {
         background: [PALETTE[g.group], null, null, null, null, null, null],
-        formats: COLUMN_FORMATS,
+        formats: GROUP_FORMATS,
       });
     }
     if (summary.problems) {
-      push(['', t.problems, '', summary.problems], {
-        background: [PROBLEM_COLOR, null, null, null, null, null, null],
-        formats: COLUMN_FORMATS,
-      });
+      push([t.problems, '', summary.problems], { background: [PROBLEM_COLOR, null, null, null, null, null, null], formats: GROUP_FORMATS });
     }
-    if (summary.notApplicable) push(['', t.none, '', summary.notApplicable], { formats: COLUMN_FORMATS });
+    if (summary.notApplicable) push([t.none, '', summary.notApplicable], { formats: GROUP_FORMATS });
     push([]);
   }
+
   if (top.length) {
     push([t.top], { title: true });
-    push(['#', t.customer, t.revenue, t.tier, t.stage], { background: new Array(SUMMARY_WIDTH).fill(HEADER_BACKGROUND) });
-    top.forEach((c, i) => push([i + 1, c.name, c.revenue, c.tier, c.nextStep], { formats: TOP_FORMATS }));
+    push(['#', t.customer, t.revenue, t.tier, t.stage], { background: header() });
+    top.forEach((customer, i) => push([i + 1, customer.name, customer.revenue, customer.tier, customer.stage], { formats: TOP_FORMATS }));
     push([]);
   }
+
+  push([t.nextStepHeading], { title: true });
+  for (const line of t.nextStepRules) push([line]);
+  push([]);
+
+  if (notes.length) {
+    push([c.runNotes.heading], { title: true });
+    for (const note of notes) push([runNoteText(note, language)]);
+    push([]);
+  }
+
   push([t.settings], { title: true });
-  const shown: [string, unknown][] = [
-    ['asOf', asOf],
-    ['language', settings.language],
-    ['classifications', settings.classifications.join(', ')],
-    ['mainGrouping', settings.mainGrouping],
-    ['tierMetric', settings.tierMetric],
-    ['tierMethod', settings.tierMethod],
-    ['tierA', settings.tierA],
-    ['tierB', settings.tierB],
-    ['profitRule', settings.profitRule],
-    ['tenureDays', settings.tenureDays],
-    ['bigRule', settings.bigRule === 'amount' ? `amount ≥ ${settings.bigAmount}` : 'tierA'],
-    ['lapseDays', settings.lapseDays],
-    ['rfmPreset', settings.rfmPreset],
-  ];
-  for (const [name, value] of shown) push([name, String(value)]);
-  const chart = tierRows
-    ? { row: chartRow, title: t.chart, data: { row: tierRows.first, column: 2, numRows: tierRows.count, numColumns: 2 } }
-    : null;
+  for (const [name, value] of settingsShown(settings, language, locale, asOf)) push([name, value]);
+
+  let chart: SummaryPlan['chart'] = null;
+  if (hasChart && pareto) {
+    push([]);
+    push([t.chart], { title: true });
+    const first = values.length + 1;
+    push([t.paretoCustomers, t.paretoRevenue, t.paretoLine, t.paretoA], { background: header() });
+    for (const p of pareto.points) {
+      const isA = pareto.aEnds !== null && p.customers === pareto.aEnds.customers;
+      push([p.customers, p.revenue, PARETO_LINE, isA ? p.revenue : ''], { formats: PARETO_FORMATS });
+    }
+    if (pareto.aEnds) {
+      const kit = textKit(language, locale);
+      push([t.paretoAEnds(kit.percent(pareto.aEnds.customers), kit.percent(pareto.aEnds.revenue))]);
+    }
+    chart = { row: chartRow, title: t.chart, data: { row: first, column: 1, numRows: pareto.points.length + 1, numColumns: 4 } };
+  }
   return { values, backgrounds, formats, chart };
+}
+
+/** The settings of the run as the sidebar names them, with the values a person chose, not the engine's keys. */
+function settingsShown(settings: Settings, language: Language, locale: string, asOf: number): [string, string][] {
+  const w = catalogue(language).settingWords;
+  const kit = textKit(language, locale);
+  const threshold = (value: number) => (settings.tierMethod === 'amount' ? kit.amount(value) : kit.threshold(value));
+  const shown: [string, string][] = [
+    [w.asOf, formatDate(asOf, locale)],
+    [w.language, w.languages[settings.language]],
+    [w.computeHeading, settings.classifications.map((id) => w.classifications[id]).join(', ')],
+    [w.mainGrouping, w.classifications[settings.mainGrouping]],
+    [w.tierMetric, w.tierMetrics[settings.tierMetric]],
+    [w.tierPreset, w.tierPresets[presetOf(settings)]],
+    [w.tierMethod, w.tierMethods[settings.tierMethod]],
+    [w.tierA, threshold(settings.tierA)],
+    [w.tierB, threshold(settings.tierB)],
+    [w.profitRule, w.profitRules[settings.profitRule]],
+    [w.tenureDays, String(settings.tenureDays)],
+    [w.bigRule, settings.bigRule === 'amount' ? `${w.bigRules.amount} ${kit.amount(settings.bigAmount)}` : w.bigRules.tierA],
+    [w.lapseDays, String(settings.lapseDays)],
+    [w.rfmPreset, w.rfmPresets[settings.rfmPreset]],
+  ];
+  return shown;
 }

@@ -7,7 +7,8 @@ export interface TopCustomer {
   name: string;
   revenue: number;
   tier: string;
-  nextStep: string;
+  /** The lifecycle stage. */
+  stage: string;
 }
 
 const TOP = 10;
@@ -24,5 +25,5 @@ export function topCustomers(result: Segmentation, language: Language): TopCusto
   };
   return order
     .slice(0, TOP)
-    .map((k) => ({ name: t.customer[k], revenue: t.revenue[k], tier: shown('tier', k), nextStep: shown('lifecycle', k) }));
+    .map((k) => ({ name: t.customer[k], revenue: t.revenue[k], tier: shown('tier', k), stage: shown('lifecycle', k) }));
 }

@@ -138,9 +138,9 @@ describe('Apply on an order log', () => {
 
   test('the summary counts customers: its tier table adds up to 200', () => {
     const summary = sheet(m, 'Segments');
-    const text = Array.from({ length: summary.lastRow() }, (_, r) => String(summary.values.get(r, 1)));
+    const text = Array.from({ length: summary.lastRow() }, (_, r) => String(summary.values.get(r, 0)));
     const tierRows = ['A', 'B', 'C'].map((t) => text.indexOf(t));
-    const counts = tierRows.map((r) => summary.values.get(r, 3) as number);
+    const counts = tierRows.map((r) => summary.values.get(r, 2) as number);
     expect(counts.reduce((a, b) => a + b, 0)).toBe(200);
   });
 

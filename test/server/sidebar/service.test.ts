@@ -87,7 +87,7 @@ describe.each([
       // The tier cell and the customer's own cells show the tier's colour.
       expect(effectiveFormat(sheetOf(m), row, tierColumn, { strict: true }).background).toBe(PALETTE[key]);
       expect(effectiveFormat(sheetOf(m), row, 1, { strict: true }).background).toBe(PALETTE[key]);
-      expect(String(cell(m, row, width + applied.outputColumns))).toMatch(/^\[(Rule|Regla|规则) \d\]/);
+      expect(String(cell(m, row, width + applied.outputColumns))).toMatch(/(Why|Por qué|原因)[:：]/);
     }
     expect(sheetOf(m).frozenRows).toBe(1);
   });
@@ -179,20 +179,54 @@ describe('what Apply adds, and Clear takes away', () => {
     expect(sheetOf(m).frozenRows).toBe(3);
   });
 
-  it('adds a Segments summary with groups, legend colours, settings and a chart of revenue share by tier', () => {
+  it('adds a Segments summary with groups on their colours, settings by their names, and a Pareto curve', () => {
     const m = sheetFromRows(csvRows('customers-en.csv'));
     const applied = ok(apply(m).result);
     expect(applied.summarySheet).toBe('Segments');
     const summary = sheetOf(m, 'Segments');
     const texts: string[] = [];
-    for (let r = 0; r < summary.lastRow(); r++) texts.push(String(summary.values.get(r, 1)));
+    for (let r = 0; r < summary.lastRow(); r++) texts.push(String(summary.values.get(r, 0)));
     expect(texts).toEqual(expect.arrayContaining(['A', 'B', 'C', 'Core', 'Old & big', 'Loyal', 'Champions']));
-    expect(summary.charts.length).toBe(1);
     const rowOfA = texts.indexOf('A');
     expect(summary.formats.backgrounds.get(rowOfA, 0)).toBe(PALETTE.A);
+    // Headers short enough for their columns, and columns wide enough for the labels.
+    expect(summary.values.get(rowOfA - 1, 1)).toBe('Revenue share');
+    expect(summary.columnWidths[0]).toBe(150);
     // Shares of the tiers add up to 100%.
-    const shares = [0, 1, 2].map((k) => Number(summary.values.get(rowOfA + k, 2)));
+    const shares = [0, 1, 2].map((k) => Number(summary.values.get(rowOfA + k, 1)));
     expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+    // The settings as the sidebar names them, never the engine's keys.
+    const settings = texts.slice(texts.indexOf('Settings used') + 1);
+    expect(settings).toEqual(
+      expect.arrayContaining(['Analysis date', 'Tier thresholds', 'A threshold', 'Lapsed after at most (days without buying)']),
+    );
+    expect(texts.join(' ')).not.toMatch(/tierA|asOf|rfmPreset|tierMethod/);
+    expect(summary.values.get(texts.indexOf('A threshold'), 1)).toBe('80%');
+    // The next step's order, in words.
+    expect(texts).toContain('How the next step is chosen (the first that applies)');
+    // The chart: a line of the cumulative share of revenue against the share of customers, the 80% line, A's end.
+    expect(summary.charts.length).toBe(1);
+    const chart = summary.charts[0];
+    expect(chart.chartType).toBe('LINE');
+    const data = chart.ranges[0];
+    expect(data.numCols).toBe(4);
+    const first = data.row; // header row
+    expect([0, 1, 2, 3].map((c) => summary.values.get(first - 1, c))).toEqual([
+      'Share of customers, highest revenue first',
+      'Share of revenue',
+      '80% of revenue',
+      'Where tier A ends',
+    ]);
+    const curve = Array.from(
+      { length: data.numRows - 1 },
+      (_, i) => [summary.values.get(first + i, 0), summary.values.get(first + i, 1)] as number[],
+    );
+    expect(curve[0]).toEqual([0, 0]);
+    expect(curve[curve.length - 1]).toEqual([1, 1]);
+    for (let i = 1; i < curve.length; i++) expect(curve[i][1]).toBeGreaterThanOrEqual(curve[i - 1][1]);
+    const aEnd = Array.from({ length: data.numRows - 1 }, (_, i) => summary.values.get(first + i, 3)).find((v) => v !== '') as number;
+    // Tier A ends below 80% of revenue by the share rule: the customers ranked above its last one hold < 80%.
+    expect(aEnd).toBeGreaterThanOrEqual(0.8);
     // The data sheet stays the active one.
     expect(analyze(m).sheetName).toBe('Customers');
   });
@@ -404,7 +438,8 @@ describe('on the real platform', () => {
     m.documentProperties.set('customerSegments.lastRun', JSON.stringify({ ...saved, settings: { ...saved.settings, asOf: '2024-01-15' } }));
     execution(m).call('menuRerun');
     const about = String(cell(m, 2, 1, 'Segments'));
-    expect(about).toContain(`As of ${today}`);
+    const [y, mo, d] = today.split('-').map(Number);
+    expect(about).toContain(`As of ${mo}/${d}/${y}`);
     expect(about).not.toContain('2024-01-15');
     expect((analyze(m).settings as { asOf?: string }).asOf).toBeUndefined();
   });
