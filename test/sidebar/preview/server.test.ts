@@ -2,7 +2,8 @@
 // opening and saving files, and the HTTP API the page and the sidebar bridge use.
 import fs from 'node:fs';
 import path from 'node:path';
-import { effectiveFormat, snapshotSpreadsheet } from '../../../emulator';
+import ExcelJS from 'exceljs';
+import { effectiveFormat, shownValues, snapshotSpreadsheet } from '../../../emulator';
 import { blockFormats } from '../../../sidebar/preview/cellFormats';
 import { parseArguments } from '../../../sidebar/preview/cli';
 import { readCsv, readSpreadsheetFile } from '../../../sidebar/preview/files';
@@ -243,5 +244,42 @@ describe('npm start arguments', () => {
     });
     expect(() => parseArguments(['--colour', 'red'])).toThrow(/Unknown option --colour/);
     expect(() => parseArguments(['a.csv', 'b.csv'])).toThrow(/Only one file/);
+  });
+});
+
+describe('dates and amounts of a Spanish or Chinese file', () => {
+  const open = (file: string, locale: string) => {
+    const workbook = new PreviewWorkbook({ root: ROOT, timeZone: 'UTC', locale });
+    workbook.open(file, [
+      { name: 'Clientes', rows: readCsv(fs.readFileSync(path.join(ROOT, 'test/fixtures', file), 'utf8')), typed: true },
+    ]);
+    return workbook;
+  };
+
+  test.each([
+    // clientes-es.csv row 3: Farmacia Álvarez,08/07/2020,19/03/2026,3,"59,90 €","2,98 €"
+    { file: 'clientes-es.csv', locale: 'es_ES', first: '2020-07-08', sales: 59.9, dateFormat: 'dd/mm/yyyy', money: '#,##0.00 "€"' },
+    // kehu-zh.csv row 3: 北京五金2号,2025年10月14日,2026年6月24日,20,¥361.68,¥96.73
+    { file: 'kehu-zh.csv', locale: 'zh_CN', first: '2025-10-14', sales: 361.68, dateFormat: 'yyyy"年"m"月"d"日"', money: '"¥"#,##0.00' },
+  ])('$file in $locale: Dates and numbers in the grid, shown as in the file, and in the .xlsx download', async (c) => {
+    const workbook = open(c.file, c.locale);
+    const sheet = workbook.spreadsheet.activeSheet();
+    expect([sheet.values.get(2, 1), sheet.values.get(2, 4)]).toEqual([new Date(`${c.first}T00:00:00Z`), c.sales]);
+    expect([sheet.formats.numberFormats.get(2, 1), sheet.formats.numberFormats.get(2, 4)]).toEqual([c.dateFormat, c.money]);
+    const rows = readCsv(fs.readFileSync(path.join(ROOT, 'test/fixtures', c.file), 'utf8'));
+    const shown = shownValues(sheet, { row: 1, col: 1, numRows: rows.length, numCols: 6 });
+    // As Sheets shows them: a negative zero is zero, and the minus goes before the currency sign (¥-14.97 → -¥14.97).
+    const asSheetsShows = (text: string) => text.replace(/^¥-/, '-¥').replace(/^-(0,00 €|¥0\.00)$/, '$1');
+    expect(shown).toEqual(rows.map((row) => row.slice(0, 6).map(asSheetsShows)));
+    // Every date and amount column is typed: no cell of columns B–F stayed text.
+    for (let r = 1; r < rows.length; r++) {
+      for (let c = 1; c <= 5; c++) expect([r, c, typeof sheet.values.get(r, c) === 'string']).toEqual([r, c, false]);
+    }
+
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await workbookToXlsx(workbook.spreadsheet)) as unknown as ArrayBuffer);
+    const cells = book.worksheets[0].getRow(3);
+    expect([cells.getCell(2).value, cells.getCell(2).numFmt]).toEqual([new Date(`${c.first}T00:00:00Z`), c.dateFormat]);
+    expect([cells.getCell(5).value, cells.getCell(5).numFmt]).toEqual([c.sales, c.money]);
   });
 });
