@@ -336,4 +336,45 @@ describeInBrowser('the local preview in Chromium', (suite) => {
     );
     await screenshot(page, 'formula-errors');
   });
+
+  test('es_ES: the README’s =CUSTOMER_TIER(E2:E41; 0,7; 0,9) answers; the en_US way shows #ERROR! with the reason', async () => {
+    session = await openPreview(suite.browser(), { file: path.join(FIXTURES, 'clientes-es.csv'), locale: 'es_ES', userLocale: 'es' });
+    const { page, server } = session;
+    await settled(session);
+    // The file's dates and euro amounts are dates and numbers, shown as typed and aligned right as Sheets does.
+    expect(await cellText(page, 'B2')).toBe('08/04/2024');
+    expect(await cellText(page, 'E3')).toBe('59,90 €');
+    for (const a1 of ['B2', 'E3']) {
+      expect(await page.locator(`[data-testid="grid"] td[data-cell="${a1}"]`).evaluate((td) => getComputedStyle(td).textAlign)).toBe(
+        'right',
+      );
+    }
+    const sheet = server.workbook.spreadsheet.activeSheet();
+    expect([sheet.values.get(1, 1) instanceof Date, sheet.values.get(2, 4)]).toEqual([true, 59.9]);
+    expect(await page.locator('[data-testid="formula-hint"]').textContent()).toMatch(/=CUSTOMER_TIER\(E2:E; 0,8; 0,95\)/);
+
+    await page.locator('[data-testid="grid"] td[data-cell="H2"]').click();
+    await page.keyboard.type('=CUSTOMER_TIER(E2:E41; 0,7; 0,9)');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid="grid"] td[data-cell="H41"]', { hasText: /^[ABC]$/ }).waitFor();
+    const tiers = (await readGrid(page, 41, 8)).texts.slice(1).map((row) => row[7]);
+    expect(new Set(tiers)).toEqual(new Set(['A', 'B', 'C']));
+    await page.locator('[data-testid="grid"] td[data-cell="H2"]').click();
+    expect(await page.locator('[data-testid="formula-input"]').inputValue()).toBe('=CUSTOMER_TIER(E2:E41; 0,7; 0,9)');
+    await screenshot(page, 'formula-es-semicolon');
+
+    await page.locator('[data-testid="grid"] td[data-cell="I2"]').click();
+    await page.keyboard.type('=CUSTOMER_TIER(E2:E41, 0.7, 0.9)');
+    await page.keyboard.press('Enter');
+    const refused = page.locator('[data-testid="grid"] td[data-cell="I2"]', { hasText: '#ERROR!' });
+    await refused.waitFor();
+    expect(await refused.getAttribute('title')).toMatch(
+      /^Error al analizar la fórmula cerca de E2:E41, 0\.7, 0\.9\. .*\(es_ES\).*«;».*«,».*=CUSTOMER_TIER\(E2:E; 0,8; 0,95\)/,
+    );
+    expect(await cellText(page, 'I3')).toBe('');
+    await page.locator('[data-testid="grid"] td[data-cell="I2"]').click();
+    expect(await page.locator('[data-testid="formula-input"]').inputValue()).toBe('=CUSTOMER_TIER(E2:E41, 0.7, 0.9)');
+    await screenshot(page, 'formula-es-comma-refused');
+    expectNoScriptFromCells(session);
+  });
 });

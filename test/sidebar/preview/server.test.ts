@@ -7,7 +7,7 @@ import { effectiveFormat, shownValues, snapshotSpreadsheet } from '../../../emul
 import { blockFormats } from '../../../sidebar/preview/cellFormats';
 import { parseArguments } from '../../../sidebar/preview/cli';
 import { readCsv, readSpreadsheetFile } from '../../../sidebar/preview/files';
-import { FormulaError, parseFormula } from '../../../sidebar/preview/formulaSyntax';
+import { convertFormula, FormulaError, parseFormula } from '../../../sidebar/preview/formulaSyntax';
 import { startPreviewServer, type PreviewServer } from '../../../sidebar/preview/server';
 import type { RunReply, WorkbookView } from '../../../sidebar/preview/viewTypes';
 import { PreviewWorkbook } from '../../../sidebar/preview/workbook';
@@ -32,14 +32,14 @@ const column = (workbook: PreviewWorkbook, col: number, from: number, to: number
 
 describe('reading a formula typed into the grid', () => {
   test('ranges, open ranges, other sheets, cells, numbers, text and booleans', () => {
-    expect(parseFormula('=customer_rfm(C2:C, \'My sheet\'!D2:D41; E2, 0.8, "say ""hi""", TRUE, , -3)')).toEqual({
+    expect(parseFormula('=customer_rfm(C2:C, \'My sheet\'!D2:D41, E2, 0.8, "say ""hi; there""", TRUE, , -3)')).toEqual({
       name: 'CUSTOMER_RFM',
       args: [
         { kind: 'range', sheetName: null, ref: 'C2:C', single: false },
         { kind: 'range', sheetName: 'My sheet', ref: 'D2:D41', single: false },
         { kind: 'range', sheetName: null, ref: 'E2', single: true },
         { kind: 'value', value: 0.8 },
-        { kind: 'value', value: 'say "hi"' },
+        { kind: 'value', value: 'say "hi; there"' },
         { kind: 'value', value: true },
         { kind: 'value', value: undefined },
         { kind: 'value', value: -3 },
@@ -60,6 +60,77 @@ describe('reading a formula typed into the grid', () => {
   ])('%s is refused with a reason', (formula, reason) => {
     expect(() => parseFormula(formula)).toThrow(reason);
     expect(() => parseFormula(formula)).toThrow(FormulaError);
+  });
+});
+
+describe('formulas are written the way the spreadsheet locale writes them', () => {
+  const README_ES = '=CUSTOMER_TIER(E2:E41; 0,7; 0,9)';
+  const README_EN = '=CUSTOMER_TIER(E2:E41, 0.7, 0.9)';
+  const tierArgs = [
+    { kind: 'range', sheetName: null, ref: 'E2:E41', single: false },
+    { kind: 'value', value: 0.7 },
+    { kind: 'value', value: 0.9 },
+  ];
+
+  test('en_US: commas separate the arguments, a point marks decimals; semicolons are a parse error', () => {
+    expect(parseFormula(README_EN, 'en_US').args).toEqual(tierArgs);
+    expect(() => parseFormula('=CUSTOMER_TIER(E2:E41; 0.7; 0.9)', 'en_US')).toThrow(/^Formula parse error near E2:E41; 0\.7; 0\.9\.$/);
+    // The Spanish way does not read in en_US; the error says how this locale writes formulas.
+    expect(() => parseFormula(README_ES, 'en_US')).toThrow(/arguments are separated by “,” and decimals are written with “\.”/);
+  });
+
+  test.each(['es_ES', 'de_DE', 'fr_FR', 'pt_BR', 'it_IT', 'nl_NL'])(
+    "%s: the README's =CUSTOMER_TIER(E2:E41; 0,7; 0,9) reads; the en_US way is refused as Sheets refuses it",
+    (locale) => {
+      expect(parseFormula(README_ES, locale).args).toEqual(tierArgs);
+      expect(parseFormula('=CUSTOMER_RFM(C2:C; D2:D; E2:E; ; "class8")', locale).args).toHaveLength(5);
+      expect(parseFormula('=CUSTOMER_ACTION("Champions, the best"; "es")', locale).args[0]).toEqual({
+        kind: 'value',
+        value: 'Champions, the best',
+      });
+      let refused: unknown;
+      try {
+        parseFormula(README_EN, locale);
+      } catch (error) {
+        refused = error;
+      }
+      expect(refused).toBeInstanceOf(FormulaError);
+      expect((refused as FormulaError).code).toBe('#ERROR!');
+      expect((refused as FormulaError).message).toBe(
+        `Formula parse error near E2:E41, 0.7, 0.9. In this spreadsheet's locale (${locale}) arguments are separated by “;” and decimals are written with “,”, e.g. =CUSTOMER_TIER(E2:E; 0,8; 0,95)`,
+      );
+      expect(() => parseFormula('=CUSTOMER_TIER(E2:E41; 0.7)', locale)).toThrow(/^Formula parse error near 0\.7\.$/);
+    },
+  );
+
+  test('changing the locale rewrites a formula the new way, and back; one that does not read stays as typed', () => {
+    expect(convertFormula(README_EN, 'en_US', 'es_ES')).toBe(README_ES);
+    expect(convertFormula(README_ES, 'es_ES', 'en_US')).toBe(README_EN);
+    expect(convertFormula('=CUSTOMER_ACTION("a, b; c", "es")', 'en_US', 'de_DE')).toBe('=CUSTOMER_ACTION("a, b; c"; "es")');
+    expect(convertFormula(README_EN, 'en_US', 'zh_CN')).toBe(README_EN);
+    expect(convertFormula('=CUSTOMER_TIER(E2:E41; 0.7)', 'en_US', 'es_ES')).toBe('=CUSTOMER_TIER(E2:E41; 0.7)');
+  });
+
+  test('in the workbook: es_ES answers the ; formula as en_US answers the , one, refuses the , one, and follows a locale change', () => {
+    const workbook = sampleWorkbook();
+    workbook.type(2, 9, README_EN);
+    const tiers = column(workbook, 9, 2, 41);
+    expect(new Set(tiers)).toEqual(new Set(['A', 'B', 'C']));
+
+    // File › Settings › es_ES: the formula is shown the Spanish way and answers the same.
+    workbook.setLocale('es_ES');
+    const sheet = workbook.spreadsheet.activeSheet();
+    expect(sheet.formulas.get(1, 8)).toBe(README_ES);
+    expect(column(workbook, 9, 2, 41)).toEqual(tiers);
+
+    workbook.type(2, 10, README_ES);
+    expect(column(workbook, 10, 2, 41)).toEqual(tiers);
+    workbook.type(2, 11, README_EN);
+    expect(column(workbook, 11, 2, 3)).toEqual(['#ERROR!', '']);
+    expect(workbook.formulaError(sheet, 2, 11)).toMatch(/^Formula parse error near E2:E41, 0\.7, 0\.9\. .*\(es_ES\)/);
+    // Said in the user's language.
+    workbook.setUserLocale('es');
+    expect(workbook.formulaError(sheet, 2, 11)).toMatch(/^Error al analizar la fórmula cerca de E2:E41, 0\.7, 0\.9\./);
   });
 });
 
