@@ -14,6 +14,7 @@ import * as esbuild from 'esbuild';
 import { readSpreadsheetFile } from './files';
 import { workbookView } from './view';
 import type { RunReply } from './viewTypes';
+import { previewLanguage, previewText } from './text';
 import { messageOf, PreviewWorkbook } from './workbook';
 import { workbookToXlsx } from './xlsx';
 
@@ -137,7 +138,7 @@ async function handle(request: http.IncomingMessage, response: http.ServerRespon
   const view = () => workbookView(workbook);
   switch (route) {
     case 'GET /':
-      return send(response, assets.html, 'text/html; charset=utf-8', PAGE_POLICY);
+      return send(response, pageHtml(assets.html, workbook.userLocale), 'text/html; charset=utf-8', PAGE_POLICY);
     case 'GET /page.js':
       return send(response, assets.script, 'text/javascript; charset=utf-8');
     case 'GET /page.css':
@@ -201,6 +202,20 @@ async function handle(request: http.IncomingMessage, response: http.ServerRespon
     default:
       throw new HttpError(404, `Nothing at ${route}.`);
   }
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] as string);
+
+/** The host page in the user's language: its {{word}} places filled from the catalogue, the words given to its script. */
+function pageHtml(html: string, userLocale: string): string {
+  const text = previewText(userLocale);
+  const words = text as unknown as Record<string, unknown>;
+  const page = html.replace('<html lang="en">', `<html lang="${previewLanguage(userLocale)}">`);
+  return page.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => {
+    if (key === 'textJson') return escapeHtml(JSON.stringify(text));
+    return typeof words[key] === 'string' ? escapeHtml(words[key] as string) : whole;
+  });
 }
 
 // Changes come only from the preview's own page: another site open in the browser cannot post to the API.

@@ -11,6 +11,8 @@ import { convertFormula, FormulaError, parseFormula } from '../../../sidebar/pre
 import { startPreviewServer, type PreviewServer } from '../../../sidebar/preview/server';
 import type { RunReply, WorkbookView } from '../../../sidebar/preview/viewTypes';
 import { PreviewWorkbook } from '../../../sidebar/preview/workbook';
+import { previewLanguage } from '../../../sidebar/preview/text';
+import { PREVIEW_TEXT, type PreviewText } from '../../../src/i18n/text';
 import { workbookToXlsx } from '../../../sidebar/preview/xlsx';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -352,5 +354,64 @@ describe('dates and amounts of a Spanish or Chinese file', () => {
     const cells = book.worksheets[0].getRow(3);
     expect([cells.getCell(2).value, cells.getCell(2).numFmt]).toEqual([new Date(`${c.first}T00:00:00Z`), c.dateFormat]);
     expect([cells.getCell(5).value, cells.getCell(5).numFmt]).toEqual([c.sales, c.money]);
+  });
+});
+
+describe('the preview speaks the user’s language', () => {
+  const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
+  const entries = (text: PreviewText): [string, string][] =>
+    Object.entries(text).flatMap(([key, value]): [string, string][] =>
+      typeof value === 'string' ? [[key, value]] : Object.entries(value as Record<string, string>).map(([k, v]) => [`${key}.${k}`, v]),
+    );
+
+  test.each(['es', 'zh'] as const)('%s says everything English says, with the same placeholders', (language) => {
+    const english = new Map(entries(PREVIEW_TEXT.en));
+    const other = new Map(entries(PREVIEW_TEXT[language]));
+    expect([...other.keys()].sort()).toEqual([...english.keys()].sort());
+    for (const [key, text] of other) {
+      expect([key, text.trim() !== '']).toEqual([key, true]);
+      expect([key, placeholders(text)]).toEqual([key, placeholders(english.get(key) as string)]);
+    }
+  });
+
+  test('Spanish addresses the user formally (usted), throughout', () => {
+    const informal = /\b(tú|tu|tus|te|ti|contigo|haz|abre|elige|comprueba|vuelve|inserta|revisa|carga|puedes|quieres)\b/i;
+    for (const [key, text] of entries(PREVIEW_TEXT.es)) expect([key, informal.test(text)]).toEqual([key, false]);
+  });
+
+  test('the page comes in the language of the user locale', () => {
+    expect([
+      previewLanguage('es'),
+      previewLanguage('es_MX'),
+      previewLanguage('zh_CN'),
+      previewLanguage('zh-TW'),
+      previewLanguage('fr'),
+    ]).toEqual(['es', 'es', 'zh', 'zh', 'en']);
+  });
+});
+
+describe('the HTTP API: the page', () => {
+  let server: PreviewServer;
+  beforeAll(async () => {
+    server = await startPreviewServer({ root: ROOT, port: 0, timeZone: 'UTC', userLocale: 'es' });
+  });
+  afterAll(() => server.close());
+
+  test('the host page comes in the user’s language, its words given to its script too', async () => {
+    const html = await (await fetch(server.url)).text();
+    expect(html).toMatch(/<html lang="es">/);
+    expect(html).toContain('<title>Segmentos de clientes · vista previa local</title>');
+    expect(html).toContain('data-text="openFile">Abrir archivo…</button>');
+    expect(html).not.toMatch(/\{\{\w+\}\}/);
+    const meta = /<meta name="preview-text" content="([^"]*)">/.exec(html)?.[1] ?? '';
+    const words = JSON.parse(
+      meta
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&'),
+    );
+    expect(words).toEqual(PREVIEW_TEXT.es);
   });
 });
