@@ -123,6 +123,15 @@ export function sidebarFrame(page: Page): Frame {
   return frame;
 }
 
+/** Waits until `condition` holds on this side (the server, what the page was answered), checking every 50 ms. */
+export async function until(condition: () => boolean, what: string, timeout = STEP_TIMEOUT_MS): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!condition()) {
+    if (Date.now() > end) throw new Error(`Timed out waiting until ${what}.`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
 }

@@ -18,6 +18,9 @@ let view: WorkbookView | null = null;
 let drawnSheet = '';
 // The page's words: given with the page, then with every view (the user may change the language).
 let text = JSON.parse(document.querySelector('meta[name="preview-text"]')?.getAttribute('content') || '{}') as PreviewText;
+// Settings chosen in the top bar and not yet answered: views drawn meanwhile (a call that was running when the user
+// chose) must not put the old choice back in the dropdown.
+const pendingSettings: { locale?: string; userLocale?: string } = {};
 
 let queue: Promise<unknown> = Promise.resolve();
 function serially<T>(work: () => Promise<T>): Promise<T> {
@@ -73,8 +76,8 @@ function draw(next: WorkbookView, reveal: boolean): void {
   showText(next);
   $('doc-name').textContent = next.name;
   $('time-zone').textContent = fill(text.timeZone, { zone: next.timeZone });
-  choose($<HTMLSelectElement>('locale'), next.locale);
-  choose($<HTMLSelectElement>('user-locale'), next.userLocale);
+  choose($<HTMLSelectElement>('locale'), pendingSettings.locale ?? next.locale);
+  choose($<HTMLSelectElement>('user-locale'), pendingSettings.userLocale ?? next.userLocale);
   $('formula-hint').textContent = next.formulaHint;
   $('formula-hint').title = `${next.formulaHint}\n${text.supported}`;
   drawMenu(next);
@@ -213,12 +216,22 @@ fileInput.addEventListener('change', () => {
 $('download').addEventListener('click', () => {
   window.location.href = '/api/download';
 });
-$<HTMLSelectElement>('locale').addEventListener('change', (event) => {
-  void change(() => api.settings({ locale: (event.target as HTMLSelectElement).value })).then(reloadSidebar);
-});
-$<HTMLSelectElement>('user-locale').addEventListener('change', (event) => {
-  void change(() => api.settings({ userLocale: (event.target as HTMLSelectElement).value })).then(reloadSidebar);
-});
+/**
+ * A setting chosen in the top bar. Its value is read now: the change waits for any running call, whose answer redraws
+ * the top bar from the server's settings, which do not have the new choice yet; until the choice is answered the
+ * dropdown keeps showing it.
+ */
+function chooseSetting(name: 'locale' | 'userLocale', value: string): void {
+  pendingSettings[name] = value;
+  void change(() => api.settings({ [name]: value })).then(() => {
+    if (pendingSettings[name] === value) delete pendingSettings[name];
+    reloadSidebar();
+  });
+}
+$<HTMLSelectElement>('locale').addEventListener('change', (event) => chooseSetting('locale', (event.target as HTMLSelectElement).value));
+$<HTMLSelectElement>('user-locale').addEventListener('change', (event) =>
+  chooseSetting('userLocale', (event.target as HTMLSelectElement).value),
+);
 $('extensions').addEventListener('click', (event) => {
   event.stopPropagation();
   const list = $('extensions-menu');

@@ -7,7 +7,16 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { PALETTE } from '../../../src/engine/palette';
 import { snapshotSpreadsheet } from '../../../emulator';
-import { ARTIFACTS, describeInBrowser, openPreview, ROOT, screenshot, sidebarFrame, type PreviewSession } from '../../support/browser';
+import {
+  ARTIFACTS,
+  describeInBrowser,
+  openPreview,
+  ROOT,
+  screenshot,
+  sidebarFrame,
+  until,
+  type PreviewSession,
+} from '../../support/browser';
 
 const FIXTURES = path.join(ROOT, 'test/fixtures');
 const FIELDS = ['customer', 'first_purchase', 'last_purchase', 'orders', 'revenue', 'profit', 'status', 'lead_score'] as const;
@@ -335,6 +344,50 @@ describeInBrowser('the local preview in Chromium', (suite) => {
       /only the add-on's CUSTOMER_\* functions/,
     );
     await screenshot(page, 'formula-errors');
+  });
+
+  test('a language chosen while a call runs sticks: the call’s answer does not put the old one back', async () => {
+    session = await openPreview(suite.browser());
+    const { page, sidebar, server } = session;
+    // Hold the sidebar's Apply on its way to the server until the language has been chosen.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let arrived = false;
+    await page.route('**/api/run', async (route) => {
+      if ((route.request().postDataJSON() as { name?: string }).name === 'sidebarApply') {
+        arrived = true;
+        await held;
+      }
+      await route.continue();
+    });
+    // And the language change, to look at the dropdown after Apply's answer was drawn and before the change is answered.
+    let releaseSettings = () => {};
+    const settingsHeld = new Promise<void>((resolve) => {
+      releaseSettings = resolve;
+    });
+    const posted: unknown[] = [];
+    await page.route('**/api/settings', async (route) => {
+      posted.push(route.request().postDataJSON());
+      await settingsHeld;
+      await route.continue();
+    });
+    await sidebar.locator('[data-testid="apply"]').click();
+    await until(() => arrived, 'Apply reached the server');
+    await page.locator('[data-testid="user-locale"]').selectOption('es');
+    release();
+    // Apply's answer is drawn (the grid has its columns), then the language change goes out.
+    await until(() => posted.length === 1, 'the language change was sent');
+    expect(posted).toEqual([{ userLocale: 'es' }]);
+    await page.locator('[data-testid="grid"] td[data-cell="I1"]', { hasText: 'Tier' }).waitFor();
+    expect(await page.locator('[data-testid="user-locale"]').inputValue()).toBe('es');
+    releaseSettings();
+    await page.locator('[data-testid="open-file"]', { hasText: 'Abrir archivo…' }).waitFor();
+    await sidebar.locator('[data-testid="section-data"] .section-title', { hasText: 'Datos' }).waitFor();
+    expect(server.workbook.userLocale).toBe('es');
+    expect(await page.locator('[data-testid="user-locale"]').inputValue()).toBe('es');
+    expectNoScriptFromCells(session);
   });
 
   test('es_ES: the README’s =CUSTOMER_TIER(E2:E41; 0,7; 0,9) answers; the en_US way shows #ERROR! with the reason', async () => {
