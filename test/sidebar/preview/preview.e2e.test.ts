@@ -346,6 +346,127 @@ describeInBrowser('the local preview in Chromium', (suite) => {
     await screenshot(page, 'formula-errors');
   });
 
+  /** The page's top bar, formula hint and sidebar in a language: what the "Your language" choice changes. */
+  const LANGUAGES = [
+    { language: 'en', locale: 'en_US', userLocale: 'en', openFile: 'Open file…', dataHeading: 'Data' },
+    { language: 'es', locale: 'es_ES', userLocale: 'es', openFile: 'Abrir archivo…', dataHeading: 'Datos' },
+    { language: 'zh', locale: 'zh_CN', userLocale: 'zh_CN', openFile: '打开文件…', dataHeading: '数据' },
+  ] as const;
+
+  /** Chooses the spreadsheet's locale and the user's language in the top bar, and waits for the page to speak it. */
+  async function speak(session: PreviewSession, l: (typeof LANGUAGES)[number]): Promise<void> {
+    const { page, sidebar } = session;
+    if ((await page.locator('[data-testid="locale"]').inputValue()) !== l.locale) {
+      await page.locator('[data-testid="locale"]').selectOption(l.locale);
+      await until(() => session.server.workbook.spreadsheet.locale === l.locale, `the locale is ${l.locale}`);
+    }
+    if ((await page.locator('[data-testid="user-locale"]').inputValue()) !== l.userLocale) {
+      await page.locator('[data-testid="user-locale"]').selectOption(l.userLocale);
+    }
+    await page.locator('[data-testid="open-file"]', { hasText: l.openFile }).waitFor();
+    await sidebar.locator('[data-testid="section-data"] .section-title', { hasText: l.dataHeading }).waitFor();
+    await settled(session);
+  }
+
+  /** Where a cell of the grid is on the page. */
+  const box = async (page: Page, a1: string) => {
+    const found = await page.locator(`[data-testid="grid"] td[data-cell="${a1}"]`).boundingBox();
+    if (!found) throw new Error(`${a1} is not drawn.`);
+    return found;
+  };
+
+  /** A person's click: at the middle of where the cell is seen, whatever element is drawn on top there. */
+  async function clickWhere(page: Page, a1: string): Promise<void> {
+    const b = await box(page, a1);
+    await page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
+  }
+
+  /**
+   * The text of a cell that runs on into its neighbours: where it may be drawn up to (`right`, where it is cut), where
+   * the text itself ends (`textRight`), and how wide the text is against the width it is shown in.
+   */
+  const runOf = (page: Page, a1: string) =>
+    page.locator(`[data-testid="grid"] td[data-cell="${a1}"]`).evaluate((td) => {
+      const span = td.querySelector('.runs-on') as HTMLElement | null;
+      if (!span) return null;
+      const range = document.createRange();
+      range.selectNodeContents(span);
+      const text = range.getBoundingClientRect();
+      return { right: span.getBoundingClientRect().right, textRight: text.right, textWidth: text.width, shownWidth: span.clientWidth };
+    });
+
+  test.each(LANGUAGES)(
+    '$language: a click on an empty cell under spilled text selects that cell, and text stops at the next cell with content',
+    async (l) => {
+      session = await openPreview(suite.browser());
+      const { page, server } = session;
+      await speak(session, l);
+      // Tiers, then what to do with each: long sentences spilled down column J, running on over K, L… to the right.
+      await page.locator('[data-testid="grid"] td[data-cell="I2"]').click();
+      await page.keyboard.type('=CUSTOMER_TIER(E2:E41)');
+      await page.keyboard.press('Enter');
+      await page.locator('[data-testid="grid"] td[data-cell="I41"]', { hasText: /^[ABC]$/ }).waitFor();
+      await page.locator('[data-testid="grid"] td[data-cell="J2"]').click();
+      await page.keyboard.type('=CUSTOMER_ACTION(I2:I41)');
+      await page.keyboard.press('Enter');
+      await page.locator('[data-testid="grid"] td[data-cell="J41"] .runs-on').waitFor();
+      await page.locator('[data-testid="grid-scroll"]').evaluate((el) => {
+        el.scrollLeft = 500;
+      });
+      const sheet = server.workbook.spreadsheet.activeSheet();
+      const actions = Array.from({ length: 40 }, (_, i) => String(sheet.values.get(i + 1, 9)));
+      expect(actions.every((a) => a.length > 20)).toBe(true);
+
+      // Row 3: the sentence in J3 covers K3. Clicking there selects K3, and typing goes into K3.
+      const k3 = await box(page, 'K3');
+      expect((await runOf(page, 'J3'))?.textRight).toBeGreaterThan(k3.x + k3.width / 2);
+      await clickWhere(page, 'K3');
+      await page.locator('[data-testid="grid"] td.selected[data-cell="K3"]').waitFor();
+      expect(await page.locator('[data-testid="name-box"]').textContent()).toBe('K3');
+      await until(() => sheet.spreadsheet.activeRange?.row === 3 && sheet.spreadsheet.activeRange?.col === 11, 'the server selected K3');
+      await page.keyboard.type('ok');
+      await page.keyboard.press('Enter');
+      await page.locator('[data-testid="grid"] td[data-cell="K3"]', { hasText: 'ok' }).waitFor();
+      // J3 still holds its answer and the spill is whole: nothing was typed over it.
+      expect(sheet.values.get(2, 9)).toBe(actions[1]);
+      expect(await cellText(page, 'J2')).toBe(actions[0]);
+      // Now K3 has content, J3's sentence stops at J3's edge, as in Sheets.
+      expect(await runOf(page, 'J3')).toBeNull();
+      const j3 = await page.locator('[data-testid="grid"] td[data-cell="J3"]').evaluate((td) => [td.scrollWidth, td.clientWidth]);
+      expect(j3[0]).toBeGreaterThan(j3[1]);
+
+      // A row whose sentence is wider than J and K: a value in L cuts it at L's edge instead of drawing over it.
+      const widths = await Promise.all(Array.from({ length: 36 }, (_, i) => runOf(page, `J${i + 5}`)));
+      const j = await box(page, 'J5');
+      const row = 5 + widths.findIndex((w) => w !== null && w.textWidth > 2 * j.width);
+      expect(row).toBeGreaterThanOrEqual(5);
+      await clickWhere(page, `L${row}`);
+      await page.locator(`[data-testid="grid"] td.selected[data-cell="L${row}"]`).waitFor();
+      await page.keyboard.type('stop');
+      await page.keyboard.press('Enter');
+      await page.locator(`[data-testid="grid"] td[data-cell="L${row}"]`, { hasText: 'stop' }).waitFor();
+      const l5 = await box(page, `L${row}`);
+      const cut = await runOf(page, `J${row}`);
+      expect(cut).not.toBeNull();
+      expect(cut?.right).toBeLessThanOrEqual(l5.x + 0.5);
+      expect(cut?.textWidth).toBeGreaterThan(cut?.shownWidth ?? Number.POSITIVE_INFINITY);
+      expect(await cellText(page, `L${row}`)).toBe('stop');
+      // The grid lines the text passes over are not drawn; the one where it is cut is.
+      const lineAfter = (a1: string) =>
+        page.locator(`[data-testid="grid"] td[data-cell="${a1}"]`).evaluate((td) => getComputedStyle(td).borderRightColor);
+      expect(await lineAfter(`J${row}`)).toBe('rgba(0, 0, 0, 0)');
+      expect(await lineAfter(`K${row}`)).not.toBe('rgba(0, 0, 0, 0)');
+      expect(await lineAfter('J3')).not.toBe('rgba(0, 0, 0, 0)');
+      expect(String(sheet.values.get(row - 1, 9))).toBe(actions[row - 2]);
+      // The top bar speaks the user's language.
+      expect(await page.locator('[data-testid="open-file"]').textContent()).toBe(l.openFile);
+      await clickWhere(page, 'K3');
+      await page.locator('[data-testid="grid"] td.selected[data-cell="K3"]').waitFor();
+      await screenshot(page, `spill-click-${l.language}`);
+      expectNoScriptFromCells(session);
+    },
+  );
+
   test('a language chosen while a call runs sticks: the call’s answer does not put the old one back', async () => {
     session = await openPreview(suite.browser());
     const { page, sidebar, server } = session;
