@@ -551,4 +551,25 @@ describeInBrowser('the local preview in Chromium', (suite) => {
     await screenshot(page, 'formula-es-comma-refused');
     expectNoScriptFromCells(session);
   });
+
+  test('a page load asks for nothing that is missing; a broken .xlsx is refused with a plain sentence in the user’s language', async () => {
+    session = await openPreview(suite.browser(), { userLocale: 'es' });
+    const { page, responses, consoleErrors } = session;
+    await until(() => responses.some((r) => / \/favicon\.(svg|ico)$/.test(r)), 'the browser fetched the icon');
+    expect(responses.filter((r) => !r.startsWith('200 '))).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    expect(await page.title()).toBe('Segmentos de clientes · vista previa local');
+    expect(await page.locator('html').getAttribute('lang')).toBe('es');
+    expect(await page.locator('[data-testid="time-zone"]').textContent()).toBe('Zona horaria: UTC');
+
+    await page.locator('[data-testid="file-input"]').setInputFiles({
+      name: 'roto.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from('PK\u0003\u0004 not really a zip'),
+    });
+    const toast = page.locator('[data-testid="toast"]');
+    await toast.waitFor();
+    expect(await toast.textContent()).toBe('No se ha podido leer roto.xlsx como hoja de cálculo.');
+    expect(await page.locator('[data-testid="doc-name"]').textContent()).toBe('sample-customers.csv');
+  });
 });

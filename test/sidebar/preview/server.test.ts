@@ -390,12 +390,19 @@ describe('the preview speaks the user’s language', () => {
   });
 });
 
-describe('the HTTP API: the page', () => {
+describe('the HTTP API: page, icon and files', () => {
   let server: PreviewServer;
   beforeAll(async () => {
     server = await startPreviewServer({ root: ROOT, port: 0, timeZone: 'UTC', userLocale: 'es' });
   });
   afterAll(() => server.close());
+
+  const open = (name: string, bytes: Buffer) =>
+    fetch(`${server.url}/api/open?name=${encodeURIComponent(name)}`, {
+      method: 'POST',
+      body: new Uint8Array(bytes),
+      headers: { 'Content-Type': 'application/octet-stream' },
+    });
 
   test('the host page comes in the user’s language, its words given to its script too', async () => {
     const html = await (await fetch(server.url)).text();
@@ -413,5 +420,31 @@ describe('the HTTP API: the page', () => {
         .replace(/&amp;/g, '&'),
     );
     expect(words).toEqual(PREVIEW_TEXT.es);
+  });
+
+  test('serves an icon: a page load asks for nothing that is missing', async () => {
+    for (const route of ['/favicon.ico', '/favicon.svg']) {
+      const response = await fetch(`${server.url}${route}`);
+      expect([route, response.status, response.headers.get('content-type')]).toEqual([route, 200, 'image/svg+xml']);
+      expect(await response.text()).toMatch(/^<svg /);
+    }
+  });
+
+  test('a broken .xlsx is refused with a plain sentence in the user’s language, not the zip reader’s message', async () => {
+    const good = await workbookToXlsx(sampleWorkbook().spreadsheet);
+    for (const bytes of [Buffer.from('not a spreadsheet at all'), good.subarray(0, Math.floor(good.length / 2))]) {
+      const response = await open('ventas.xlsx', bytes);
+      expect([response.status, ((await response.json()) as { message: string }).message]).toEqual([
+        400,
+        'No se ha podido leer ventas.xlsx como hoja de cálculo.',
+      ]);
+    }
+    await expect(readSpreadsheetFile('sales.xlsx', Buffer.from('PK'), 'UTC')).rejects.toThrow(
+      /^sales\.xlsx could not be read as a spreadsheet\.$/,
+    );
+    const refused = await open('notas.pdf', Buffer.from('x'));
+    expect(((await refused.json()) as { message: string }).message).toBe(
+      'notas.pdf: solo se pueden abrir archivos .csv, .tsv, .txt, .xlsx.',
+    );
   });
 });
