@@ -1,5 +1,6 @@
 // The local preview's server side without a browser: reading formulas typed into the grid, spilling their answers,
 // opening and saving files, and the HTTP API the page and the sidebar bridge use.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -446,5 +447,16 @@ describe('the HTTP API: page, icon and files', () => {
     expect(((await refused.json()) as { message: string }).message).toBe(
       'notas.pdf: solo se pueden abrir archivos .csv, .tsv, .txt, .xlsx.',
     );
+  });
+});
+
+describe('npm start -- --help', () => {
+  test('prints the usage at once, without building first', () => {
+    const { usage } = JSON.parse(fs.readFileSync(path.join(ROOT, 'sidebar/preview/usage.json'), 'utf8')) as { usage: string };
+    const run = spawnSync('npm', ['start', '--silent', '--', '--help'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+    expect([run.status, run.stderr]).toEqual([0, '']);
+    // The build would print "dist/Code.js: … KB of 200.0 KB, globals: …" first.
+    expect(run.stdout).toBe(`${usage}\n`);
+    expect(() => parseArguments(['--colour'])).toThrow(usage);
   });
 });
