@@ -1,13 +1,14 @@
 // getDisplayValues: a cell as Sheets shows it. Supported number formats: the default ('0.###############'),
 // '@', fixed decimals ('0', '0.00'), grouping ('#,##0.00'), percent ('0%', '0.0%'), literal prefixes and
 // suffixes ('"$"#,##0.00', '0.0 "kg"'), a negative section ('#,##0.00;(#,##0.00)'), and date/time patterns
-// built from yyyy yy mmmm mmm mm m dd d hh h ss.
+// built from yyyy yy mmmm mmm mm m dd d hh h ss, with quoted literals ('yyyy"年"m"月"d"日"').
 // Dates without a date format show as the locale's short date (M/d/yyyy in en_US), plus H:mm:ss if not midnight.
 import { isDate } from './execution';
 import { zonedParts } from './timeZone';
 import { DEFAULT_NUMBER_FORMAT, PLAIN_TEXT_FORMAT, usesDecimalComma } from './userEntered';
 
-const DATE_TOKENS = /yyyy|yy|mmmm|mmm|mm|m|dd|d|hh|h|ss|s|am\/pm/gi;
+// A quoted literal or an escaped character, kept as written, or a date token.
+const DATE_TOKENS = /"[^"]*"|\\.|yyyy|yy|mmmm|mmm|mm|m|dd|d|hh|h|ss|s|am\/pm/gi;
 const IS_DATE_FORMAT = /[yd]|h{1,2}:|:s/i;
 const NUMBER_CORE = /[#0,]*0[#0,]*(?:\.[0#]+)?|#[#,]*(?:\.[0#]+)?/;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -28,9 +29,12 @@ function localeDatePattern(locale: string): string {
 /** Formats an instant with a Sheets date pattern; 'm' after h or before s means minutes, as in Sheets. */
 export function formatDatePattern(time: number, pattern: string, timeZone: string): string {
   const p = zonedParts(time, timeZone);
-  const tokens = pattern.match(DATE_TOKENS) ?? [];
+  const isLiteral = (token: string) => token.startsWith('"') || token.startsWith('\\');
+  const tokens = (pattern.match(DATE_TOKENS) ?? []).filter((token) => !isLiteral(token));
   let index = 0;
   return pattern.replace(DATE_TOKENS, (token) => {
+    if (token.startsWith('"')) return token.slice(1, -1);
+    if (token.startsWith('\\')) return token.slice(1);
     const prev = tokens[index - 1]?.toLowerCase() ?? '';
     const next = tokens[index + 1]?.toLowerCase() ?? '';
     index++;

@@ -3,9 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { SAMPLE_FILE, startPreviewServer } from './server';
-
-const USAGE = `Usage: npm start [-- <file.csv|file.xlsx>] [--locale en_US|es_ES|zh_CN] [--user-locale en|es|zh_CN] [--time-zone <IANA zone>]
-Environment: PORT (default 8080), HOST (default localhost).`;
+// Also read by start.mjs, which prints it for --help before anything is built.
+import { usage as USAGE } from './usage.json';
 
 interface Arguments {
   file?: string;

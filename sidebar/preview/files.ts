@@ -4,6 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { zonedTime } from '../../emulator/timeZone';
+import { PreviewError } from './text';
 
 export interface LoadedSheet {
   name: string;
@@ -17,13 +18,21 @@ export interface LoadedSheet {
 
 export const OPENABLE = ['.csv', '.tsv', '.txt', '.xlsx'];
 
-/** The sheets of a .csv/.tsv/.txt or .xlsx file; throws with a sentence for the user when it cannot be read. */
+/** The sheets of a .csv/.tsv/.txt or .xlsx file; throws a PreviewError (a sentence for the user) when it cannot be read. */
 export async function readSpreadsheetFile(fileName: string, bytes: Buffer, timeZone: string): Promise<LoadedSheet[]> {
   const ext = path.extname(fileName).toLowerCase();
-  if (ext === '.xlsx') return readXlsx(bytes, timeZone);
+  const name = path.basename(fileName);
+  if (ext === '.xlsx') {
+    try {
+      return await readXlsx(bytes, timeZone);
+    } catch {
+      // The zip and XML readers' own messages (internal names, URLs of their docs) mean nothing to the user.
+      throw new PreviewError({ key: 'fileUnreadable', facts: { name } });
+    }
+  }
   if (OPENABLE.includes(ext))
     return [{ name: path.basename(fileName, path.extname(fileName)), rows: readCsv(bytes.toString('utf8')), typed: true }];
-  throw new Error(`${fileName}: only ${OPENABLE.join(', ')} files can be opened.`);
+  throw new PreviewError({ key: 'fileType', facts: { name: fileName, types: OPENABLE.join(', ') } });
 }
 
 export function readCsv(text: string): string[][] {
@@ -36,11 +45,7 @@ export function readCsv(text: string): string[][] {
 
 async function readXlsx(bytes: Buffer, timeZone: string): Promise<LoadedSheet[]> {
   const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (error) {
-    throw new Error(`The file could not be read as .xlsx: ${(error as Error).message}`);
-  }
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   return workbook.worksheets.map((sheet) => {
     const rows: unknown[][] = [];
     const backgrounds: (string | null)[][] = [];

@@ -4,6 +4,7 @@
 import { columnLetter } from '../../emulator/a1';
 import type { SheetModel, SpreadsheetModel } from '../../emulator/model';
 import { FormulaError } from './formulaSyntax';
+import type { FormulaProblem } from './text';
 
 interface Spill {
   numRows: number;
@@ -31,10 +32,10 @@ function formulaPositions(sheet: SheetModel): Position[] {
 
 export class FormulaCells {
   private readonly spills = new Map<SheetModel, Map<string, Spill>>();
-  private readonly errors = new Map<SheetModel, Map<string, string>>();
+  private readonly errors = new Map<SheetModel, Map<string, FormulaProblem>>();
 
   /** Why the formula at (row, col) shows an error, if it does. */
-  errorAt(sheet: SheetModel, row: number, col: number): string | undefined {
+  errorAt(sheet: SheetModel, row: number, col: number): FormulaProblem | undefined {
     return this.errors.get(sheet)?.get(key(row, col));
   }
 
@@ -80,7 +81,7 @@ export class FormulaCells {
     for (const sheet of spreadsheet.sheets) {
       const positions = formulaPositions(sheet);
       const spills = this.spills.get(sheet) ?? new Map<string, Spill>();
-      const errors = new Map<string, string>();
+      const errors = new Map<string, FormulaProblem>();
       // Answers may have changed shape: take every old spill back before writing any new one.
       for (const p of positions) {
         const old = spills.get(key(p.row, p.col));
@@ -96,9 +97,11 @@ export class FormulaCells {
           if (block.length > 1 || block[0].length > 1) spills.set(key(row, col), { numRows: block.length, numCols: block[0].length });
         } catch (error) {
           const failure =
-            error instanceof FormulaError ? error : new FormulaError('#ERROR!', (error as { message?: string }).message ?? String(error));
+            error instanceof FormulaError
+              ? error
+              : new FormulaError('#ERROR!', { key: 'message', text: (error as { message?: string }).message ?? String(error) });
           sheet.values.set(row - 1, col - 1, failure.code);
-          errors.set(key(row, col), failure.message);
+          errors.set(key(row, col), failure.problem);
         }
       }
       this.spills.set(sheet, spills);
@@ -111,16 +114,13 @@ export class FormulaCells {
     const lastRow = row + block.length - 1;
     const lastCol = col + block[0].length - 1;
     if (lastRow > sheet.maxRows || lastCol > sheet.maxColumns) {
-      throw new FormulaError(
-        '#REF!',
-        `Result was not automatically expanded, please insert more rows or columns (${block.length} × ${block[0].length} needed).`,
-      );
+      throw new FormulaError('#REF!', { key: 'noRoom', facts: { rows: block.length, cols: block[0].length } });
     }
     for (let r = row; r <= lastRow; r++) {
       for (let c = col; c <= lastCol; c++) {
         if (r === row && c === col) continue;
         if (sheet.values.get(r - 1, c - 1) !== '' || sheet.formulas.get(r - 1, c - 1) !== '') {
-          throw new FormulaError('#REF!', `Array result was not expanded because it would overwrite data in ${columnLetter(c)}${r}.`);
+          throw new FormulaError('#REF!', { key: 'spillBlocked', facts: { cell: `${columnLetter(c)}${r}` } });
         }
       }
     }

@@ -6,6 +6,7 @@
 //   POST /api/cell         {row, col, input}    POST /api/select     {row, col}
 //   POST /api/activate     {index}              POST /api/settings   {locale?, userLocale?}
 //   POST /api/open?name=…  file bytes           GET  /api/download   the grid as .xlsx
+//   GET  /favicon.svg, /favicon.ico             the page's icon (a browser asks for one on every load)
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -14,6 +15,7 @@ import * as esbuild from 'esbuild';
 import { readSpreadsheetFile } from './files';
 import { workbookView } from './view';
 import type { RunReply } from './viewTypes';
+import { fill, PreviewError, previewLanguage, previewText } from './text';
 import { messageOf, PreviewWorkbook } from './workbook';
 import { workbookToXlsx } from './xlsx';
 
@@ -47,6 +49,10 @@ const PAGE_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-src 'self'; object-src 'none'; base-uri 'none'";
 // The sidebar is one inlined file (its script and styles are inline, as HtmlService serves them); it loads nothing.
 const SIDEBAR_POLICY = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; font-src data:";
+// A green sheet, as the page's document icon; served for /favicon.ico too, which browsers ask for by themselves.
+const FAVICON =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect x="2.5" y="1" width="11" height="14" rx="1.5" fill="#0f9d58"/>' +
+  '<path d="M5 6.5h6M5 9h6M5 11.5h6M8 6.5v5" stroke="#fff" stroke-width="1.1"/></svg>';
 
 class HttpError extends Error {
   constructor(
@@ -137,11 +143,14 @@ async function handle(request: http.IncomingMessage, response: http.ServerRespon
   const view = () => workbookView(workbook);
   switch (route) {
     case 'GET /':
-      return send(response, assets.html, 'text/html; charset=utf-8', PAGE_POLICY);
+      return send(response, pageHtml(assets.html, workbook.userLocale), 'text/html; charset=utf-8', PAGE_POLICY);
     case 'GET /page.js':
       return send(response, assets.script, 'text/javascript; charset=utf-8');
     case 'GET /page.css':
       return send(response, assets.css, 'text/css; charset=utf-8');
+    case 'GET /favicon.svg':
+    case 'GET /favicon.ico':
+      return send(response, FAVICON, 'image/svg+xml');
     case 'GET /sidebar': {
       const sidebar = workbook.sidebar();
       return send(response, withBridge(sidebar.content, assets.bridge), 'text/html; charset=utf-8', SIDEBAR_POLICY);
@@ -179,11 +188,13 @@ async function handle(request: http.IncomingMessage, response: http.ServerRespon
     }
     case 'POST /api/open': {
       const name = url.searchParams.get('name') ?? 'upload.csv';
-      const bytes = await readBody(request, MAX_UPLOAD_BYTES);
+      const tooLarge = fill(previewText(workbook.userLocale).fileTooLarge, { mb: Math.round(MAX_UPLOAD_BYTES / 1024 / 1024) });
+      const bytes = await readBody(request, MAX_UPLOAD_BYTES, tooLarge);
       try {
         workbook.open(name, await readSpreadsheetFile(name, bytes, workbook.spreadsheet.timeZone));
       } catch (error) {
-        throw new HttpError(400, messageOf(error));
+        // The preview's own errors are said in the user's language.
+        throw new HttpError(400, error instanceof PreviewError ? error.textIn(previewLanguage(workbook.userLocale)) : messageOf(error));
       }
       return sendJson(response, view());
     }
@@ -201,6 +212,20 @@ async function handle(request: http.IncomingMessage, response: http.ServerRespon
     default:
       throw new HttpError(404, `Nothing at ${route}.`);
   }
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] as string);
+
+/** The host page in the user's language: its {{word}} places filled from the catalogue, the words given to its script. */
+function pageHtml(html: string, userLocale: string): string {
+  const text = previewText(userLocale);
+  const words = text as unknown as Record<string, unknown>;
+  const page = html.replace('<html lang="en">', `<html lang="${previewLanguage(userLocale)}">`);
+  return page.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => {
+    if (key === 'textJson') return escapeHtml(JSON.stringify(text));
+    return typeof words[key] === 'string' ? escapeHtml(words[key] as string) : whole;
+  });
 }
 
 // Changes come only from the preview's own page: another site open in the browser cannot post to the API.
@@ -231,14 +256,14 @@ function sendJson(response: http.ServerResponse, value: unknown, status = 200): 
   response.end(JSON.stringify(value));
 }
 
-function readBody(request: http.IncomingMessage, limit: number): Promise<Buffer> {
+function readBody(request: http.IncomingMessage, limit: number, tooLarge: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
-        reject(new HttpError(413, `The file is larger than ${Math.round(limit / 1024 / 1024)} MB.`));
+        reject(new HttpError(413, tooLarge));
         request.destroy();
       } else chunks.push(chunk);
     });
@@ -248,7 +273,7 @@ function readBody(request: http.IncomingMessage, limit: number): Promise<Buffer>
 }
 
 async function readJson<T>(request: http.IncomingMessage): Promise<T> {
-  const text = (await readBody(request, MAX_JSON_BYTES)).toString('utf8');
+  const text = (await readBody(request, MAX_JSON_BYTES, `The request is larger than ${MAX_JSON_BYTES / 1024 / 1024} MB.`)).toString('utf8');
   try {
     const value = JSON.parse(text || '{}') as unknown;
     if (value === null || typeof value !== 'object') throw new Error('not an object');

@@ -5,7 +5,8 @@ import type { ChartData } from '../../emulator/charts';
 import { isDate } from '../../emulator/execution';
 import { DEFAULT_BACKGROUND, DEFAULT_COLUMN_WIDTH, DEFAULT_FONT_COLOR, type SheetModel } from '../../emulator/model';
 import { blockFormats } from './cellFormats';
-import { SUPPORTED_HINT } from './formulaSyntax';
+import { exampleFormula } from './formulaSyntax';
+import { fill, type PreviewText, previewLanguage, previewText } from './text';
 import type { CellView, ChartView, SheetView, WorkbookView } from './viewTypes';
 import type { PreviewWorkbook } from './workbook';
 
@@ -17,14 +18,16 @@ const CHART_WIDTH = 600;
 const CHART_HEIGHT = 371;
 const CHART_COLORS = ['#4285f4', '#db4437', '#f4b400', '#0f9d58', '#ab47bc', '#00acc1'];
 
-// Drawing a sheet evaluates every rule for every cell: keep the last drawing until the workbook changes.
-const drawn = new WeakMap<PreviewWorkbook, { revision: number; sheet: SheetModel; view: SheetView }>();
+// Drawing a sheet evaluates every rule for every cell: keep the last drawing until the workbook changes (or the
+// user's language, which the formulas' error tooltips and the charts' unnamed series are said in).
+const drawn = new WeakMap<PreviewWorkbook, { revision: number; sheet: SheetModel; language: string; view: SheetView }>();
 
 function cachedSheetView(workbook: PreviewWorkbook, sheet: SheetModel): SheetView {
   const last = drawn.get(workbook);
-  if (last && last.revision === workbook.revision && last.sheet === sheet) return last.view;
+  const language = previewLanguage(workbook.userLocale);
+  if (last && last.revision === workbook.revision && last.sheet === sheet && last.language === language) return last.view;
   const view = sheetView(workbook, sheet);
-  drawn.set(workbook, { revision: workbook.revision, sheet, view });
+  drawn.set(workbook, { revision: workbook.revision, sheet, language, view });
   return view;
 }
 
@@ -36,6 +39,7 @@ export function workbookView(workbook: PreviewWorkbook): WorkbookView {
   workbook.toastsSeen = spreadsheet.toasts.length;
   const menu = workbook.ui.menus[workbook.ui.menus.length - 1];
   const sidebar = workbook.ui.sidebar;
+  const text = previewText(workbook.userLocale);
   return {
     name: spreadsheet.name,
     locale: spreadsheet.locale,
@@ -48,12 +52,14 @@ export function workbookView(workbook: PreviewWorkbook): WorkbookView {
     toasts,
     menu: menu
       ? {
-          title: sidebar?.title || 'Add-on',
+          title: sidebar?.title || text.addOn,
           items: menu.entries.map((e) => (e.kind === 'item' ? { caption: e.caption, functionName: e.functionName } : null)),
         }
       : null,
     sidebar: sidebar ? { title: sidebar.title, width: sidebar.width } : null,
-    formulaHint: SUPPORTED_HINT,
+    language: previewLanguage(workbook.userLocale),
+    text,
+    formulaHint: fill(text.formulaHint, { example: exampleFormula(spreadsheet.locale) }),
   };
 }
 
@@ -79,7 +85,7 @@ function sheetView(workbook: PreviewWorkbook, sheet: SheetModel): SheetView {
     frozenColumns: sheet.frozenColumns,
     columnWidths,
     cells,
-    charts: sheet.charts.map(chartView),
+    charts: sheet.charts.map((chart) => chartView(chart, previewText(workbook.userLocale))),
   };
 }
 
@@ -107,7 +113,7 @@ function cellView(workbook: PreviewWorkbook, sheet: SheetModel, row: number, col
 }
 
 /** A chart's first column gives the categories, each other column a series; a text first row is the header. */
-function chartView(chart: ChartData): ChartView {
+function chartView(chart: ChartData, text: PreviewText): ChartView {
   const columns: unknown[][] = [];
   for (const rect of chart.ranges) {
     for (let c = 0; c < rect.numCols; c++) {
@@ -135,7 +141,7 @@ function chartView(chart: ChartData): ChartView {
     height: Number(options.height) || CHART_HEIGHT,
     categories: labels.slice(headers).map((v) => (v === '' ? '' : String(v))),
     series: data.map((column, i) => ({
-      name: headers ? String(column[0]) : `Series ${i + 1}`,
+      name: headers ? String(column[0]) : fill(text.series, { n: i + 1 }),
       values: column.slice(headers).map((v) => (typeof v === 'number' && Number.isFinite(v) ? v : 0)),
       color: colors[i % colors.length],
     })),

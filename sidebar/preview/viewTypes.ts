@@ -1,5 +1,8 @@
 // What the preview server sends the page: the active sheet as a person sees it (shown text, colours after the
-// conditional-format rules, charts resolved to their data), plus the spreadsheet's tabs and settings. JSON only.
+// conditional-format rules, charts resolved to their data), plus the spreadsheet's tabs and settings, and the
+// page's own words in the user's language. JSON only.
+import type { Language } from '../../src/engine/types';
+import type { PreviewText } from '../../src/i18n/catalogue';
 
 export interface CellView {
   /** The text the cell shows (always drawn as text, never as HTML). */
@@ -76,7 +79,11 @@ export interface WorkbookView {
   menu: { title: string; items: (MenuItemView | null)[] } | null;
   /** The sidebar HtmlService last showed. */
   sidebar: { title: string; width: number } | null;
-  /** Why only some formulas work here. */
+  /** The user's language ("Your language"), which the page's own words are in. */
+  language: Language;
+  /** The page's own words in that language. */
+  text: PreviewText;
+  /** Which formulas work here, with an example written the spreadsheet locale's way. */
   formulaHint: string;
 }
 

@@ -12,7 +12,8 @@ import { DEFAULT_NUMBER_FORMAT, interpretInput } from '../../emulator/userEntere
 import { writeInputs } from '../../emulator/cells';
 import { fromContext, loadBundle, toContext } from '../../emulator/loadBundle';
 import { FormulaCells } from './formulaCells';
-import { FormulaError, parseFormula, resolveReference, SUPPORTED_HINT, type FormulaArgument } from './formulaSyntax';
+import { convertFormula, FormulaError, parseFormula, resolveReference, type FormulaArgument } from './formulaSyntax';
+import { formulaProblemText, previewLanguage } from './text';
 import type { LoadedSheet } from './files';
 
 export interface WorkbookOptions {
@@ -181,8 +182,17 @@ export class PreviewWorkbook {
     this.spreadsheet.activeRange = { sheet, row, col, numRows: 1, numCols: 1 };
   }
 
-  /** File › Settings: values stay as they are and show in the new locale's way; formulas recalculate. */
+  /**
+   * File › Settings: values stay as they are and show in the new locale's way; formulas are written the new locale's
+   * way (separators, decimal marks), as Sheets shows them, and recalculate.
+   */
   setLocale(locale: string): void {
+    const previous = this.spreadsheet.locale;
+    for (const sheet of this.spreadsheet.sheets) {
+      sheet.formulas
+        .trimmed()
+        .forEach((line, r) => line.forEach((formula, c) => formula && sheet.formulas.set(r, c, convertFormula(formula, previous, locale))));
+    }
     this.spreadsheet.locale = locale;
     this.revision++;
     this.recalculate();
@@ -194,9 +204,10 @@ export class PreviewWorkbook {
     this.buildMenu();
   }
 
-  /** Why the formula at (row, col) of a sheet shows an error, if it does. */
-  formulaError(sheet: SheetModel, row: number, col: number): string | undefined {
-    return this.formulas.errorAt(sheet, row, col);
+  /** Why the formula at (row, col) of a sheet shows an error, if it does, in the user's language or another. */
+  formulaError(sheet: SheetModel, row: number, col: number, language = previewLanguage(this.userLocale)): string | undefined {
+    const problem = this.formulas.errorAt(sheet, row, col);
+    return problem && formulaProblemText(problem, language);
   }
 
   private recalculate(): void {
@@ -209,17 +220,17 @@ export class PreviewWorkbook {
 
   /** A custom function called as Sheets calls it: a range as a 2-D array of its values, a single cell as its value. */
   private evaluate(ctx: vm.Context, formula: string, sheet: SheetModel, row: number, col: number): unknown[][] {
-    const call = parseFormula(formula);
+    const call = parseFormula(formula, this.spreadsheet.locale);
     const fn = ctx[call.name] as unknown;
     if (!call.name.startsWith(FORMULA_PREFIX) || typeof fn !== 'function') {
-      throw new FormulaError('#NAME?', `Unknown function: ${call.name}. ${SUPPORTED_HINT}`);
+      throw new FormulaError('#NAME?', { key: 'unknownFunction', facts: { name: call.name } });
     }
     const args = call.args.map((arg) => this.argumentValue(arg, sheet, row, col));
     let answer: unknown;
     try {
       answer = fromContext((fn as (...a: unknown[]) => unknown)(...args.map((a) => toContext(ctx, a))));
     } catch (error) {
-      throw new FormulaError('#ERROR!', messageOf(error));
+      throw new FormulaError('#ERROR!', { key: 'message', text: messageOf(error) });
     }
     return asBlock(answer);
   }
@@ -227,10 +238,10 @@ export class PreviewWorkbook {
   private argumentValue(arg: FormulaArgument, site: SheetModel, row: number, col: number): unknown {
     if (arg.kind === 'value') return arg.value;
     const sheet = arg.sheetName === null ? site : this.spreadsheet.sheetByName(arg.sheetName);
-    if (!sheet) throw new FormulaError('#REF!', `Unresolved sheet name '${arg.sheetName}'.`);
+    if (!sheet) throw new FormulaError('#REF!', { key: 'unknownSheet', facts: { name: String(arg.sheetName) } });
     const rect = resolveReference(arg.ref, sheet.maxRows, sheet.maxColumns);
     if (sheet === site && row >= rect.row && row < rect.row + rect.numRows && col >= rect.col && col < rect.col + rect.numCols) {
-      throw new FormulaError('#REF!', 'Circular dependency detected: the formula reads its own cell.');
+      throw new FormulaError('#REF!', { key: 'circular' });
     }
     if (arg.single) return sheet.values.get(rect.row - 1, rect.col - 1);
     return sheet.values.read(rect.row - 1, rect.col - 1, rect.numRows, rect.numCols, () => [] as unknown[]);
@@ -265,7 +276,7 @@ function changesDocument(call: string): boolean {
 function asBlock(answer: unknown): unknown[][] {
   const cell = (v: unknown) => (v === null || v === undefined ? '' : v);
   if (!Array.isArray(answer)) return [[cell(answer)]];
-  if (answer.length === 0) throw new FormulaError('#ERROR!', 'The function returned an empty array.');
+  if (answer.length === 0) throw new FormulaError('#ERROR!', { key: 'emptyArray' });
   const rows = answer.map((line) => (Array.isArray(line) ? line.map(cell) : [cell(line)]));
   const width = Math.max(1, ...rows.map((r) => r.length));
   return rows.map((r) => (r.length < width ? [...r, ...new Array<unknown>(width - r.length).fill('')] : r));

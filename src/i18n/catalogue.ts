@@ -264,3 +264,65 @@ export interface SidebarText {
   stepClearing: string;
   fixSettings: string;
 }
+
+/**
+ * The local preview's own words (`npm start`, sidebar/preview/): its top bar, formula bar, grid note and the sentences
+ * of its own errors, in the user's language. Not part of the add-on: nothing here goes into dist/.
+ * `{name}` marks a value filled in where the sentence is shown.
+ */
+export interface PreviewText {
+  /** The browser tab's title. */
+  pageTitle: string;
+  openFile: string;
+  download: string;
+  extensions: string;
+  /** The Extensions menu's heading when the add-on has not named itself yet. */
+  addOn: string;
+  spreadsheetLocale: string;
+  yourLanguage: string;
+  /** `{zone}`: an IANA time zone such as Europe/Madrid. */
+  timeZone: string;
+  /** The formula bar's input, for screen readers. */
+  cellContents: string;
+  /** `{example}`: a CUSTOMER_* formula written the way the spreadsheet's locale writes it. */
+  formulaHint: string;
+  /** Why only some formulas run in the preview (cell tooltips, formula bar tooltip). */
+  supported: string;
+  /** `{shown}` and `{total}`: row counts, when a long sheet is drawn only in part. */
+  rowsShown: string;
+  sidebarFrame: string;
+  close: string;
+  /** `{n}`: a chart series without a header. */
+  series: string;
+
+  /** `{name}`: the file's name; `{types}`: the extensions that can be opened (.csv, .tsv, .txt, .xlsx). */
+  fileType: string;
+  /** `{name}`: the file's name. The file is broken or not a spreadsheet. */
+  fileUnreadable: string;
+  /** `{mb}`: the largest size accepted, in MB. */
+  fileTooLarge: string;
+  /** The page lost its server (npm start was stopped). */
+  serverGone: string;
+
+  /**
+   * Why a formula typed into the grid shows an error code (the cell's tooltip). `{text}`: the part of the formula that
+   * could not be read; `{supported}`: the sentence above; `{name}`: a function or sheet name; `{ref}`: an A1
+   * reference; `{cell}`: the cell in the way; `{rows}` × `{cols}`: the answer's size; `{locale}`, `{separator}`,
+   * `{decimal}`, `{example}`: the spreadsheet locale's formula conventions.
+   */
+  formulaErrors: {
+    parse: string;
+    parseNear: string;
+    unclosedQuote: string;
+    nested: string;
+    separators: string;
+    unknownFunction: string;
+    unknownSheet: string;
+    circular: string;
+    notReference: string;
+    outsideSheet: string;
+    spillBlocked: string;
+    noRoom: string;
+    emptyArray: string;
+  };
+}

@@ -453,3 +453,44 @@ export const EN_SIDEBAR: SidebarText = {
   stepClearing: 'Removing what the add-on added…',
   fixSettings: 'Fix the highlighted settings first.',
 };
+
+/** The local preview's own words (npm start): its top bar, formula bar and errors. */
+export const EN_PREVIEW: import('./catalogue').PreviewText = {
+  pageTitle: 'Customer segments · local preview',
+  openFile: 'Open file…',
+  download: 'Download .xlsx',
+  extensions: 'Extensions',
+  addOn: 'Add-on',
+  spreadsheetLocale: 'Spreadsheet locale',
+  yourLanguage: 'Your language',
+  timeZone: 'Time zone: {zone}',
+  cellContents: 'Cell contents',
+  formulaHint: "Only the add-on's CUSTOMER_* functions run here, e.g. {example}",
+  supported: "The local preview evaluates only the add-on's CUSTOMER_* functions, with ranges, numbers, text and TRUE/FALSE as arguments.",
+  rowsShown: 'Showing the first {shown} of {total} rows; the add-on works on all of them.',
+  sidebarFrame: 'Add-on sidebar',
+  close: 'Close',
+  series: 'Series {n}',
+
+  fileType: '{name}: only {types} files can be opened.',
+  fileUnreadable: '{name} could not be read as a spreadsheet.',
+  fileTooLarge: 'The file is larger than {mb} MB.',
+  serverGone: 'The preview does not answer: check that `npm start` is still running, then reload the page.',
+
+  formulaErrors: {
+    parse: 'Formula parse error. {supported}',
+    parseNear: 'Formula parse error near {text}.',
+    unclosedQuote: 'Formula parse error: a text argument has no closing quote.',
+    nested: 'Nested formulas and operators are not supported here ({text}). {supported}',
+    separators:
+      "Formula parse error near {text}. In this spreadsheet's locale ({locale}) arguments are separated by “{separator}” and decimals are written with “{decimal}”, e.g. {example}",
+    unknownFunction: 'Unknown function: {name}. {supported}',
+    unknownSheet: "Unresolved sheet name '{name}'.",
+    circular: 'Circular dependency detected: the formula reads its own cell.',
+    notReference: 'Not a cell reference: {ref}.',
+    outsideSheet: '{ref} lies outside the sheet.',
+    spillBlocked: 'Array result was not expanded because it would overwrite data in {cell}.',
+    noRoom: 'Result was not automatically expanded, please insert more rows or columns ({rows} × {cols} needed).',
+    emptyArray: 'The function returned an empty array.',
+  },
+};

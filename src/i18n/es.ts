@@ -467,3 +467,45 @@ export const ES_SIDEBAR: SidebarText = {
   stepClearing: 'Quitando lo que añadió el complemento…',
   fixSettings: 'Antes, corrija los ajustes marcados.',
 };
+
+/** The local preview's own words (npm start): its top bar, formula bar and errors. Formal register (usted). */
+export const ES_PREVIEW: import('./catalogue').PreviewText = {
+  pageTitle: 'Segmentos de clientes · vista previa local',
+  openFile: 'Abrir archivo…',
+  download: 'Descargar .xlsx',
+  extensions: 'Extensiones',
+  addOn: 'Complemento',
+  spreadsheetLocale: 'Configuración regional de la hoja',
+  yourLanguage: 'Su idioma',
+  timeZone: 'Zona horaria: {zone}',
+  cellContents: 'Contenido de la celda',
+  formulaHint: 'Aquí solo se ejecutan las funciones CUSTOMER_* del complemento; por ejemplo, {example}',
+  supported:
+    'La vista previa local solo evalúa las funciones CUSTOMER_* del complemento, con rangos, números, texto y TRUE/FALSE como argumentos.',
+  rowsShown: 'Se muestran las primeras {shown} de {total} filas; el complemento trabaja con todas.',
+  sidebarFrame: 'Panel del complemento',
+  close: 'Cerrar',
+  series: 'Serie {n}',
+
+  fileType: '{name}: solo se pueden abrir archivos {types}.',
+  fileUnreadable: 'No se ha podido leer {name} como hoja de cálculo.',
+  fileTooLarge: 'El archivo ocupa más de {mb} MB.',
+  serverGone: 'La vista previa no responde: compruebe que `npm start` sigue en marcha y vuelva a cargar la página.',
+
+  formulaErrors: {
+    parse: 'Error al analizar la fórmula. {supported}',
+    parseNear: 'Error al analizar la fórmula cerca de {text}.',
+    unclosedQuote: 'Error al analizar la fórmula: a un texto le falta la comilla de cierre.',
+    nested: 'Aquí no se admiten fórmulas anidadas ni operadores ({text}). {supported}',
+    separators:
+      'Error al analizar la fórmula cerca de {text}. Con la configuración regional de esta hoja ({locale}), los argumentos se separan con «{separator}» y los decimales se escriben con «{decimal}»; por ejemplo, {example}',
+    unknownFunction: 'Función desconocida: {name}. {supported}',
+    unknownSheet: "No se encuentra la hoja '{name}'.",
+    circular: 'Dependencia circular: la fórmula lee su propia celda.',
+    notReference: '{ref} no es una referencia de celda.',
+    outsideSheet: '{ref} queda fuera de la hoja.',
+    spillBlocked: 'El resultado de matriz no se ha ampliado porque sobrescribiría los datos de {cell}.',
+    noRoom: 'El resultado no se ha ampliado automáticamente: inserte más filas o columnas (se necesitan {rows} × {cols}).',
+    emptyArray: 'La función ha devuelto una matriz vacía.',
+  },
+};

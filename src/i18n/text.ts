@@ -180,3 +180,13 @@ export function groupsForLabel(text: string): GroupKey[] {
   }
   return found;
 }
+
+// The local preview's words (sidebar/preview/, npm start): not used by the add-on, so no bundle carries them.
+import type { PreviewText } from './catalogue';
+import { EN_PREVIEW } from './en';
+import { ES_PREVIEW } from './es';
+import { ZH_PREVIEW } from './zh';
+
+export type { PreviewText } from './catalogue';
+
+export const PREVIEW_TEXT: Record<Language, PreviewText> = { en: EN_PREVIEW, es: ES_PREVIEW, zh: ZH_PREVIEW };

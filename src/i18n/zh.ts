@@ -437,3 +437,44 @@ export const ZH_SIDEBAR: SidebarText = {
   stepClearing: '正在移除插件添加的内容…',
   fixSettings: '请先修正标出的参数。',
 };
+
+/** The local preview's own words (npm start): its top bar, formula bar and errors. */
+export const ZH_PREVIEW: import('./catalogue').PreviewText = {
+  pageTitle: '客户分群 · 本地预览',
+  openFile: '打开文件…',
+  download: '下载 .xlsx',
+  extensions: '扩展程序',
+  addOn: '插件',
+  spreadsheetLocale: '表格语言区域',
+  yourLanguage: '您的语言',
+  timeZone: '时区：{zone}',
+  cellContents: '单元格内容',
+  formulaHint: '这里只运行插件的 CUSTOMER_* 函数，例如 {example}',
+  supported: '本地预览只计算插件的 CUSTOMER_* 函数，参数可以是区域、数字、文本和 TRUE/FALSE。',
+  rowsShown: '只显示前 {shown} 行（共 {total} 行）；插件会处理全部行。',
+  sidebarFrame: '插件侧边栏',
+  close: '关闭',
+  series: '系列 {n}',
+
+  fileType: '{name}：只能打开 {types} 文件。',
+  fileUnreadable: '无法将 {name} 读取为电子表格。',
+  fileTooLarge: '文件超过 {mb} MB。',
+  serverGone: '预览没有响应：请确认 `npm start` 仍在运行，然后重新加载页面。',
+
+  formulaErrors: {
+    parse: '公式解析错误。{supported}',
+    parseNear: '公式解析错误，位置：{text}。',
+    unclosedQuote: '公式解析错误：文本参数缺少右引号。',
+    nested: '这里不支持嵌套公式和运算符（{text}）。{supported}',
+    separators:
+      '公式解析错误，位置：{text}。在此表格的语言区域（{locale}）中，参数用“{separator}”分隔，小数点写作“{decimal}”，例如 {example}',
+    unknownFunction: '未知函数：{name}。{supported}',
+    unknownSheet: '找不到工作表“{name}”。',
+    circular: '检测到循环依赖：公式读取了自己所在的单元格。',
+    notReference: '{ref} 不是单元格引用。',
+    outsideSheet: '{ref} 超出了工作表范围。',
+    spillBlocked: '数组结果未展开，因为会覆盖 {cell} 中的数据。',
+    noRoom: '结果未自动展开，请插入更多行或列（需要 {rows} × {cols}）。',
+    emptyArray: '函数返回了空数组。',
+  },
+};

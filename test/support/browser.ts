@@ -83,6 +83,10 @@ export interface PreviewSession {
   sidebar: FrameLocator;
   dialogs: string[];
   errors: string[];
+  /** Every answer the page and its frames got, '404 /favicon.ico' (status and path), from the first request on. */
+  responses: string[];
+  /** Messages the page logged as errors (a failed load logs one). */
+  consoleErrors: string[];
   close(): Promise<void>;
 }
 
@@ -94,6 +98,12 @@ export async function openPreview(browser: Browser, options: Omit<PreviewServerO
   const page = await context.newPage();
   const dialogs: string[] = [];
   const errors: string[] = [];
+  const responses: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on('response', (response) => responses.push(`${response.status()} ${new URL(response.url()).pathname}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
   page.on('dialog', (dialog) => {
     dialogs.push(`${dialog.type()}: ${dialog.message()}`);
     void dialog.dismiss();
@@ -109,6 +119,8 @@ export async function openPreview(browser: Browser, options: Omit<PreviewServerO
     sidebar,
     dialogs,
     errors,
+    responses,
+    consoleErrors,
     async close() {
       await context.close();
       await server.close();
@@ -121,6 +133,15 @@ export function sidebarFrame(page: Page): Frame {
   const frame = page.frames().find((f) => f.url().includes('/sidebar'));
   if (!frame) throw new Error('The sidebar frame is not loaded.');
   return frame;
+}
+
+/** Waits until `condition` holds on this side (the server, what the page was answered), checking every 50 ms. */
+export async function until(condition: () => boolean, what: string, timeout = STEP_TIMEOUT_MS): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!condition()) {
+    if (Date.now() > end) throw new Error(`Timed out waiting until ${what}.`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -7,12 +7,30 @@ import { drawChart } from './chart';
 export const ROW_HEIGHT = 21;
 const HEADER_HEIGHT = 21;
 const ROW_HEADER_WIDTH = 46;
+/** The left padding of a cell (page.css: .grid td). */
+const CELL_PADDING = 3;
 
 export interface GridHandlers {
   /** The user moved to a cell (1-based). */
   select(row: number, col: number): void;
   /** The user typed `input` into a cell and pressed Enter. */
   edit(row: number, col: number, input: string): void;
+}
+
+/** A cell is empty for overflow when it shows nothing and holds no formula (as in Sheets). */
+const isEmpty = (cell: CellView | undefined) => cell !== undefined && cell.t === '' && !cell.f;
+
+/**
+ * How wide the text of line[j] may be drawn, in pixels, when it runs on into the empty cells to its right (left-aligned
+ * text does, in Sheets, up to the next cell that is not empty, where it is cut); null when it stays in its own cell.
+ */
+export function runOn(line: CellView[], j: number, widths: number[]): number | null {
+  const cell = line[j];
+  if (cell.t === '' || (cell.a && cell.a !== 'left') || cell.e || !isEmpty(line[j + 1])) return null;
+  let width = widths[j];
+  for (let k = j + 1; k < line.length && isEmpty(line[k]); k++) width += widths[k];
+  // The cell's left padding, and the grid line where the run ends.
+  return Math.max(0, width - CELL_PADDING - 1);
 }
 
 export class Grid {
@@ -60,6 +78,7 @@ export class Grid {
     this.sheet = sheet;
     this.active = { row: Math.min(this.active.row, sheet.shownRows), col: Math.min(this.active.col, sheet.shownColumns) };
     this.drawTable(sheet);
+    this.hideLinesUnderRuns(sheet);
     this.drawCharts(sheet);
     this.highlight(reveal);
   }
@@ -104,7 +123,7 @@ export class Grid {
       number.className = 'row-head';
       number.textContent = String(i + 1);
       tr.append(number);
-      line.forEach((cell, j) => tr.append(this.drawCell(cell, line[j + 1], i + 1, j + 1)));
+      line.forEach((cell, j) => tr.append(this.drawCell(cell, runOn(line, j, sheet.columnWidths), i + 1, j + 1)));
       if (frozen) for (const child of Array.from(tr.children) as HTMLElement[]) child.style.top = `${HEADER_HEIGHT + i * ROW_HEIGHT}px`;
       body.append(tr);
     });
@@ -112,20 +131,21 @@ export class Grid {
     this.table.style.width = `${ROW_HEADER_WIDTH + sheet.columnWidths.reduce((a, b) => a + b, 0)}px`;
   }
 
-  private drawCell(cell: CellView, next: CellView | undefined, row: number, col: number): HTMLTableCellElement {
+  private drawCell(cell: CellView, runWidth: number | null, row: number, col: number): HTMLTableCellElement {
     const td = document.createElement('td');
-    // Text that runs on over empty neighbours sits in a positioned span, painted above their backgrounds.
-    const runsOn = cell.t !== '' && (!cell.a || cell.a === 'left') && next !== undefined && next.t === '';
-    if (runsOn) {
+    if (runWidth !== null) {
+      // Text that runs on over empty neighbours sits in a positioned span, painted above their backgrounds and cut
+      // where the next cell with content starts. It lets the pointer through: a click lands on the cell under it.
       const span = document.createElement('span');
       span.className = 'runs-on';
+      span.style.width = `${runWidth}px`;
       span.textContent = cell.t;
       td.append(span);
       td.classList.add('overflow');
     } else {
       td.textContent = cell.t;
-      if (cell.t.length > 12) td.title = cell.t;
     }
+    if (cell.t.length > 12) td.title = cell.t;
     td.setAttribute('data-cell', `${columnLetter(col)}${row}`);
     if (cell.bg) td.style.backgroundColor = cell.bg;
     if (cell.fg) td.style.color = cell.fg;
@@ -136,6 +156,29 @@ export class Grid {
       td.classList.add('error');
     }
     return td;
+  }
+
+  /**
+   * As in Sheets, the grid lines that running text passes over are not drawn: the text reads as one line. Where the
+   * text ends depends on the font, so it is measured (all at once, one layout) once the cells are in the page.
+   */
+  private hideLinesUnderRuns(sheet: SheetView): void {
+    const spans = Array.from(this.table.querySelectorAll<HTMLElement>('td > .runs-on'));
+    const range = document.createRange();
+    const ends = spans.map((span) => {
+      range.selectNodeContents(span);
+      return CELL_PADDING + Math.min(range.getBoundingClientRect().width, span.clientWidth);
+    });
+    spans.forEach((span, i) => {
+      let td = span.parentElement as HTMLTableCellElement | null;
+      let right = 0;
+      for (let col = td ? td.cellIndex : 0; td && col <= sheet.columnWidths.length; col++) {
+        right += sheet.columnWidths[col - 1];
+        if (right > ends[i]) break;
+        td.classList.add('run-through');
+        td = td.nextElementSibling as HTMLTableCellElement | null;
+      }
+    });
   }
 
   private drawCharts(sheet: SheetView): void {

@@ -1,9 +1,11 @@
 // The host page: draws the workbook the server holds, hosts the add-on's sidebar in an iframe and answers its
 // google.script.run calls (sent by the bridge injected into Sidebar.html) by running them on the server.
 // Requests go one at a time, so the views arrive in the order the changes were made.
+import type { PreviewText } from '../../../src/i18n/catalogue';
 import type { WorkbookView } from '../viewTypes';
 import { api } from './api';
 import { columnLetter } from '../../../src/shared/a1';
+import { fill } from '../fill';
 import { Grid } from './grid';
 
 const $ = <T extends HTMLElement>(testid: string) => document.querySelector(`[data-testid="${testid}"]`) as T;
@@ -14,6 +16,11 @@ const formulaInput = $<HTMLInputElement>('formula-input');
 const toast = $('toast');
 let view: WorkbookView | null = null;
 let drawnSheet = '';
+// The page's words: given with the page, then with every view (the user may change the language).
+let text = JSON.parse(document.querySelector('meta[name="preview-text"]')?.getAttribute('content') || '{}') as PreviewText;
+// Settings chosen in the top bar and not yet answered: views drawn meanwhile (a call that was running when the user
+// chose) must not put the old choice back in the dropdown.
+const pendingSettings: { locale?: string; userLocale?: string } = {};
 
 let queue: Promise<unknown> = Promise.resolve();
 function serially<T>(work: () => Promise<T>): Promise<T> {
@@ -29,12 +36,29 @@ function showToast(text: string): void {
   toast.dataset.timer = String(window.setTimeout(() => (toast.hidden = true), 5000));
 }
 
+/** What went wrong, for the toast: a request that never reached the server means the server is gone. */
+function failure(error: Error): string {
+  return error instanceof TypeError ? text.serverGone : error.message;
+}
+
 /** Calls the server and draws the view it answers with; a failure is shown, never thrown. */
 function change(work: () => Promise<WorkbookView>, reveal = false): Promise<void> {
   return serially(work).then(
     (next) => draw(next, reveal),
-    (error: Error) => showToast(error.message),
+    (error: Error) => showToast(failure(error)),
   );
+}
+
+/** The page's own words in the user's language: the {{word}} places the server filled, again after a change. */
+function showText(next: WorkbookView): void {
+  text = next.text;
+  document.documentElement.lang = next.language;
+  document.title = text.pageTitle;
+  const words = text as unknown as Record<string, string>;
+  for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-text]'))) el.textContent = words[el.dataset.text ?? ''];
+  for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-text-label]')))
+    el.setAttribute('aria-label', words[el.dataset.textLabel ?? '']);
+  for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-text-title]'))) el.title = words[el.dataset.textTitle ?? ''];
 }
 
 const grid = new Grid($<HTMLTableElement>('grid'), document.querySelector('.grid-layer') as HTMLElement, $('grid-scroll'), {
@@ -49,12 +73,13 @@ function draw(next: WorkbookView, reveal: boolean): void {
   const previous = view;
   view = next;
   for (const t of next.toasts) showToast(t.title ? `${t.title}: ${t.message}` : t.message);
+  showText(next);
   $('doc-name').textContent = next.name;
-  $('time-zone').textContent = `Time zone: ${next.timeZone}`;
-  choose($<HTMLSelectElement>('locale'), next.locale);
-  choose($<HTMLSelectElement>('user-locale'), next.userLocale);
+  $('time-zone').textContent = fill(text.timeZone, { zone: next.timeZone });
+  choose($<HTMLSelectElement>('locale'), pendingSettings.locale ?? next.locale);
+  choose($<HTMLSelectElement>('user-locale'), pendingSettings.userLocale ?? next.userLocale);
   $('formula-hint').textContent = next.formulaHint;
-  $('formula-hint').title = next.formulaHint;
+  $('formula-hint').title = `${next.formulaHint}\n${text.supported}`;
   drawMenu(next);
   drawTabs(next);
   if (next.sidebar) {
@@ -63,7 +88,8 @@ function draw(next: WorkbookView, reveal: boolean): void {
   }
   const note = $('grid-note');
   note.hidden = next.sheet.lastRow <= next.sheet.shownRows;
-  note.textContent = `Showing the first ${next.sheet.shownRows.toLocaleString()} of ${next.sheet.lastRow.toLocaleString()} rows; the add-on works on all of them.`;
+  const count = (n: number) => n.toLocaleString(next.language);
+  note.textContent = fill(text.rowsShown, { shown: count(next.sheet.shownRows), total: count(next.sheet.lastRow) });
   // The sidebar asks for previews often: redraw the cells only when they changed, else at most move the selection
   // (so an answer arriving while the user types into a cell leaves the typing alone).
   const sheet = JSON.stringify(next.sheet);
@@ -146,7 +172,7 @@ async function runMenuItem(name: string): Promise<void> {
     if (reply.showedSidebar) openSidebar();
     else if (!panel.hidden) reloadSidebar();
   } catch (error) {
-    showToast((error as Error).message);
+    showToast(failure(error as Error));
   }
 }
 
@@ -175,7 +201,7 @@ window.addEventListener('message', (event: MessageEvent) => {
       draw(result.view, message.name === 'sidebarSelectCell');
       reply(result.ok ? { ok: true, value: result.value } : { ok: false, message: result.message });
     },
-    (error: Error) => reply({ ok: false, message: error.message }),
+    (error: Error) => reply({ ok: false, message: failure(error) }),
   );
 });
 
@@ -190,12 +216,22 @@ fileInput.addEventListener('change', () => {
 $('download').addEventListener('click', () => {
   window.location.href = '/api/download';
 });
-$<HTMLSelectElement>('locale').addEventListener('change', (event) => {
-  void change(() => api.settings({ locale: (event.target as HTMLSelectElement).value })).then(reloadSidebar);
-});
-$<HTMLSelectElement>('user-locale').addEventListener('change', (event) => {
-  void change(() => api.settings({ userLocale: (event.target as HTMLSelectElement).value })).then(reloadSidebar);
-});
+/**
+ * A setting chosen in the top bar. Its value is read now: the change waits for any running call, whose answer redraws
+ * the top bar from the server's settings, which do not have the new choice yet; until the choice is answered the
+ * dropdown keeps showing it.
+ */
+function chooseSetting(name: 'locale' | 'userLocale', value: string): void {
+  pendingSettings[name] = value;
+  void change(() => api.settings({ [name]: value })).then(() => {
+    if (pendingSettings[name] === value) delete pendingSettings[name];
+    reloadSidebar();
+  });
+}
+$<HTMLSelectElement>('locale').addEventListener('change', (event) => chooseSetting('locale', (event.target as HTMLSelectElement).value));
+$<HTMLSelectElement>('user-locale').addEventListener('change', (event) =>
+  chooseSetting('userLocale', (event.target as HTMLSelectElement).value),
+);
 $('extensions').addEventListener('click', (event) => {
   event.stopPropagation();
   const list = $('extensions-menu');

@@ -7,7 +7,16 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { PALETTE } from '../../../src/engine/palette';
 import { snapshotSpreadsheet } from '../../../emulator';
-import { ARTIFACTS, describeInBrowser, openPreview, ROOT, screenshot, sidebarFrame, type PreviewSession } from '../../support/browser';
+import {
+  ARTIFACTS,
+  describeInBrowser,
+  openPreview,
+  ROOT,
+  screenshot,
+  sidebarFrame,
+  until,
+  type PreviewSession,
+} from '../../support/browser';
 
 const FIXTURES = path.join(ROOT, 'test/fixtures');
 const FIELDS = ['customer', 'first_purchase', 'last_purchase', 'orders', 'revenue', 'profit', 'status', 'lead_score'] as const;
@@ -347,5 +356,232 @@ describeInBrowser('the local preview in Chromium', (suite) => {
       /only the add-on's CUSTOMER_\* functions/,
     );
     await screenshot(page, 'formula-errors');
+  });
+
+  /** The page's top bar, formula hint and sidebar in a language: what the "Your language" choice changes. */
+  const LANGUAGES = [
+    { language: 'en', locale: 'en_US', userLocale: 'en', openFile: 'Open file…', dataHeading: 'Data' },
+    { language: 'es', locale: 'es_ES', userLocale: 'es', openFile: 'Abrir archivo…', dataHeading: 'Datos' },
+    { language: 'zh', locale: 'zh_CN', userLocale: 'zh_CN', openFile: '打开文件…', dataHeading: '数据' },
+  ] as const;
+
+  /** Chooses the spreadsheet's locale and the user's language in the top bar, and waits for the page to speak it. */
+  async function speak(session: PreviewSession, l: (typeof LANGUAGES)[number]): Promise<void> {
+    const { page, sidebar } = session;
+    if ((await page.locator('[data-testid="locale"]').inputValue()) !== l.locale) {
+      await page.locator('[data-testid="locale"]').selectOption(l.locale);
+      await until(() => session.server.workbook.spreadsheet.locale === l.locale, `the locale is ${l.locale}`);
+    }
+    if ((await page.locator('[data-testid="user-locale"]').inputValue()) !== l.userLocale) {
+      await page.locator('[data-testid="user-locale"]').selectOption(l.userLocale);
+    }
+    await page.locator('[data-testid="open-file"]', { hasText: l.openFile }).waitFor();
+    await sidebar.locator('[data-testid="section-data"] .section-title', { hasText: l.dataHeading }).waitFor();
+    await settled(session);
+  }
+
+  /** Where a cell of the grid is on the page. */
+  const box = async (page: Page, a1: string) => {
+    const found = await page.locator(`[data-testid="grid"] td[data-cell="${a1}"]`).boundingBox();
+    if (!found) throw new Error(`${a1} is not drawn.`);
+    return found;
+  };
+
+  /** A person's click: at the middle of where the cell is seen, whatever element is drawn on top there. */
+  async function clickWhere(page: Page, a1: string): Promise<void> {
+    const b = await box(page, a1);
+    await page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
+  }
+
+  /**
+   * The text of a cell that runs on into its neighbours: where it may be drawn up to (`right`, where it is cut), where
+   * the text itself ends (`textRight`), and how wide the text is against the width it is shown in.
+   */
+  const runOf = (page: Page, a1: string) =>
+    page.locator(`[data-testid="grid"] td[data-cell="${a1}"]`).evaluate((td) => {
+      const span = td.querySelector('.runs-on') as HTMLElement | null;
+      if (!span) return null;
+      const range = document.createRange();
+      range.selectNodeContents(span);
+      const text = range.getBoundingClientRect();
+      return { right: span.getBoundingClientRect().right, textRight: text.right, textWidth: text.width, shownWidth: span.clientWidth };
+    });
+
+  test.each(LANGUAGES)(
+    '$language: a click on an empty cell under spilled text selects that cell, and text stops at the next cell with content',
+    async (l) => {
+      session = await openPreview(suite.browser());
+      const { page, server } = session;
+      await speak(session, l);
+      // Tiers, then what to do with each: long sentences spilled down column J, running on over K, L… to the right.
+      await page.locator('[data-testid="grid"] td[data-cell="I2"]').click();
+      await page.keyboard.type('=CUSTOMER_TIER(E2:E41)');
+      await page.keyboard.press('Enter');
+      await page.locator('[data-testid="grid"] td[data-cell="I41"]', { hasText: /^[ABC]$/ }).waitFor();
+      await page.locator('[data-testid="grid"] td[data-cell="J2"]').click();
+      await page.keyboard.type('=CUSTOMER_ACTION(I2:I41)');
+      await page.keyboard.press('Enter');
+      await page.locator('[data-testid="grid"] td[data-cell="J41"] .runs-on').waitFor();
+      await page.locator('[data-testid="grid-scroll"]').evaluate((el) => {
+        el.scrollLeft = 500;
+      });
+      const sheet = server.workbook.spreadsheet.activeSheet();
+      const actions = Array.from({ length: 40 }, (_, i) => String(sheet.values.get(i + 1, 9)));
+      expect(actions.every((a) => a.length > 20)).toBe(true);
+
+      // Row 3: the sentence in J3 covers K3. Clicking there selects K3, and typing goes into K3.
+      const k3 = await box(page, 'K3');
+      expect((await runOf(page, 'J3'))?.textRight).toBeGreaterThan(k3.x + k3.width / 2);
+      await clickWhere(page, 'K3');
+      await page.locator('[data-testid="grid"] td.selected[data-cell="K3"]').waitFor();
+      expect(await page.locator('[data-testid="name-box"]').textContent()).toBe('K3');
+      await until(() => sheet.spreadsheet.activeRange?.row === 3 && sheet.spreadsheet.activeRange?.col === 11, 'the server selected K3');
+      await page.keyboard.type('ok');
+      await page.keyboard.press('Enter');
+      await page.locator('[data-testid="grid"] td[data-cell="K3"]', { hasText: 'ok' }).waitFor();
+      // J3 still holds its answer and the spill is whole: nothing was typed over it.
+      expect(sheet.values.get(2, 9)).toBe(actions[1]);
+      expect(await cellText(page, 'J2')).toBe(actions[0]);
+      // Now K3 has content, J3's sentence stops at J3's edge, as in Sheets.
+      expect(await runOf(page, 'J3')).toBeNull();
+      const j3 = await page.locator('[data-testid="grid"] td[data-cell="J3"]').evaluate((td) => [td.scrollWidth, td.clientWidth]);
+      expect(j3[0]).toBeGreaterThan(j3[1]);
+
+      // A row whose sentence is wider than J and K: a value in L cuts it at L's edge instead of drawing over it.
+      const widths = await Promise.all(Array.from({ length: 36 }, (_, i) => runOf(page, `J${i + 5}`)));
+      const j = await box(page, 'J5');
+      const row = 5 + widths.findIndex((w) => w !== null && w.textWidth > 2 * j.width);
+      expect(row).toBeGreaterThanOrEqual(5);
+      await clickWhere(page, `L${row}`);
+      await page.locator(`[data-testid="grid"] td.selected[data-cell="L${row}"]`).waitFor();
+      await page.keyboard.type('stop');
+      await page.keyboard.press('Enter');
+      await page.locator(`[data-testid="grid"] td[data-cell="L${row}"]`, { hasText: 'stop' }).waitFor();
+      const l5 = await box(page, `L${row}`);
+      const cut = await runOf(page, `J${row}`);
+      expect(cut).not.toBeNull();
+      expect(cut?.right).toBeLessThanOrEqual(l5.x + 0.5);
+      expect(cut?.textWidth).toBeGreaterThan(cut?.shownWidth ?? Number.POSITIVE_INFINITY);
+      expect(await cellText(page, `L${row}`)).toBe('stop');
+      // The grid lines the text passes over are not drawn; the one where it is cut is.
+      const lineAfter = (a1: string) =>
+        page.locator(`[data-testid="grid"] td[data-cell="${a1}"]`).evaluate((td) => getComputedStyle(td).borderRightColor);
+      expect(await lineAfter(`J${row}`)).toBe('rgba(0, 0, 0, 0)');
+      expect(await lineAfter(`K${row}`)).not.toBe('rgba(0, 0, 0, 0)');
+      expect(await lineAfter('J3')).not.toBe('rgba(0, 0, 0, 0)');
+      expect(String(sheet.values.get(row - 1, 9))).toBe(actions[row - 2]);
+      // The top bar speaks the user's language.
+      expect(await page.locator('[data-testid="open-file"]').textContent()).toBe(l.openFile);
+      await clickWhere(page, 'K3');
+      await page.locator('[data-testid="grid"] td.selected[data-cell="K3"]').waitFor();
+      await screenshot(page, `spill-click-${l.language}`);
+      expectNoScriptFromCells(session);
+    },
+  );
+
+  test('a language chosen while a call runs sticks: the call’s answer does not put the old one back', async () => {
+    session = await openPreview(suite.browser());
+    const { page, sidebar, server } = session;
+    // Hold the sidebar's Apply on its way to the server until the language has been chosen.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let arrived = false;
+    await page.route('**/api/run', async (route) => {
+      if ((route.request().postDataJSON() as { name?: string }).name === 'sidebarApply') {
+        arrived = true;
+        await held;
+      }
+      await route.continue();
+    });
+    // And the language change, to look at the dropdown after Apply's answer was drawn and before the change is answered.
+    let releaseSettings = () => {};
+    const settingsHeld = new Promise<void>((resolve) => {
+      releaseSettings = resolve;
+    });
+    const posted: unknown[] = [];
+    await page.route('**/api/settings', async (route) => {
+      posted.push(route.request().postDataJSON());
+      await settingsHeld;
+      await route.continue();
+    });
+    await sidebar.locator('[data-testid="apply"]').click();
+    await until(() => arrived, 'Apply reached the server');
+    await page.locator('[data-testid="user-locale"]').selectOption('es');
+    release();
+    // Apply's answer is drawn (the grid has its columns), then the language change goes out.
+    await until(() => posted.length === 1, 'the language change was sent');
+    expect(posted).toEqual([{ userLocale: 'es' }]);
+    await page.locator('[data-testid="grid"] td[data-cell="I1"]', { hasText: 'Tier' }).waitFor();
+    expect(await page.locator('[data-testid="user-locale"]').inputValue()).toBe('es');
+    releaseSettings();
+    await page.locator('[data-testid="open-file"]', { hasText: 'Abrir archivo…' }).waitFor();
+    await sidebar.locator('[data-testid="section-data"] .section-title', { hasText: 'Datos' }).waitFor();
+    expect(server.workbook.userLocale).toBe('es');
+    expect(await page.locator('[data-testid="user-locale"]').inputValue()).toBe('es');
+    expectNoScriptFromCells(session);
+  });
+
+  test('es_ES: the README’s =CUSTOMER_TIER(E2:E41; 0,7; 0,9) answers; the en_US way shows #ERROR! with the reason', async () => {
+    session = await openPreview(suite.browser(), { file: path.join(FIXTURES, 'clientes-es.csv'), locale: 'es_ES', userLocale: 'es' });
+    const { page, server } = session;
+    await settled(session);
+    // The file's dates and euro amounts are dates and numbers, shown as typed and aligned right as Sheets does.
+    expect(await cellText(page, 'B2')).toBe('08/04/2024');
+    expect(await cellText(page, 'E3')).toBe('59,90 €');
+    for (const a1 of ['B2', 'E3']) {
+      expect(await page.locator(`[data-testid="grid"] td[data-cell="${a1}"]`).evaluate((td) => getComputedStyle(td).textAlign)).toBe(
+        'right',
+      );
+    }
+    const sheet = server.workbook.spreadsheet.activeSheet();
+    expect([sheet.values.get(1, 1) instanceof Date, sheet.values.get(2, 4)]).toEqual([true, 59.9]);
+    expect(await page.locator('[data-testid="formula-hint"]').textContent()).toMatch(/=CUSTOMER_TIER\(E2:E; 0,8; 0,95\)/);
+
+    await page.locator('[data-testid="grid"] td[data-cell="H2"]').click();
+    await page.keyboard.type('=CUSTOMER_TIER(E2:E41; 0,7; 0,9)');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid="grid"] td[data-cell="H41"]', { hasText: /^[ABC]$/ }).waitFor();
+    const tiers = (await readGrid(page, 41, 8)).texts.slice(1).map((row) => row[7]);
+    expect(new Set(tiers)).toEqual(new Set(['A', 'B', 'C']));
+    await page.locator('[data-testid="grid"] td[data-cell="H2"]').click();
+    expect(await page.locator('[data-testid="formula-input"]').inputValue()).toBe('=CUSTOMER_TIER(E2:E41; 0,7; 0,9)');
+    await screenshot(page, 'formula-es-semicolon');
+
+    await page.locator('[data-testid="grid"] td[data-cell="I2"]').click();
+    await page.keyboard.type('=CUSTOMER_TIER(E2:E41, 0.7, 0.9)');
+    await page.keyboard.press('Enter');
+    const refused = page.locator('[data-testid="grid"] td[data-cell="I2"]', { hasText: '#ERROR!' });
+    await refused.waitFor();
+    expect(await refused.getAttribute('title')).toMatch(
+      /^Error al analizar la fórmula cerca de E2:E41, 0\.7, 0\.9\. .*\(es_ES\).*«;».*«,».*=CUSTOMER_TIER\(E2:E; 0,8; 0,95\)/,
+    );
+    expect(await cellText(page, 'I3')).toBe('');
+    await page.locator('[data-testid="grid"] td[data-cell="I2"]').click();
+    expect(await page.locator('[data-testid="formula-input"]').inputValue()).toBe('=CUSTOMER_TIER(E2:E41, 0.7, 0.9)');
+    await screenshot(page, 'formula-es-comma-refused');
+    expectNoScriptFromCells(session);
+  });
+
+  test('a page load asks for nothing that is missing; a broken .xlsx is refused with a plain sentence in the user’s language', async () => {
+    session = await openPreview(suite.browser(), { userLocale: 'es' });
+    const { page, responses, consoleErrors } = session;
+    await until(() => responses.some((r) => / \/favicon\.(svg|ico)$/.test(r)), 'the browser fetched the icon');
+    expect(responses.filter((r) => !r.startsWith('200 '))).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    expect(await page.title()).toBe('Segmentos de clientes · vista previa local');
+    expect(await page.locator('html').getAttribute('lang')).toBe('es');
+    expect(await page.locator('[data-testid="time-zone"]').textContent()).toBe('Zona horaria: UTC');
+
+    await page.locator('[data-testid="file-input"]').setInputFiles({
+      name: 'roto.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from('PK\u0003\u0004 not really a zip'),
+    });
+    const toast = page.locator('[data-testid="toast"]');
+    await toast.waitFor();
+    expect(await toast.textContent()).toBe('No se ha podido leer roto.xlsx como hoja de cálculo.');
+    expect(await page.locator('[data-testid="doc-name"]').textContent()).toBe('sample-customers.csv');
   });
 });

@@ -1,15 +1,19 @@
 // The local preview's server side without a browser: reading formulas typed into the grid, spilling their answers,
 // opening and saving files, and the HTTP API the page and the sidebar bridge use.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { effectiveFormat, snapshotSpreadsheet } from '../../../emulator';
+import ExcelJS from 'exceljs';
+import { effectiveFormat, shownValues, snapshotSpreadsheet } from '../../../emulator';
 import { blockFormats } from '../../../sidebar/preview/cellFormats';
 import { parseArguments } from '../../../sidebar/preview/cli';
 import { readCsv, readSpreadsheetFile } from '../../../sidebar/preview/files';
-import { FormulaError, parseFormula } from '../../../sidebar/preview/formulaSyntax';
+import { convertFormula, FormulaError, parseFormula } from '../../../sidebar/preview/formulaSyntax';
 import { startPreviewServer, type PreviewServer } from '../../../sidebar/preview/server';
 import type { RunReply, WorkbookView } from '../../../sidebar/preview/viewTypes';
 import { PreviewWorkbook } from '../../../sidebar/preview/workbook';
+import { previewLanguage } from '../../../sidebar/preview/text';
+import { PREVIEW_TEXT, type PreviewText } from '../../../src/i18n/text';
 import { workbookToXlsx } from '../../../sidebar/preview/xlsx';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -31,14 +35,14 @@ const column = (workbook: PreviewWorkbook, col: number, from: number, to: number
 
 describe('reading a formula typed into the grid', () => {
   test('ranges, open ranges, other sheets, cells, numbers, text and booleans', () => {
-    expect(parseFormula('=customer_rfm(C2:C, \'My sheet\'!D2:D41; E2, 0.8, "say ""hi""", TRUE, , -3)')).toEqual({
+    expect(parseFormula('=customer_rfm(C2:C, \'My sheet\'!D2:D41, E2, 0.8, "say ""hi; there""", TRUE, , -3)')).toEqual({
       name: 'CUSTOMER_RFM',
       args: [
         { kind: 'range', sheetName: null, ref: 'C2:C', single: false },
         { kind: 'range', sheetName: 'My sheet', ref: 'D2:D41', single: false },
         { kind: 'range', sheetName: null, ref: 'E2', single: true },
         { kind: 'value', value: 0.8 },
-        { kind: 'value', value: 'say "hi"' },
+        { kind: 'value', value: 'say "hi; there"' },
         { kind: 'value', value: true },
         { kind: 'value', value: undefined },
         { kind: 'value', value: -3 },
@@ -59,6 +63,77 @@ describe('reading a formula typed into the grid', () => {
   ])('%s is refused with a reason', (formula, reason) => {
     expect(() => parseFormula(formula)).toThrow(reason);
     expect(() => parseFormula(formula)).toThrow(FormulaError);
+  });
+});
+
+describe('formulas are written the way the spreadsheet locale writes them', () => {
+  const README_ES = '=CUSTOMER_TIER(E2:E41; 0,7; 0,9)';
+  const README_EN = '=CUSTOMER_TIER(E2:E41, 0.7, 0.9)';
+  const tierArgs = [
+    { kind: 'range', sheetName: null, ref: 'E2:E41', single: false },
+    { kind: 'value', value: 0.7 },
+    { kind: 'value', value: 0.9 },
+  ];
+
+  test('en_US: commas separate the arguments, a point marks decimals; semicolons are a parse error', () => {
+    expect(parseFormula(README_EN, 'en_US').args).toEqual(tierArgs);
+    expect(() => parseFormula('=CUSTOMER_TIER(E2:E41; 0.7; 0.9)', 'en_US')).toThrow(/^Formula parse error near E2:E41; 0\.7; 0\.9\.$/);
+    // The Spanish way does not read in en_US; the error says how this locale writes formulas.
+    expect(() => parseFormula(README_ES, 'en_US')).toThrow(/arguments are separated by “,” and decimals are written with “\.”/);
+  });
+
+  test.each(['es_ES', 'de_DE', 'fr_FR', 'pt_BR', 'it_IT', 'nl_NL'])(
+    "%s: the README's =CUSTOMER_TIER(E2:E41; 0,7; 0,9) reads; the en_US way is refused as Sheets refuses it",
+    (locale) => {
+      expect(parseFormula(README_ES, locale).args).toEqual(tierArgs);
+      expect(parseFormula('=CUSTOMER_RFM(C2:C; D2:D; E2:E; ; "class8")', locale).args).toHaveLength(5);
+      expect(parseFormula('=CUSTOMER_ACTION("Champions, the best"; "es")', locale).args[0]).toEqual({
+        kind: 'value',
+        value: 'Champions, the best',
+      });
+      let refused: unknown;
+      try {
+        parseFormula(README_EN, locale);
+      } catch (error) {
+        refused = error;
+      }
+      expect(refused).toBeInstanceOf(FormulaError);
+      expect((refused as FormulaError).code).toBe('#ERROR!');
+      expect((refused as FormulaError).message).toBe(
+        `Formula parse error near E2:E41, 0.7, 0.9. In this spreadsheet's locale (${locale}) arguments are separated by “;” and decimals are written with “,”, e.g. =CUSTOMER_TIER(E2:E; 0,8; 0,95)`,
+      );
+      expect(() => parseFormula('=CUSTOMER_TIER(E2:E41; 0.7)', locale)).toThrow(/^Formula parse error near 0\.7\.$/);
+    },
+  );
+
+  test('changing the locale rewrites a formula the new way, and back; one that does not read stays as typed', () => {
+    expect(convertFormula(README_EN, 'en_US', 'es_ES')).toBe(README_ES);
+    expect(convertFormula(README_ES, 'es_ES', 'en_US')).toBe(README_EN);
+    expect(convertFormula('=CUSTOMER_ACTION("a, b; c", "es")', 'en_US', 'de_DE')).toBe('=CUSTOMER_ACTION("a, b; c"; "es")');
+    expect(convertFormula(README_EN, 'en_US', 'zh_CN')).toBe(README_EN);
+    expect(convertFormula('=CUSTOMER_TIER(E2:E41; 0.7)', 'en_US', 'es_ES')).toBe('=CUSTOMER_TIER(E2:E41; 0.7)');
+  });
+
+  test('in the workbook: es_ES answers the ; formula as en_US answers the , one, refuses the , one, and follows a locale change', () => {
+    const workbook = sampleWorkbook();
+    workbook.type(2, 9, README_EN);
+    const tiers = column(workbook, 9, 2, 41);
+    expect(new Set(tiers)).toEqual(new Set(['A', 'B', 'C']));
+
+    // File › Settings › es_ES: the formula is shown the Spanish way and answers the same.
+    workbook.setLocale('es_ES');
+    const sheet = workbook.spreadsheet.activeSheet();
+    expect(sheet.formulas.get(1, 8)).toBe(README_ES);
+    expect(column(workbook, 9, 2, 41)).toEqual(tiers);
+
+    workbook.type(2, 10, README_ES);
+    expect(column(workbook, 10, 2, 41)).toEqual(tiers);
+    workbook.type(2, 11, README_EN);
+    expect(column(workbook, 11, 2, 3)).toEqual(['#ERROR!', '']);
+    expect(workbook.formulaError(sheet, 2, 11)).toMatch(/^Formula parse error near E2:E41, 0\.7, 0\.9\. .*\(es_ES\)/);
+    // Said in the user's language.
+    workbook.setUserLocale('es');
+    expect(workbook.formulaError(sheet, 2, 11)).toMatch(/^Error al analizar la fórmula cerca de E2:E41, 0\.7, 0\.9\./);
   });
 });
 
@@ -243,5 +318,145 @@ describe('npm start arguments', () => {
     });
     expect(() => parseArguments(['--colour', 'red'])).toThrow(/Unknown option --colour/);
     expect(() => parseArguments(['a.csv', 'b.csv'])).toThrow(/Only one file/);
+  });
+});
+
+describe('dates and amounts of a Spanish or Chinese file', () => {
+  const open = (file: string, locale: string) => {
+    const workbook = new PreviewWorkbook({ root: ROOT, timeZone: 'UTC', locale });
+    workbook.open(file, [
+      { name: 'Clientes', rows: readCsv(fs.readFileSync(path.join(ROOT, 'test/fixtures', file), 'utf8')), typed: true },
+    ]);
+    return workbook;
+  };
+
+  test.each([
+    // clientes-es.csv row 3: Farmacia Álvarez,08/07/2020,19/03/2026,3,"59,90 €","2,98 €"
+    { file: 'clientes-es.csv', locale: 'es_ES', first: '2020-07-08', sales: 59.9, dateFormat: 'dd/mm/yyyy', money: '#,##0.00 "€"' },
+    // kehu-zh.csv row 3: 北京五金2号,2025年10月14日,2026年6月24日,20,¥361.68,¥96.73
+    { file: 'kehu-zh.csv', locale: 'zh_CN', first: '2025-10-14', sales: 361.68, dateFormat: 'yyyy"年"m"月"d"日"', money: '"¥"#,##0.00' },
+  ])('$file in $locale: Dates and numbers in the grid, shown as in the file, and in the .xlsx download', async (c) => {
+    const workbook = open(c.file, c.locale);
+    const sheet = workbook.spreadsheet.activeSheet();
+    expect([sheet.values.get(2, 1), sheet.values.get(2, 4)]).toEqual([new Date(`${c.first}T00:00:00Z`), c.sales]);
+    expect([sheet.formats.numberFormats.get(2, 1), sheet.formats.numberFormats.get(2, 4)]).toEqual([c.dateFormat, c.money]);
+    const rows = readCsv(fs.readFileSync(path.join(ROOT, 'test/fixtures', c.file), 'utf8'));
+    const shown = shownValues(sheet, { row: 1, col: 1, numRows: rows.length, numCols: 6 });
+    // As Sheets shows them: a negative zero is zero, and the minus goes before the currency sign (¥-14.97 → -¥14.97).
+    const asSheetsShows = (text: string) => text.replace(/^¥-/, '-¥').replace(/^-(0,00 €|¥0\.00)$/, '$1');
+    expect(shown).toEqual(rows.map((row) => row.slice(0, 6).map(asSheetsShows)));
+    // Every date and amount column is typed: no cell of columns B–F stayed text.
+    for (let r = 1; r < rows.length; r++) {
+      for (let c = 1; c <= 5; c++) expect([r, c, typeof sheet.values.get(r, c) === 'string']).toEqual([r, c, false]);
+    }
+
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await workbookToXlsx(workbook.spreadsheet)) as unknown as ArrayBuffer);
+    const cells = book.worksheets[0].getRow(3);
+    expect([cells.getCell(2).value, cells.getCell(2).numFmt]).toEqual([new Date(`${c.first}T00:00:00Z`), c.dateFormat]);
+    expect([cells.getCell(5).value, cells.getCell(5).numFmt]).toEqual([c.sales, c.money]);
+  });
+});
+
+describe('the preview speaks the user’s language', () => {
+  const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
+  const entries = (text: PreviewText): [string, string][] =>
+    Object.entries(text).flatMap(([key, value]): [string, string][] =>
+      typeof value === 'string' ? [[key, value]] : Object.entries(value as Record<string, string>).map(([k, v]) => [`${key}.${k}`, v]),
+    );
+
+  test.each(['es', 'zh'] as const)('%s says everything English says, with the same placeholders', (language) => {
+    const english = new Map(entries(PREVIEW_TEXT.en));
+    const other = new Map(entries(PREVIEW_TEXT[language]));
+    expect([...other.keys()].sort()).toEqual([...english.keys()].sort());
+    for (const [key, text] of other) {
+      expect([key, text.trim() !== '']).toEqual([key, true]);
+      expect([key, placeholders(text)]).toEqual([key, placeholders(english.get(key) as string)]);
+    }
+  });
+
+  test('Spanish addresses the user formally (usted), throughout', () => {
+    const informal = /\b(tú|tu|tus|te|ti|contigo|haz|abre|elige|comprueba|vuelve|inserta|revisa|carga|puedes|quieres)\b/i;
+    for (const [key, text] of entries(PREVIEW_TEXT.es)) expect([key, informal.test(text)]).toEqual([key, false]);
+  });
+
+  test('the page comes in the language of the user locale', () => {
+    expect([
+      previewLanguage('es'),
+      previewLanguage('es_MX'),
+      previewLanguage('zh_CN'),
+      previewLanguage('zh-TW'),
+      previewLanguage('fr'),
+    ]).toEqual(['es', 'es', 'zh', 'zh', 'en']);
+  });
+});
+
+describe('the HTTP API: page, icon and files', () => {
+  let server: PreviewServer;
+  beforeAll(async () => {
+    server = await startPreviewServer({ root: ROOT, port: 0, timeZone: 'UTC', userLocale: 'es' });
+  });
+  afterAll(() => server.close());
+
+  const open = (name: string, bytes: Buffer) =>
+    fetch(`${server.url}/api/open?name=${encodeURIComponent(name)}`, {
+      method: 'POST',
+      body: new Uint8Array(bytes),
+      headers: { 'Content-Type': 'application/octet-stream' },
+    });
+
+  test('the host page comes in the user’s language, its words given to its script too', async () => {
+    const html = await (await fetch(server.url)).text();
+    expect(html).toMatch(/<html lang="es">/);
+    expect(html).toContain('<title>Segmentos de clientes · vista previa local</title>');
+    expect(html).toContain('data-text="openFile">Abrir archivo…</button>');
+    expect(html).not.toMatch(/\{\{\w+\}\}/);
+    const meta = /<meta name="preview-text" content="([^"]*)">/.exec(html)?.[1] ?? '';
+    const words = JSON.parse(
+      meta
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&'),
+    );
+    expect(words).toEqual(PREVIEW_TEXT.es);
+  });
+
+  test('serves an icon: a page load asks for nothing that is missing', async () => {
+    for (const route of ['/favicon.ico', '/favicon.svg']) {
+      const response = await fetch(`${server.url}${route}`);
+      expect([route, response.status, response.headers.get('content-type')]).toEqual([route, 200, 'image/svg+xml']);
+      expect(await response.text()).toMatch(/^<svg /);
+    }
+  });
+
+  test('a broken .xlsx is refused with a plain sentence in the user’s language, not the zip reader’s message', async () => {
+    const good = await workbookToXlsx(sampleWorkbook().spreadsheet);
+    for (const bytes of [Buffer.from('not a spreadsheet at all'), good.subarray(0, Math.floor(good.length / 2))]) {
+      const response = await open('ventas.xlsx', bytes);
+      expect([response.status, ((await response.json()) as { message: string }).message]).toEqual([
+        400,
+        'No se ha podido leer ventas.xlsx como hoja de cálculo.',
+      ]);
+    }
+    await expect(readSpreadsheetFile('sales.xlsx', Buffer.from('PK'), 'UTC')).rejects.toThrow(
+      /^sales\.xlsx could not be read as a spreadsheet\.$/,
+    );
+    const refused = await open('notas.pdf', Buffer.from('x'));
+    expect(((await refused.json()) as { message: string }).message).toBe(
+      'notas.pdf: solo se pueden abrir archivos .csv, .tsv, .txt, .xlsx.',
+    );
+  });
+});
+
+describe('npm start -- --help', () => {
+  test('prints the usage at once, without building first', () => {
+    const { usage } = JSON.parse(fs.readFileSync(path.join(ROOT, 'sidebar/preview/usage.json'), 'utf8')) as { usage: string };
+    const run = spawnSync('npm', ['start', '--silent', '--', '--help'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+    expect([run.status, run.stderr]).toEqual([0, '']);
+    // The build would print "dist/Code.js: … KB of 200.0 KB, globals: …" first.
+    expect(run.stdout).toBe(`${usage}\n`);
+    expect(() => parseArguments(['--colour'])).toThrow(usage);
   });
 });
