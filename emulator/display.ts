@@ -87,8 +87,10 @@ function formatNumber(n: number, format: string, locale: string): string {
   const sections = format.split(';');
   if (sections.length > 1 && n < 0) return formatNumber(-n, sections[1], locale).replace(/^-/, '');
   format = sections[0];
-  const core = NUMBER_CORE.exec(format);
-  if (!core) return String(n);
+  // Digits inside quotes are literal text, never the number's placeholders ('"<0.1%"').
+  const core = NUMBER_CORE.exec(format.replace(/"[^"]*"/g, (quoted) => ' '.repeat(quoted.length)));
+  // A format of literal text only ('"<0.1%"') shows that text for any number, as in Sheets.
+  if (!core) return /"[^"]*"/.test(format) ? format.replace(/"([^"]*)"/g, '$1').replace(/\\(.)/g, '$1') : String(n);
   const [prefix, suffix] = [format.slice(0, core.index), format.slice(core.index + core[0].length)].map((s) =>
     s.replace(/"([^"]*)"/g, '$1').replace(/\\(.)/g, '$1'),
   );

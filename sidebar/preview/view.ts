@@ -128,6 +128,11 @@ function chartView(chart: ChartData, text: PreviewText): ChartView {
   const options = chart.options;
   const colors = Array.isArray(options.colors) ? options.colors.map(String) : CHART_COLORS;
   const vAxis = (options.vAxis ?? {}) as { format?: unknown };
+  const hAxis = (options.hAxis ?? {}) as { format?: unknown };
+  // Per-series options, as Sheets takes them: { 1: { lineDashStyle: [4, 4] }, 2: { pointSize: 8, lineWidth: 0 } }.
+  const seriesOptions = (options.series ?? {}) as Record<string, { lineDashStyle?: unknown; lineWidth?: unknown; pointSize?: unknown }>;
+  const domainCells = labels.slice(headers);
+  const numericDomain = domainCells.length > 0 && domainCells.every((v) => typeof v === 'number' && Number.isFinite(v));
   const legend = (options.legend ?? {}) as { position?: unknown };
   const legendPosition = options['legend.position'] ?? legend.position;
   return {
@@ -139,13 +144,17 @@ function chartView(chart: ChartData, text: PreviewText): ChartView {
     offsetY: chart.offsetY,
     width: Number(options.width) || CHART_WIDTH,
     height: Number(options.height) || CHART_HEIGHT,
-    categories: labels.slice(headers).map((v) => (v === '' ? '' : String(v))),
+    categories: domainCells.map((v) => (v === '' ? '' : String(v))),
+    domain: numericDomain ? (domainCells as number[]) : null,
     series: data.map((column, i) => ({
       name: headers ? String(column[0]) : fill(text.series, { n: i + 1 }),
-      values: column.slice(headers).map((v) => (typeof v === 'number' && Number.isFinite(v) ? v : 0)),
+      values: column.slice(headers).map((v) => (typeof v === 'number' && Number.isFinite(v) ? v : chart.chartType === 'LINE' ? null : 0)),
       color: colors[i % colors.length],
+      dashed: Array.isArray(seriesOptions[i]?.lineDashStyle),
+      pointsOnly: seriesOptions[i]?.lineWidth === 0 && Number(seriesOptions[i]?.pointSize) > 0,
     })),
     percent: vAxis.format === 'percent' || options['vAxis.format'] === 'percent',
+    domainPercent: hAxis.format === 'percent' || options['hAxis.format'] === 'percent',
     legend: legendPosition !== 'none' && data.length > 1,
   };
 }

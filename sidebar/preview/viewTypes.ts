@@ -29,8 +29,13 @@ export interface ChartView {
   width: number;
   height: number;
   categories: string[];
-  series: { name: string; values: number[]; color: string }[];
+  /** The first column's numbers, when it holds numbers: a line chart then spaces its points by them, as Sheets does. */
+  domain: number[] | null;
+  /** A blank cell is null: a line chart leaves a gap, a point-only series draws nothing there. */
+  series: { name: string; values: (number | null)[]; color: string; dashed: boolean; pointsOnly: boolean }[];
   percent: boolean;
+  /** The horizontal axis of a line chart as percentages. */
+  domainPercent: boolean;
   legend: boolean;
 }
 

@@ -88,6 +88,25 @@ export type SettingsResult = { ok: true; settings: Settings } | { ok: false; err
 
 type Checked = Record<string, unknown>;
 
+/** Errors are listed in the order the sidebar shows the settings. */
+const ORDER = [
+  'settings',
+  'language',
+  'classifications',
+  'mainGrouping',
+  'tierPreset',
+  'tierMetric',
+  'tierMethod',
+  'tierA',
+  'tierB',
+  'profitRule',
+  'tenureDays',
+  'bigRule',
+  'bigAmount',
+  'lapseDays',
+  'rfmPreset',
+];
+
 /**
  * Validates and fills defaults. Each field is checked for its type and range; then the cross-field rules: for share and
  * count, 0 < tierA ≤ tierB ≤ 1 (fractions); for amount, tierA ≥ tierB > 0 (money). Leaving tierA/tierB out takes the
@@ -145,7 +164,9 @@ export function parseSettings(input: unknown): SettingsResult {
   amount('bigAmount');
   days('lapseDays');
   choice('rfmPreset', ['grid11', 'class8']);
-  if (errors.length) return { ok: false, errors };
+  // The thresholds are checked against each other whenever they could be read, so every error shows at once.
+  const tierFields = new Set(['tierA', 'tierB', 'tierMethod', 'tierPreset']);
+  if (errors.some((e) => tierFields.has(e.setting))) return { ok: false, errors };
 
   const preset = out.tierPreset ? TIER_PRESETS[out.tierPreset as TierPreset] : undefined;
   const method = (out.tierMethod as AbcMethod | undefined) ?? preset?.tierMethod ?? DEFAULT_SETTINGS.tierMethod;
@@ -165,7 +186,7 @@ export function parseSettings(input: unknown): SettingsResult {
     const example = fits ? TIER_DEFAULTS[method].b : Math.round(((tierA + 1) / 2) * 100) / 100;
     errors.push({ setting: 'tierB', code: 'fraction_between', min: { tierA }, max: 1, got: tierB, example });
   }
-  if (errors.length) return { ok: false, errors };
+  if (errors.length) return { ok: false, errors: [...errors].sort((x, y) => ORDER.indexOf(x.setting) - ORDER.indexOf(y.setting)) };
   const { tierPreset: _preset, ...chosen } = out;
   const settings = { ...DEFAULT_SETTINGS, ...chosen, tierMethod: method, tierA, tierB } as Settings;
   return { ok: true, settings };

@@ -23,6 +23,8 @@ export interface TextKit {
   threshold(share: number): string;
   /** 12500.5 → 12,500.5 */
   amount(value: number): string;
+  /** 1237 → 1,237 */
+  count(n: number): string;
   /** A day number as the sheet's date text. */
   date(day: number): string;
 }
@@ -143,7 +145,7 @@ export interface Catalogue {
   summary: {
     sheetName: string;
     title: string;
-    about(asOf: string, customers: number, made: string): string;
+    about(asOf: string, customers: number, made: string, kit: TextKit): string;
     colour: string;
     group: string;
     customers: string;
@@ -183,9 +185,9 @@ export interface Catalogue {
     busy: string;
     nothingToClear: string;
     cleared: string;
-    applied(rows: number, columns: number): string;
+    applied(rows: number, columns: number, kit: TextKit): string;
     /** An order log: its customers listed on the customer sheet, and the main group beside each order. */
-    appliedLog(customers: number, orders: number, sheet: string): string;
+    appliedLog(customers: number, orders: number, sheet: string, kit: TextKit): string;
     logColumnsNeeded: string;
     applyStopped: string;
     applyNotStarted: string;

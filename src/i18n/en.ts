@@ -264,7 +264,7 @@ export const EN: Catalogue = {
   summary: {
     sheetName: 'Segments',
     title: 'Customer segments: summary',
-    about: (asOf, n, made) => `As of ${asOf} · ${n} ${n === 1 ? 'customer' : 'customers'} · made ${made}`,
+    about: (asOf, n, made, k) => `As of ${asOf} · ${k.count(n)} ${n === 1 ? 'customer' : 'customers'} · made ${made}`,
     colour: 'Colour',
     group: 'Group',
     customers: 'Customers',
@@ -355,10 +355,10 @@ export const EN: Catalogue = {
     busy: 'Another classification is running on this spreadsheet. Try again in a moment.',
     nothingToClear: 'There is no classification on this sheet to clear.',
     cleared: 'Cleared: the columns, colours and summary sheet the add-on added are gone.',
-    applied: (rows, columns) =>
-      `Done: ${rows} ${rows === 1 ? 'customer' : 'customers'} classified in ${columns} new columns, with a summary sheet.`,
-    appliedLog: (customers, orders, sheet) =>
-      `Done: ${customers} ${customers === 1 ? 'customer' : 'customers'} from ${orders} ${orders === 1 ? 'order' : 'orders'}, listed on the "${sheet}" sheet; each order shows its customer's group, with a summary sheet.`,
+    applied: (rows, columns, k) =>
+      `Done: ${k.count(rows)} ${rows === 1 ? 'customer' : 'customers'} classified in ${columns} new columns, with a summary sheet.`,
+    appliedLog: (customers, orders, sheet, k) =>
+      `Done: ${k.count(customers)} ${customers === 1 ? 'customer' : 'customers'} from ${k.count(orders)} ${orders === 1 ? 'order' : 'orders'}, listed on the "${sheet}" sheet; each order shows its customer's group, with a summary sheet.`,
     logColumnsNeeded: 'An order log needs its order date, customer and amount columns: choose them in the dropdowns.',
     applyStopped: 'Apply stopped part way because Google Sheets refused a change; Clear removes what it had written.',
     applyNotStarted: 'Apply changed nothing: Google Sheets refused its first change.',

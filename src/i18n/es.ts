@@ -266,7 +266,7 @@ export const ES: Catalogue = {
   summary: {
     sheetName: 'Segmentos',
     title: 'Segmentos de clientes: resumen',
-    about: (asOf, n, made) => `A fecha de ${asOf} · ${n} ${n === 1 ? 'cliente' : 'clientes'} · creado el ${made}`,
+    about: (asOf, n, made, k) => `A fecha de ${asOf} · ${k.count(n)} ${n === 1 ? 'cliente' : 'clientes'} · creado el ${made}`,
     colour: 'Color',
     group: 'Grupo',
     customers: 'Clientes',
@@ -368,10 +368,10 @@ export const ES: Catalogue = {
     busy: 'Ya hay otra clasificación en marcha en esta hoja de cálculo. Inténtelo de nuevo en un momento.',
     nothingToClear: 'No hay ninguna clasificación que borrar en esta hoja.',
     cleared: 'Borrado: se han quitado las columnas, colores y la hoja de resumen que añadió el complemento.',
-    applied: (rows, columns) =>
-      `Hecho: ${rows} ${rows === 1 ? 'cliente clasificado' : 'clientes clasificados'} en ${columns} columnas nuevas, con una hoja de resumen.`,
-    appliedLog: (customers, orders, sheet) =>
-      `Hecho: ${customers} ${customers === 1 ? 'cliente' : 'clientes'} de ${orders} ${orders === 1 ? 'pedido' : 'pedidos'}, en la hoja «${sheet}»; cada pedido muestra el grupo de su cliente, con una hoja de resumen.`,
+    applied: (rows, columns, k) =>
+      `Hecho: ${k.count(rows)} ${rows === 1 ? 'cliente clasificado' : 'clientes clasificados'} en ${columns} columnas nuevas, con una hoja de resumen.`,
+    appliedLog: (customers, orders, sheet, k) =>
+      `Hecho: ${k.count(customers)} ${customers === 1 ? 'cliente' : 'clientes'} de ${k.count(orders)} ${orders === 1 ? 'pedido' : 'pedidos'}, en la hoja «${sheet}»; cada pedido muestra el grupo de su cliente, con una hoja de resumen.`,
     logColumnsNeeded: 'Un registro de pedidos necesita las columnas de fecha del pedido, cliente e importe: elíjalas en las listas.',
     applyStopped: 'Aplicar se detuvo a medias porque Hojas de cálculo de Google rechazó un cambio; Borrar quita lo que llegó a escribir.',
     applyNotStarted: 'Aplicar no cambió nada: Hojas de cálculo de Google rechazó su primer cambio.',

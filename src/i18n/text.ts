@@ -8,7 +8,7 @@ import { LANGUAGES } from '../engine/types';
 import type { Catalogue, FormulaErrorFacts, SidebarText, TextKit } from './catalogue';
 import { EN, EN_SIDEBAR } from './en';
 import { ES, ES_SIDEBAR } from './es';
-import { DEFAULT_LOCALE, formatAmount, formatDate, formatPercent, formatThreshold } from './format';
+import { DEFAULT_LOCALE, formatAmount, formatCount, formatDate, formatPercent, formatThreshold } from './format';
 import { ZH, ZH_SIDEBAR } from './zh';
 
 export type { Catalogue, FormulaErrorFacts, SidebarText, TextKit } from './catalogue';
@@ -36,6 +36,7 @@ export function textKit(language: Language, locale: string = DEFAULT_LOCALE[lang
       percent: (share) => formatPercent(share, locale),
       threshold: (share) => formatThreshold(share, locale),
       amount: (value) => formatAmount(value, locale),
+      count: (n) => formatCount(n, locale),
       date: (day) => formatDate(day, locale),
     };
     kits.set(key, kit);

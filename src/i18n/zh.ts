@@ -252,7 +252,7 @@ export const ZH: Catalogue = {
   summary: {
     sheetName: '客户分群',
     title: '客户分群：汇总',
-    about: (asOf, n, made) => `截至 ${asOf} · ${n} 位客户 · 生成于 ${made}`,
+    about: (asOf, n, made, k) => `截至 ${asOf} · ${k.count(n)} 位客户 · 生成于 ${made}`,
     colour: '颜色',
     group: '分组',
     customers: '客户数',
@@ -341,9 +341,9 @@ export const ZH: Catalogue = {
     busy: '此表格中已有另一次分类正在进行，请稍后再试。',
     nothingToClear: '此工作表上没有可清除的分类。',
     cleared: '已清除：插件添加的列、颜色和汇总表都已删除。',
-    applied: (rows, columns) => `完成：已对 ${rows} 位客户分类，新增 ${columns} 列，并生成汇总表。`,
-    appliedLog: (customers, orders, sheet) =>
-      `完成：${orders} 笔订单中的 ${customers} 位客户已列在“${sheet}”表中；每笔订单旁显示其客户的分组，并生成汇总表。`,
+    applied: (rows, columns, k) => `完成：已对 ${k.count(rows)} 位客户分类，新增 ${columns} 列，并生成汇总表。`,
+    appliedLog: (customers, orders, sheet, k) =>
+      `完成：${k.count(orders)} 笔订单中的 ${k.count(customers)} 位客户已列在“${sheet}”表中；每笔订单旁显示其客户的分组，并生成汇总表。`,
     logColumnsNeeded: '订单记录需要下单日期、客户和金额三列：请在下拉框中选择。',
     applyStopped: '应用中途停止，因为 Google 表格拒绝了一项更改；点击“清除”即可移除已写入的内容。',
     applyNotStarted: '应用没有做任何更改：Google 表格拒绝了它的第一项更改。',

@@ -10,6 +10,8 @@ describe('displayValue', () => {
     [12, '"$"#,##0.00', 'en_US', '$12.00'],
     [true, '0.###############', 'en_US', 'TRUE'],
     ['=text', '@', 'en_US', '=text'],
+    // A format of literal text only shows the text for any number (the summary's "<0.1%" for a sliver).
+    [0.0002, '"<0.1%"', 'en_US', '<0.1%'],
   ])('%p with %s in %s shows %s', (value, format, locale, shown) => {
     expect(displayValue(value, format, locale, 'UTC')).toBe(shown);
   });

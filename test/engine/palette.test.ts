@@ -26,6 +26,14 @@ describe('palette', () => {
           }
     },
   );
+  it('every group shows against the white of an uncoloured row, tier C too (ΔE ≥ 6; C, a whole row colour, ≥ 15)', () => {
+    for (const [group, colour] of Object.entries(PALETTE)) {
+      const apart = Math.min(...VISIONS.map((v) => distance(colour, '#ffffff', v)));
+      expect({ group, apart: apart >= (group === 'C' ? 15 : 6) }).toEqual({ group, apart: true });
+    }
+    // The colour it replaced was all but invisible.
+    expect(Math.min(...VISIONS.map((v) => distance('#f6fff3', '#ffffff', v)))).toBeLessThan(6);
+  });
   it('the checks can fail: two similar blues are too close for anyone', () => {
     expect(distance('#6cb5f2', '#73b2fd', 'normal')).toBeLessThan(15);
     expect(distance('#e69e77', '#6fc176', 'normal')).toBeGreaterThan(15);

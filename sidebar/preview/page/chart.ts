@@ -30,6 +30,7 @@ function shorten(text: string, max: number): string {
 }
 
 export function drawChart(chart: ChartView): SVGSVGElement {
+  if (chart.type === 'LINE') return drawLineChart(chart);
   const { width, height } = chart;
   const horizontal = chart.type === 'BAR';
   const svg = el('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'data-testid': 'chart', 'data-type': chart.type });
@@ -37,7 +38,7 @@ export function drawChart(chart: ChartView): SVGSVGElement {
   svg.append(
     el('text', { x: 16, y: 26, 'font-family': FONT, 'font-size': 15, fill: '#202124', 'data-testid': 'chart-title' }, chart.title),
   );
-  const values = chart.series.flatMap((s) => s.values);
+  const values = chart.series.flatMap((s) => s.values).filter((v): v is number => v !== null);
   const max = Math.max(0, ...values);
   const min = Math.min(0, ...values);
   const step = niceStep(max - min || 1);
@@ -132,7 +133,7 @@ export function drawChart(chart: ChartView): SVGSVGElement {
       x += 14 + name.length * 7 + 16;
     }
   }
-  if (!['COLUMN', 'BAR'].includes(chart.type)) {
+  if (!['COLUMN', 'BAR', 'LINE'].includes(chart.type)) {
     svg.append(
       el(
         'text',
@@ -142,4 +143,109 @@ export function drawChart(chart: ChartView): SVGSVGElement {
     );
   }
   return svg;
+}
+
+/**
+ * A line chart: each series a line over the first column, spaced by its numbers when it holds numbers (as Sheets
+ * does for a numeric domain), else evenly; a dashed series dashed, a point-only series (lineWidth 0) as dots.
+ */
+function drawLineChart(chart: ChartView): SVGSVGElement {
+  const { width, height } = chart;
+  const svg = el('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'data-testid': 'chart', 'data-type': chart.type });
+  svg.append(el('rect', { x: 0, y: 0, width, height, fill: '#ffffff', stroke: '#dadce0' }));
+  svg.append(
+    el('text', { x: 16, y: 26, 'font-family': FONT, 'font-size': 15, fill: '#202124', 'data-testid': 'chart-title' }, chart.title),
+  );
+  const values = chart.series.flatMap((s) => s.values).filter((v): v is number => v !== null);
+  const top = Math.max(0, ...values);
+  const bottom = Math.min(0, ...values);
+  const step = niceStep(top - bottom || 1);
+  const yMax = Math.ceil(top / step) * step || step;
+  const yMin = Math.floor(bottom / step) * step;
+  const plot = { left: 64, right: width - 20, top: 48, bottom: height - 56 - (chart.legend ? 20 : 0) };
+  const n = chart.categories.length;
+  const xs = chart.domain ?? chart.categories.map((_, i) => i);
+  const xMin = Math.min(...xs);
+  const xMax = Math.max(...xs);
+  const x = (i: number) => plot.left + ((xs[i] - xMin) / (xMax - xMin || 1)) * (plot.right - plot.left);
+  const y = (v: number) => plot.bottom - ((v - yMin) / (yMax - yMin)) * (plot.bottom - plot.top);
+  for (let v = yMin; v <= yMax + step / 2; v += step) {
+    svg.append(el('line', { x1: plot.left, x2: plot.right, y1: y(v), y2: y(v), stroke: v === 0 ? '#9aa0a6' : '#e8eaed' }));
+    svg.append(
+      el(
+        'text',
+        { x: plot.left - 8, y: y(v) + 4, 'text-anchor': 'end', 'font-family': FONT, 'font-size': 11, fill: '#5f6368' },
+        formatTick(v, chart.percent),
+      ),
+    );
+  }
+  // Horizontal ticks: about five, at round values of a numeric domain, else at every few categories.
+  const ticks = chart.domain
+    ? niceTicks(xMin, xMax)
+    : chart.categories.map((_, i) => i).filter((i) => i % Math.max(1, Math.ceil(n / 6)) === 0);
+  for (const t of ticks) {
+    const px = chart.domain ? plot.left + ((t - xMin) / (xMax - xMin || 1)) * (plot.right - plot.left) : x(t);
+    const label = chart.domain ? formatTick(t, chart.domainPercent) : shorten(chart.categories[t], 10);
+    svg.append(
+      el(
+        'text',
+        {
+          x: px,
+          y: plot.bottom + 18,
+          'text-anchor': 'middle',
+          'font-family': FONT,
+          'font-size': 11,
+          fill: '#3c4043',
+          'data-testid': 'chart-category',
+        },
+        label,
+      ),
+    );
+  }
+  chart.series.forEach((series) => {
+    const points = series.values.map((v, i) => (v === null ? null : ([x(i), y(v)] as const)));
+    if (series.pointsOnly) {
+      for (const p of points) {
+        if (!p) continue;
+        const dot = el('circle', { cx: p[0], cy: p[1], r: 5, fill: series.color, 'data-testid': 'chart-point' });
+        dot.append(el('title', {}, series.name));
+        svg.append(dot);
+      }
+      return;
+    }
+    const drawn = points.filter((p): p is readonly [number, number] => p !== null);
+    const line = el('polyline', {
+      points: drawn.map((p) => `${p[0]},${p[1]}`).join(' '),
+      fill: 'none',
+      stroke: series.color,
+      'stroke-width': 2,
+      'data-testid': 'chart-line',
+      ...(series.dashed ? { 'stroke-dasharray': '4 4' } : {}),
+    });
+    line.append(el('title', {}, series.name));
+    svg.append(line);
+  });
+  if (chart.legend) {
+    let lx = plot.left;
+    for (const series of chart.series) {
+      svg.append(el('rect', { x: lx, y: height - 22, width: 10, height: 10, fill: series.color }));
+      const name = shorten(series.name, 28);
+      svg.append(
+        el(
+          'text',
+          { x: lx + 14, y: height - 13, 'font-family': FONT, 'font-size': 11, fill: '#3c4043', 'data-testid': 'chart-legend' },
+          name,
+        ),
+      );
+      lx += 14 + name.length * 6.5 + 16;
+    }
+  }
+  return svg;
+}
+
+function niceTicks(min: number, max: number): number[] {
+  const step = niceStep(max - min || 1);
+  const out: number[] = [];
+  for (let v = Math.ceil(min / step) * step; v <= max + step / 1000; v += step) out.push(Math.round(v / step) * step);
+  return out;
 }

@@ -6,7 +6,8 @@ import type { Descriptor } from './descriptor';
 export const tier: Descriptor = {
   id: 'tier',
   groups: () => TIER.keys,
-  colors: { A: '#6cb5f2', B: '#ffb36b', C: '#f6fff3' },
+  // C is a light grey: ordinary customers, still plainly coloured against the white of an uncoloured row.
+  colors: { A: '#6cb5f2', B: '#ffb36b', C: '#d0d0d0' },
   columns: ['group'],
   compute(c, wanted) {
     const { table, settings } = c;

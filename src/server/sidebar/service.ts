@@ -29,7 +29,7 @@ import {
   type SettingsInput,
   type TableLocation,
 } from '../../engine';
-import { settingErrorText } from '../../i18n/text';
+import { settingErrorText, textKit } from '../../i18n/text';
 import type {
   AnalyzeResult,
   ApplyResult,
@@ -395,8 +395,8 @@ function applyLocked(given: RunRequest, savedChoices: boolean): Result<ApplyResu
       insertedColumns: plan.placement.kind === 'insert' && plan.placement.after < open.values[0].length,
       message:
         result.log && written.customerSheetName !== null
-          ? t.appliedLog(customers, result.log.orderRows, written.customerSheetName)
-          : t.applied(customers, plan.width),
+          ? t.appliedLog(customers, result.log.orderRows, written.customerSheetName, textKit(open.uiLanguage, ctx.hints.locale))
+          : t.applied(customers, plan.width, textKit(open.uiLanguage, ctx.hints.locale)),
     };
   } catch (error) {
     if (!(error instanceof PartialWriteError)) throw error;

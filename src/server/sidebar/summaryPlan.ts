@@ -73,7 +73,7 @@ export function planSummary(options: SummaryInput): SummaryPlan {
   };
   const header = () => new Array(SUMMARY_WIDTH).fill(HEADER_BACKGROUND);
   push([t.title], { title: true });
-  push([t.about(formatDate(asOf, locale), customers, formatDate(made, locale))]);
+  push([t.about(formatDate(asOf, locale), customers, formatDate(made, locale), textKit(language, locale))]);
   push([]);
   const hasChart = pareto !== null && summaries.some((x) => x.classification === 'tier');
   const chartRow = values.length + 1;
@@ -84,11 +84,12 @@ export function planSummary(options: SummaryInput): SummaryPlan {
     // The group's label sits on its colour: the legend and the table in one.
     push([t.group, t.share, t.customers, t.revenue, t.average, t.action], { background: header() });
     for (const g of summary.groups) {
-      // A sliver of revenue is said "<0.1%", as the sidebar says it, rather than a 0.0% that reads as nothing.
-      const share = isSliver(g.share) ? formatPercent(g.share, locale) : g.share;
-      push([label(g.group, language), share, g.customers, g.revenue, g.average, action(g.group, language)], {
+      // A sliver of revenue shows "<0.1%", as the sidebar says it, rather than a 0.0% that reads as nothing: the
+      // number stays a number (the format is the literal text), aligned with the others.
+      const formats = isSliver(g.share) ? [TEXT_FORMAT, `"${formatPercent(g.share, locale)}"`, ...GROUP_FORMATS.slice(2)] : GROUP_FORMATS;
+      push([label(g.group, language), g.share, g.customers, g.revenue, g.average, action(g.group, language)], {
         background: [PALETTE[g.group], null, null, null, null, null, null],
-        formats: GROUP_FORMATS,
+        formats,
       });
     }
     if (summary.problems) {

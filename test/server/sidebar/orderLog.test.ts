@@ -83,7 +83,7 @@ describe('Apply on an order log', () => {
   test('says customers, not rows: 200 customers from 1,237 orders, on the customer sheet', () => {
     expect(result.rows).toBe(200);
     expect(result.message).toBe(
-      'Done: 200 customers from 1237 orders, listed on the "Customers" sheet; each order shows its customer\'s group, with a summary sheet.',
+      'Done: 200 customers from 1,237 orders, listed on the "Customers" sheet; each order shows its customer\'s group, with a summary sheet.',
     );
     expect(applied.calls).toBeLessThanOrEqual(30);
   });

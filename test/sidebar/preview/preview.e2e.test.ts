@@ -185,7 +185,7 @@ describeInBrowser('the local preview in Chromium', (suite) => {
     expectNoScriptFromCells(session);
   });
 
-  test('the Segments tab shows the summary table and the revenue-share chart', async () => {
+  test('the Segments tab shows the summary tables and the Pareto curve', async () => {
     session = await openPreview(suite.browser());
     const { page } = session;
     await press(session, 'apply');
@@ -193,23 +193,21 @@ describeInBrowser('the local preview in Chromium', (suite) => {
     await page.locator('[data-testid="sheet-tab"][data-name="Segments"]').click();
     await page.locator('[data-testid="sheet-tab"].active', { hasText: 'Segments' }).waitFor();
     expect(await cellText(page, 'A1')).toBe('Customer segments: summary');
-    // The tier table: the first rows whose group is A, B or C.
+    // The tier table: the first rows whose group (on its colour) is A, B or C.
     const grid = await readGrid(page, 80, 7);
-    const tierRows = grid.texts.filter((row) => ['A', 'B', 'C'].includes(row[1])).slice(0, 3);
-    expect(tierRows.map((row) => row[1])).toEqual(['A', 'B', 'C']);
-    // Customers per tier add up to the 40 of the sample; shares are percentages.
-    expect(tierRows.reduce((n, row) => n + Number(row.find((t, i) => i > 1 && /^\d+$/.test(t))), 0)).toBe(40);
-    expect(tierRows.every((row) => row.some((t) => /^\d+(\.\d)?%$/.test(t)))).toBe(true);
+    const tierRows = grid.texts.filter((row) => ['A', 'B', 'C'].includes(row[0])).slice(0, 3);
+    expect(tierRows.map((row) => row[0])).toEqual(['A', 'B', 'C']);
+    // Customers per tier add up to the 40 of the sample; shares are percentages with one decimal.
+    expect(tierRows.reduce((n, row) => n + Number(row[2]), 0)).toBe(40);
+    expect(tierRows.every((row) => /^(\d+\.\d|<0\.1)%$/.test(row[1]))).toBe(true);
     const chart = page.locator('[data-testid="chart"]');
     await chart.waitFor();
-    expect(await chart.locator('[data-testid="chart-title"]').textContent()).toBe('Revenue share by tier (Pareto view)');
-    expect(await chart.locator('[data-testid="chart-category"]').allTextContents()).toEqual(['A', 'B', 'C']);
-    expect(await chart.locator('[data-testid="chart-bar"]').count()).toBe(3);
-    // A's bar is the tallest: it holds the largest share of revenue.
-    const heights = await chart
-      .locator('[data-testid="chart-bar"]')
-      .evaluateAll((bars) => bars.map((b) => Number(b.getAttribute('height'))));
-    expect(heights[0]).toBe(Math.max(...heights));
+    expect(await chart.locator('[data-testid="chart-title"]').textContent()).toBe(
+      'Pareto curve: share of revenue held by the top customers',
+    );
+    // The curve and the 80% line, and tier A's end as a point on the curve.
+    expect(await chart.locator('[data-testid="chart-line"]').count()).toBe(2);
+    expect(await chart.locator('[data-testid="chart-point"]').count()).toBe(1);
     await chart.scrollIntoViewIfNeeded();
     await screenshot(page, 'segments');
     expectNoScriptFromCells(session);
