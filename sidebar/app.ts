@@ -16,6 +16,8 @@ import {
   formChanged,
   logColumnChanged,
   shapeChanged,
+  teachFinished,
+  teachStarted,
   initialState,
   outcomeShown,
   previewFinished,
@@ -160,6 +162,19 @@ export function startSidebar(options: SidebarOptions): Sidebar {
     },
     refresh() {
       if (!state.analyzing && !state.busy) void analyze();
+    },
+    teach(note, intent) {
+      if (state.teaching || state.busy) return;
+      set(teachStarted(state));
+      void tracked(server.teach({ note, intent })).then((result) => {
+        set(teachFinished(state, result));
+        // The preview reads the sheet with the new phrase: the lists, counts and groups all follow it. Until it
+        // answers, what is shown is the old reading (drawn faded).
+        if (result.ok && runnable(state)) {
+          set(previewStarted(state));
+          schedulePreview();
+        }
+      });
     },
     apply: () => void run('apply'),
     clear: () => void run('clear'),

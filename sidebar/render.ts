@@ -10,6 +10,7 @@ import { dataPart } from './sections/data';
 import type { Handlers, Part } from './sections/part';
 import { previewPart } from './sections/preview';
 import { statusPart } from './sections/status';
+import { teachPart } from './sections/teach';
 import type { SidebarState } from './state';
 
 export type { Handlers } from './sections/part';
@@ -30,7 +31,7 @@ export function createView(root: HTMLElement, handlers: Handlers): View {
         document.title = t.title;
         parts = [statusPart(t, handlers)];
         if (state.analysis) {
-          parts.push(dataPart(state.analysis, t, handlers), computePart(t, handlers), previewPart(t));
+          parts.push(dataPart(state.analysis, t, handlers), computePart(t, handlers), previewPart(t), teachPart(t, handlers));
         }
         parts.push(actionsPart(t, handlers));
         replaceChildren(root, ...parts.map((p) => p.element));

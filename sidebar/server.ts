@@ -9,6 +9,8 @@ import {
   type PreviewResult,
   type Result,
   type RunRequest,
+  type TeachRequest,
+  type TeachResult,
 } from '../src/shared/contract';
 
 /** The part of google.script.run the sidebar uses: handlers are set on a runner, then a server function is named. */
@@ -28,6 +30,7 @@ export interface SidebarServer {
   apply(request: RunRequest): Promise<Result<ApplyResult>>;
   clear(): Promise<Result<ClearResult>>;
   selectCell(row: number, column: number): Promise<Result<SelectCellResult>>;
+  teach(request: TeachRequest): Promise<Result<TeachResult>>;
 }
 
 /**
@@ -67,6 +70,7 @@ export function createServer(
     apply: (request) => call<ApplyResult>(SERVER_CALLS.apply, [request]),
     clear: () => call<ClearResult>(SERVER_CALLS.clear, []),
     selectCell: (row, column) => call<SelectCellResult>(SERVER_CALLS.selectCell, [row, column], true),
+    teach: (request) => call<TeachResult>(SERVER_CALLS.teach, [request]),
   };
 }
 

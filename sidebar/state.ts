@@ -56,6 +56,8 @@ export interface SidebarState {
   validation: Validation;
   preview: PreviewState;
   busy: { action: Action; step: Step } | null;
+  /** A taught phrase is being saved (the teaching list waits for the preview that follows). */
+  teaching: boolean;
   outcome: Outcome | null;
 }
 
@@ -72,6 +74,7 @@ export function initialState(language: Language): SidebarState {
     validation: { ok: true, fields: {}, general: [] },
     preview: { status: 'idle' },
     busy: null,
+    teaching: false,
     outcome: null,
   };
 }
@@ -153,6 +156,15 @@ export function actionFinished(state: SidebarState, result: { ok: true; message:
         details: [...(result.errors ? errorsOf(result.errors) : []), ...(result.detail ? [result.detail] : [])],
       };
   return { ...state, busy: null, outcome };
+}
+
+export function teachStarted(state: SidebarState): SidebarState {
+  return { ...state, teaching: true };
+}
+
+/** The taught phrase's sentence (or why it was refused) shows where Apply's does. */
+export function teachFinished(state: SidebarState, result: { ok: true; message: string } | Failure): SidebarState {
+  return { ...actionFinished(state, result), busy: state.busy, teaching: false };
 }
 
 export function outcomeShown(state: SidebarState, failure: Failure): SidebarState {

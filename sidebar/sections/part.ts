@@ -1,5 +1,6 @@
 // What every section of the page shares: the handlers it calls, and the Part it returns (built once, then updated).
 import type { ClassificationId as Classification } from '../../src/engine/classifications/needs';
+import type { TaughtIntent } from '../../src/engine/taught';
 import type { Field, LogField } from '../../src/engine/types';
 import type { TableShape } from '../../src/shared/contract';
 import { h, type Child } from '../dom';
@@ -17,6 +18,8 @@ export interface Handlers {
   refresh(): void;
   apply(): void;
   clear(): void;
+  /** Teaches a note its intent, or forgets it (null). */
+  teach(note: string, intent: TaughtIntent | null): void;
 }
 
 /** Part of the page that is built once and then kept in step with the state. */

@@ -13,6 +13,7 @@ import { FIELD_BIT, type CustomerTable } from './customerTable';
 import { INTENT } from './groups';
 import type { IntentReading } from './intent';
 import type { Settings } from './settings';
+import type { TaughtPhrases } from './taught';
 import type { Field } from './types';
 
 export interface Classified {
@@ -32,13 +33,17 @@ export interface Classified {
   intent: Uint8Array;
   /** The reader that read the notes: its cache gives a row's reading again for its reason. */
   readIntent?: (status: string, leadScore: number) => IntentReading;
+  /** Phrases the user taught (taught.ts): they win over the reader. */
+  taught?: TaughtPhrases;
+  /** Rows whose intent a taught phrase decided. */
+  taughtRows: number;
   rfm?: RfmResult;
   nextContact?: NextContactResult;
   /** Per-classification mask of the fields it reads, for problem lookup. */
   masks: Record<ClassificationId, number>;
 }
 
-export function classifyCustomers(table: CustomerTable, settings: Settings, asOf: number): Classified {
+export function classifyCustomers(table: CustomerTable, settings: Settings, asOf: number, taught?: TaughtPhrases): Classified {
   const has = (field: Field) => table.columns[field] !== undefined;
   const computed = availableClassifications(has, settings.tierMetric).filter((id) => settings.classifications.includes(id));
   const masks = {} as Record<ClassificationId, number>;
@@ -50,6 +55,8 @@ export function classifyCustomers(table: CustomerTable, settings: Settings, asOf
     computed,
     bigRule: settings.bigRule === 'amount' ? { kind: 'amount', amount: settings.bigAmount } : { kind: 'tierA' },
     intent: new Uint8Array(table.n).fill(INTENT.none),
+    taught,
+    taughtRows: 0,
     masks,
   };
   for (const descriptor of COMPUTE_ORDER) descriptor.compute(c, computed.includes(descriptor.id));

@@ -10,7 +10,8 @@ export type IntentKey = 'ready' | 'considering' | 'not_now' | 'not_interested' |
 
 export interface IntentReading {
   intent: IntentKey;
-  via: 'text' | 'score' | 'none';
+  /** 'taught': a phrase the user taught decided (taught.ts). */
+  via: 'text' | 'score' | 'none' | 'taught';
   /** The words that decided, as found in the normalised note; null when via is 'score' or 'none'. */
   cue: string | null;
 }

@@ -35,6 +35,7 @@ export type Reason =
   | { code: 'intent_text'; intent: IntentGroup; cue: string }
   | { code: 'intent_score'; intent: IntentGroup; score: number }
   | { code: 'intent_none'; intent: IntentGroup }
+  | { code: 'intent_taught'; intent: IntentGroup }
   | { code: 'rfm_none' }
   | { code: 'rfm_grid'; segment: RfmGroup; r: number; f: number; m: number; days: number; orders: number }
   | {

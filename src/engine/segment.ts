@@ -8,6 +8,7 @@ import { aggregateOrderLog } from './orderLog';
 import type { Settings } from './settings';
 import { runNotes, type RunNote } from './runNotes';
 import { summarize, type ClassificationSummary } from './summary';
+import type { TaughtPhrases } from './taught';
 import { cellToText } from './text';
 import type { Cell, ColumnMap, LocaleHints, OrderLogColumns, Problem } from './types';
 
@@ -24,6 +25,8 @@ export interface SegmentOptions {
   orderLog?: OrderLogColumns;
   /** Skip table finding (values are already the table, header first). */
   location?: TableLocation;
+  /** Phrases the user taught: they decide a note's intent before the reader does. */
+  taught?: TaughtPhrases;
   /** Skip the summary (custom functions do not show it). */
   summary?: boolean;
 }
@@ -93,7 +96,7 @@ export function segmentValues(
     for (let i = 0; i < dataRows.length; i++) rowCustomer[i] = table.blank[i] ? -1 : i;
     shape = 'customers';
   }
-  const classified = classifyCustomers(table, options.settings, options.asOf);
+  const classified = classifyCustomers(table, options.settings, options.asOf, options.taught);
   return {
     ok: true,
     location,

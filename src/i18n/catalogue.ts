@@ -195,6 +195,12 @@ export interface Catalogue {
     cellLimit: string;
     columnLimit: string;
     mergedFreeze: string;
+    /** Teaching a note its intent (the sidebar's teaching list), and undoing it. */
+    taught(note: string, label: string): string;
+    forgot(note: string): string;
+    teachEmpty: string;
+    teachTooLong(max: number): string;
+    teachTooMany(max: number): string;
   };
 }
 
@@ -254,6 +260,23 @@ export interface SidebarText {
   previewProblems: string;
   previewNotApplicable: string;
   previewOthers: string;
+  /** Teaching intent: the notes the reader could not read, to set by hand; the taught phrases, to undo. */
+  teachHeading: string;
+  teachIntro: string;
+  teachUnread: string;
+  teachRead: string;
+  teachNone: string;
+  /** {n}: rows with the note. */
+  teachRows: string;
+  /** {n}: distinct notes left out of the list. */
+  teachMore: string;
+  teachSet: string;
+  teachMatches: string;
+  taughtHeading: string;
+  /** {n}: rows decided by taught phrases. */
+  taughtDecided: string;
+  taughtUndo: string;
+  teachBusy: string;
   /** `{n}` order rows. */
   previewOrdersWithoutCustomer: string;
   previewOrdersAfterAsOf: string;

@@ -184,6 +184,7 @@ export const EN: Catalogue = {
       `Loyal: ${count(r.orders, 'order', 'orders')}${r.since === r.since ? `, the last ${count(r.since, 'day', 'days')} ago` : ''}`,
     intent_text: (r, k) => `${k.label(r.intent)}: the note says "${r.cue}"`,
     intent_score: (r, k) => `${k.label(r.intent)}: the note does not say; lead score ${r.score} (${scoreBand(r.score)})`,
+    intent_taught: (r, k) => `${k.label(r.intent)}: you taught this note`,
     intent_none: (r, k) => `${k.label(r.intent)}: no recognisable note and no lead score: ask the customer`,
     rfm_none: () => '—: no purchase, no RFM',
     rfm_grid: (r, k) =>
@@ -366,6 +367,11 @@ export const EN: Catalogue = {
     cellLimit: 'The spreadsheet would go past Google Sheets’ limit of 10 million cells: delete unused rows, columns or sheets first.',
     columnLimit: 'The sheet would go past Google Sheets’ limit of 18,278 columns.',
     mergedFreeze: 'Merged cells cross the header row, so it cannot be frozen: unmerge them first.',
+    taught: (note, label) => `Taught: "${note}" is ${label}, here and in every formula of this spreadsheet.`,
+    forgot: (note) => `Forgotten: "${note}" is read by the add-on again.`,
+    teachEmpty: 'That note has no words to teach.',
+    teachTooLong: (max) => `That note is too long to teach: a taught phrase has at most ${max} characters.`,
+    teachTooMany: (max) => `This spreadsheet already has ${max} taught phrases, the most it keeps: undo some first.`,
   },
 };
 
@@ -442,6 +448,21 @@ export const EN_SIDEBAR: SidebarText = {
   previewProblems: 'With a problem: {n}',
   previewNotApplicable: 'Not applicable: {n}',
   previewOthers: 'Other classifications',
+  teachHeading: 'Teach intent',
+  teachIntro:
+    'Notes the add-on could not read, most frequent first. Set what each one means: it decides those notes here, on Apply and in every formula of this spreadsheet.',
+  teachUnread: 'Not read',
+  teachRead: 'Read (check)',
+  teachNone: 'Every note was read: nothing to teach.',
+  teachRows: '{n} rows',
+  teachMore: '{n} more notes not listed.',
+  teachSet: 'Means…',
+  teachMatches:
+    'A taught phrase also matches the same note with other capitals, accents, punctuation, spacing or numbers (dates, quantities, prices), not other words.',
+  taughtHeading: 'Taught phrases',
+  taughtDecided: 'Taught phrases decided {n} rows.',
+  taughtUndo: 'Undo',
+  teachBusy: 'Saving…',
   previewOrdersWithoutCustomer: 'Orders without a customer (not counted, see Problems): {n}',
   previewOrdersAfterAsOf: 'Orders after the analysis date (left out): {n}',
 

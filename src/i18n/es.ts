@@ -185,6 +185,7 @@ export const ES: Catalogue = {
       `Fiel: ${count(r.orders, 'pedido', 'pedidos')}${r.since === r.since ? `, el último hace ${count(r.since, 'día', 'días')}` : ''}`,
     intent_text: (r, k) => `${k.label(r.intent)}: la nota dice «${r.cue}»`,
     intent_score: (r, k) => `${k.label(r.intent)}: la nota no lo aclara; puntuación ${r.score} (${scoreBand(r.score)})`,
+    intent_taught: (r, k) => `${k.label(r.intent)}: usted enseñó esta nota`,
     intent_none: (r, k) => `${k.label(r.intent)}: sin nota reconocible ni puntuación: pregunte al cliente`,
     rfm_none: () => '—: sin compras, sin RFM',
     rfm_grid: (r, k) =>
@@ -380,6 +381,11 @@ export const ES: Catalogue = {
       'La hoja de cálculo superaría el límite de 10 millones de celdas de Google: elimine antes filas, columnas u hojas que no use.',
     columnLimit: 'La hoja superaría el límite de 18.278 columnas de Google.',
     mergedFreeze: 'Hay celdas combinadas que cruzan la fila de encabezado y no se puede inmovilizar: sepárelas antes.',
+    taught: (note, label) => `Aprendido: «${note}» es ${label}, aquí y en todas las fórmulas de esta hoja de cálculo.`,
+    forgot: (note) => `Olvidado: el complemento vuelve a leer «${note}» por sí mismo.`,
+    teachEmpty: 'Esa nota no tiene palabras que enseñar.',
+    teachTooLong: (max) => `Esa nota es demasiado larga para enseñarla: una frase enseñada tiene como máximo ${max} caracteres.`,
+    teachTooMany: (max) => `Esta hoja de cálculo ya tiene ${max} frases enseñadas, el máximo que guarda: deshaga alguna antes.`,
   },
 };
 
@@ -456,6 +462,21 @@ export const ES_SIDEBAR: SidebarText = {
   previewProblems: 'Con algún problema: {n}',
   previewNotApplicable: 'No aplicable: {n}',
   previewOthers: 'Otras clasificaciones',
+  teachHeading: 'Enseñar la intención',
+  teachIntro:
+    'Notas que el complemento no supo leer, las más frecuentes primero. Indique qué significa cada una: decide esas notas aquí, al aplicar y en todas las fórmulas de esta hoja de cálculo.',
+  teachUnread: 'Sin leer',
+  teachRead: 'Leídas (revisar)',
+  teachNone: 'Se leyeron todas las notas: no hay nada que enseñar.',
+  teachRows: '{n} filas',
+  teachMore: '{n} notas más sin listar.',
+  teachSet: 'Significa…',
+  teachMatches:
+    'Una frase enseñada vale también para la misma nota con otras mayúsculas, tildes, puntuación, espacios o números (fechas, cantidades, precios), no con otras palabras.',
+  taughtHeading: 'Frases enseñadas',
+  taughtDecided: 'Las frases enseñadas decidieron {n} filas.',
+  taughtUndo: 'Deshacer',
+  teachBusy: 'Guardando…',
   previewOrdersWithoutCustomer: 'Pedidos sin cliente (no se cuentan, vea Problemas): {n}',
   previewOrdersAfterAsOf: 'Pedidos posteriores a la fecha del análisis (excluidos): {n}',
 

@@ -36,6 +36,7 @@ import {
   type ColumnArgument,
 } from './ranges';
 import { sheetContext, type SheetContext } from './sheetContext';
+import { readTaughtPhrases } from './taughtStore';
 
 export type Answer = Cell[][];
 
@@ -125,7 +126,9 @@ function answerColumns(args: readonly FieldArgument[], run: Run, classification:
   const fields: Partial<Record<Field, number>> = {};
   args.forEach((a, index) => (fields[a.field] = index));
   const table = readCustomerTable(rows, fields, { hints: run.ctx.hints, asOf: run.asOf, firstRowNumber: start + 1 });
-  const classified = classifyCustomers(table, run.settings, run.asOf);
+  // Taught phrases are read (one call) only by a formula that reads notes.
+  const taught = fields.status !== undefined ? readTaughtPhrases() : undefined;
+  const classified = classifyCustomers(table, run.settings, run.asOf, taught);
   const columns = outputColumns([classification], { reasons: false, nextStep: false });
   const blank = () => new Array<Cell>(columns.length).fill('');
   const out: Answer = [];
@@ -265,6 +268,7 @@ export function segments(table: unknown, asOf: unknown, language: unknown): Answ
     hints: run.ctx.hints,
     location: { headerRow: 0, firstCol: 0, lastCol: width - 1, firstDataRow: 1, lastDataRow: last },
     summary: false,
+    taught: readTaughtPhrases(),
   });
   if (!result.ok) throw new FormulaError({ code: 'no_header', name: 'table' });
   const columns: OutputColumn[] = outputColumns(result.classified.computed, { reasons: false, nextStep: true });

@@ -4,6 +4,7 @@ import type {
   ClassificationId as Classification,
   Field,
   GroupKey,
+  IntentReading,
   Language,
   LogField,
   ProblemCode,
@@ -11,7 +12,9 @@ import type {
   RunNote,
   Settings,
   SettingsInput,
+  TaughtIntent,
 } from '../engine';
+import type { IntentGroup } from '../engine/groups';
 
 /** Names of the server functions the sidebar calls through google.script.run (each is a global of dist/Code.js). */
 export const SERVER_CALLS = {
@@ -20,6 +23,7 @@ export const SERVER_CALLS = {
   apply: 'sidebarApply',
   clear: 'sidebarClear',
   selectCell: 'sidebarSelectCell',
+  teach: 'sidebarTeach',
 } as const;
 
 export interface DetectedColumn {
@@ -139,6 +143,52 @@ export interface PreviewResult {
   /** What the run did not use (the sidebar says it in the user's language). */
   notes: RunNote[];
   classifications: PreviewClassification[];
+  /** The notes for teaching, when the sheet has a notes column; null otherwise. */
+  teaching: TeachingList | null;
+}
+
+/** One distinct note (by teaching key) and how it is read now. */
+export interface NoteLine {
+  /** The note as it first appears in the sheet. */
+  text: string;
+  /** Rows with this note (or one that normalises to the same teaching key). */
+  rows: number;
+  intent: IntentGroup;
+  /** 'none' or 'score': the note itself said nothing the reader knows; 'taught': a taught phrase decided. */
+  via: IntentReading['via'];
+}
+
+export interface TaughtLine {
+  /** The note as the user taught it. */
+  text: string;
+  intent: TaughtIntent;
+  on: string;
+  /** Rows of this sheet it decided. */
+  rows: number;
+}
+
+export interface TeachingList {
+  /** Notes the reader could not read (Unknown, or only the lead score decided), most frequent first. */
+  unread: NoteLine[];
+  /** Notes it did read, most frequent first, for the user to check and correct. */
+  read: NoteLine[];
+  /** Distinct notes in each list before the lists were cut to their first lines. */
+  unreadTotal: number;
+  readTotal: number;
+  taught: TaughtLine[];
+  /** Rows a taught phrase decided. */
+  taughtRows: number;
+}
+
+export interface TeachRequest {
+  note: string;
+  /** null forgets the phrase (undo). */
+  intent: TaughtIntent | null;
+}
+
+export interface TeachResult {
+  ok: true;
+  message: string;
 }
 
 export interface ApplyResult {

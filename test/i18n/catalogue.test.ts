@@ -26,6 +26,7 @@ const REASONS: Reason[] = [
   { code: 'intent_text', intent: 'considering', cue: 'mulling it over' },
   { code: 'intent_score', intent: 'ready', score: 88 },
   { code: 'intent_none', intent: 'unknown' },
+  { code: 'intent_taught', intent: 'not_now' },
   { code: 'rfm_none' },
   { code: 'rfm_grid', segment: 'at_risk', r: 1, f: 4, m: 5, days: 222, orders: 9 },
   { code: 'rfm_class8', segment: 'important_keep', days: 222, meanDays: 100, orders: 9, meanOrders: 3.5, revenue: 4321, meanRevenue: 1000 },

@@ -88,5 +88,14 @@ export function previewAnswer(request: RunRequest): PreviewResult {
       notApplicable: 0,
     };
   });
-  return { ok: true, customers: 500, orderRows: null, ordersWithoutCustomer: 0, ordersAfterAsOf: 0, notes: [], classifications };
+  return {
+    ok: true,
+    customers: 500,
+    orderRows: null,
+    ordersWithoutCustomer: 0,
+    ordersAfterAsOf: 0,
+    notes: [],
+    teaching: null,
+    classifications,
+  };
 }

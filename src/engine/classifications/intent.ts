@@ -2,6 +2,7 @@
 // column, chosen or not: the lifecycle (prospect or potential) and the next step read it.
 import { INTENT } from '../groups';
 import { createIntentReader } from '../intent';
+import { withTaught } from '../taught';
 import type { Descriptor } from './descriptor';
 import { problemFor } from './problems';
 
@@ -14,11 +15,15 @@ export const intent: Descriptor = {
     const { table } = c;
     if (table.columns.status === undefined && table.columns.lead_score === undefined) return;
     // Only the code is kept per row: an array of a million readings would cost a full garbage collection.
-    const read = createIntentReader();
+    const read = withTaught(createIntentReader(), c.taught);
+    let taughtRows = 0;
     for (let i = 0; i < table.n; i++) {
       if (table.blank[i]) continue;
-      c.intent[i] = INTENT.code[read(table.status[i], table.leadScore[i]).intent];
+      const reading = read(table.status[i], table.leadScore[i]);
+      c.intent[i] = INTENT.code[reading.intent];
+      if (reading.via === 'taught') taughtRows++;
     }
+    c.taughtRows = taughtRows;
     // Its cache gives a row's reading again for its reason.
     c.readIntent = read;
   },
@@ -30,6 +35,7 @@ export const intent: Descriptor = {
   reason(c, row) {
     const t = c.table;
     const reading = c.readIntent!(t.status[row], t.leadScore[row]);
+    if (reading.via === 'taught') return { code: 'intent_taught', intent: reading.intent };
     if (reading.via === 'text') return { code: 'intent_text', intent: reading.intent, cue: reading.cue ?? '' };
     if (reading.via === 'score') return { code: 'intent_score', intent: reading.intent, score: t.leadScore[row] };
     return { code: 'intent_none', intent: reading.intent };

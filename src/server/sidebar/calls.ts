@@ -1,7 +1,17 @@
 // The functions google.script.run reaches (names in src/shared/contract.ts SERVER_CALLS). Whatever goes wrong
 // returns a message for the sidebar to show, never a stack trace.
-import type { AnalyzeResult, ApplyResult, ClearResult, Failure, PreviewResult, Result, RunRequest } from '../../shared/contract';
-import { analyze, apply, clear, preview, selectCell } from './service';
+import type {
+  AnalyzeResult,
+  ApplyResult,
+  ClearResult,
+  Failure,
+  PreviewResult,
+  Result,
+  RunRequest,
+  TeachRequest,
+  TeachResult,
+} from '../../shared/contract';
+import { analyze, apply, clear, preview, selectCell, teachNote } from './service';
 
 function safely<T>(work: () => Result<T>): Result<T> {
   try {
@@ -32,4 +42,8 @@ export function sidebarClear(): Result<ClearResult> {
 
 export function sidebarSelectCell(row: number, column: number): void {
   selectCell(row, column);
+}
+
+export function sidebarTeach(request: TeachRequest): Result<TeachResult> {
+  return safely(() => teachNote(request));
 }

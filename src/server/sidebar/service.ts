@@ -15,6 +15,7 @@ import {
   parseSettings,
   resolveAsOf,
   segmentValues,
+  TAUGHT_INTENTS,
   type Cell,
   type ColumnMap,
   type Field,
@@ -29,7 +30,7 @@ import {
   type SettingsInput,
   type TableLocation,
 } from '../../engine';
-import { settingErrorText, textKit } from '../../i18n/text';
+import { catalogue, settingErrorText, textKit } from '../../i18n/text';
 import type {
   AnalyzeResult,
   ApplyResult,
@@ -40,7 +41,11 @@ import type {
   Result,
   RunRequest,
   TableShape,
+  TeachRequest,
+  TeachResult,
 } from '../../shared/contract';
+import { MAX_KEY_LENGTH, MAX_TAUGHT, phrasesOf } from '../taughtStore';
+import { teachingList } from './teachingList';
 import { contextOf, languageOfLocale, type SheetContext } from '../sheetContext';
 import { planApply, planClear } from './applyPlan';
 import { messages, refusalDetail } from './messages';
@@ -171,6 +176,7 @@ function segment(open: OpenSheet, request: RunRequest | null): { ok: true; resul
     asOf: asOf.day,
     hints: open.ctx.hints,
     location: open.location,
+    taught: phrasesOf(open.gateway.taughtEntries()),
     ...choice,
   });
   if (!result.ok) return fail(t.noColumns);
@@ -321,6 +327,7 @@ export function preview(request: RunRequest): Result<PreviewResult> {
     ordersWithoutCustomer: result.log ? result.log.rowProblems.size : 0,
     ordersAfterAsOf: result.log ? result.log.excludedAfterAsOf : 0,
     notes: result.notes,
+    teaching: teachingList(result, open.gateway.taughtEntries()),
     classifications: ordered.map((s) => ({
       classification: s.classification,
       groups: s.groups.map((g) => ({
@@ -355,6 +362,28 @@ function withDocumentLock<T>(language: Language, work: () => T): T | Failure {
 function refused(error: unknown, sentence: string, language: Language): Failure {
   const platform = error instanceof PartialWriteError ? error.message : String((error as { message?: unknown })?.message ?? error);
   return { ok: false, message: sentence, detail: refusalDetail(platform, language) };
+}
+
+/** Teaches a note its intent, or forgets it; the sidebar then previews again to show what it changed. */
+export function teachNote(request: TeachRequest): Result<TeachResult> {
+  const language = uiLanguage();
+  const t = messages(language);
+  const note = String(request?.note ?? '');
+  const intent = request?.intent ?? null;
+  if (intent !== null && !TAUGHT_INTENTS.includes(intent)) return fail(t.teachEmpty);
+  return withDocumentLock(language, () => {
+    const gateway = SheetGateway.openActive({ withValues: false });
+    const ctx = contextOf(gateway.read.locale, gateway.read.timeZone);
+    const done = gateway.teach(note, intent, formatDayNumber(ctx.today));
+    if (!done.ok) {
+      if (done.reason === 'too_long') return fail(t.teachTooLong(MAX_KEY_LENGTH));
+      if (done.reason === 'too_many') return fail(t.teachTooMany(MAX_TAUGHT));
+      return fail(t.teachEmpty);
+    }
+    const shown = note.trim();
+    const message = intent === null ? t.forgot(shown) : t.taught(shown, catalogue(language).labels[intent]);
+    return { ok: true, message };
+  });
 }
 
 export function apply(request: RunRequest): Result<ApplyResult> {

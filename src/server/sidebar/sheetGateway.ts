@@ -3,7 +3,9 @@
 // in between can be found and removed by Clear (ownership.ts). Each read is one call for the whole sheet and each
 // block one write, so the number of Spreadsheet calls does not grow with the number of rows.
 import type { Cell } from '../../engine';
+import type { TaughtIntent } from '../../engine';
 import { columnLetter } from '../../shared/a1';
+import { readTaughtEntries, teach, type TaughtEntry } from '../taughtStore';
 import { TEXT_FORMAT } from '../../output/columns';
 import { NEW_SHEET_ROWS, type ApplyPlan, type ClearPlan, type OwnedSheetPlan, type PlannedRange } from './applyPlan';
 import {
@@ -80,6 +82,7 @@ export class SheetGateway {
   private readonly markers: FoundMarker[];
   private readonly entries: Map<string, DeveloperMetadata>;
   private props: GoogleAppsScript.Properties.Properties | null = null;
+  private taught: TaughtEntry[] | null = null;
 
   private constructor(
     private readonly spreadsheet: Spreadsheet,
@@ -143,6 +146,18 @@ export class SheetGateway {
   private properties(): GoogleAppsScript.Properties.Properties {
     this.props ??= PropertiesService.getDocumentProperties();
     return this.props;
+  }
+
+  /** The phrases the user taught (taughtStore.ts), read once. */
+  taughtEntries(): TaughtEntry[] {
+    this.taught ??= readTaughtEntries(this.properties());
+    return this.taught;
+  }
+
+  teach(note: string, intent: TaughtIntent | null, today: string): ReturnType<typeof teach> {
+    const done = teach(this.properties(), note, intent, this.taughtEntries(), today);
+    this.taught = null;
+    return done;
   }
 
   savedRun(): SavedRun | null {
