@@ -152,6 +152,8 @@ function allowedInCustomFunction(kind: CallKind, name: string): boolean {
   if (name === 'SpreadsheetApp.getUi') return false;
   if (kind === 'service' || kind === 'local') return method.startsWith('get');
   if (object === 'PropertiesService' || object === 'Properties') return method.startsWith('get');
+  // A Blob made by Utilities (newBlob, ungzip) is a value in the script's memory, not a service that needs consent.
+  if (object === 'Blob') return true;
   return object === 'LockService' || object === 'Lock' || object === 'Utilities' || object === 'HtmlService' || object === 'HtmlOutput';
 }
 
@@ -161,6 +163,7 @@ function allowedInCustomFunction(kind: CallKind, name: string): boolean {
  */
 const MUTATING = /^(set|insert|delete|add|clear|remove|update|append|move|activate|hide|show|copy|merge|sort|rename|autoResize)/;
 const NOT_DOCUMENT = new Set([
+  'Blob',
   'Ui',
   'Menu',
   'HtmlService',

@@ -1,5 +1,6 @@
 // Session, Utilities and Logger: the few calls the add-on makes outside the spreadsheet.
 // Utilities.formatDate follows Java's SimpleDateFormat for y M d H h m s S E a Z X and 'quoted text'.
+import { gunzipSync } from 'node:zlib';
 import type { Execution } from './execution';
 import { zonedParts } from './timeZone';
 
@@ -107,6 +108,46 @@ export function formatJavaDate(date: Date, timeZone: string, pattern: string): s
   });
 }
 
+/**
+ * A Blob as Utilities makes and takes it: bytes (Java's signed bytes, as Apps Script hands them to scripts), a content
+ * type. https://developers.google.com/apps-script/reference/base/blob
+ */
+export class FakeBlob {
+  constructor(
+    private readonly exec: Execution,
+    readonly bytes: Uint8Array,
+    private readonly contentType: string | null,
+  ) {}
+
+  getBytes(): number[] {
+    this.exec.hit('other', 'Blob.getBytes');
+    return signedBytes(this.exec, this.bytes);
+  }
+
+  getContentType(): string | null {
+    this.exec.hit('other', 'Blob.getContentType');
+    return this.contentType;
+  }
+
+  /** "Gets the data of this blob as a String with UTF-8 encoding" unless a charset is given. */
+  getDataAsString(charset?: string): string {
+    this.exec.hit('other', 'Blob.getDataAsString');
+    if (charset !== undefined && !/^utf-?8$/i.test(charset)) throw new Error(`Unsupported charset in the fake: ${charset}`);
+    return new TextDecoder('utf-8').decode(this.bytes);
+  }
+}
+
+/** Java's bytes are signed: 0xff is -1. As an array of the script's realm. */
+function signedBytes(exec: Execution, bytes: Uint8Array): number[] {
+  const out = exec.scriptArray<number>();
+  for (const b of bytes) out.push((b << 24) >> 24);
+  return out;
+}
+
+function isSignedBytes(data: unknown): data is number[] {
+  return Array.isArray(data) && data.every((b) => Number.isInteger(b) && b >= -128 && b <= 127);
+}
+
 export class FakeUtilities implements Pick<GoogleAppsScript.Utilities.Utilities, 'formatDate' | 'getUuid' | 'sleep'> {
   private uuids = 0;
 
@@ -128,6 +169,40 @@ export class FakeUtilities implements Pick<GoogleAppsScript.Utilities.Utilities,
   /** No real waiting in a fake. */
   sleep(_milliseconds: number): void {
     this.exec.hit('other', 'Utilities.sleep');
+  }
+
+  /** Base64 (standard alphabet) to Java's signed bytes; text that is not base64 throws, as Apps Script does. */
+  base64Decode(encoded: string): number[] {
+    this.exec.hit('other', 'Utilities.base64Decode');
+    if (typeof encoded !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(encoded) || encoded.length % 4 !== 0) {
+      throw new Error('Could not decode string.');
+    }
+    return signedBytes(this.exec, Buffer.from(encoded, 'base64'));
+  }
+
+  /** A Blob from signed bytes or a string (UTF-8). */
+  newBlob(data: number[] | string, contentType?: string): FakeBlob {
+    this.exec.hit('other', 'Utilities.newBlob');
+    if (typeof data === 'string') return new FakeBlob(this.exec, new TextEncoder().encode(data), contentType ?? null);
+    if (!isSignedBytes(data)) throw new Error('Invalid argument: data');
+    return new FakeBlob(
+      this.exec,
+      Uint8Array.from(data, (b) => b & 0xff),
+      contentType ?? null,
+    );
+  }
+
+  /** Uncompresses a gzip Blob; anything else is refused. */
+  ungzip(blob: FakeBlob): FakeBlob {
+    this.exec.hit('other', 'Utilities.ungzip');
+    if (!(blob instanceof FakeBlob)) throw new Error('Invalid argument: blob');
+    let bytes: Buffer;
+    try {
+      bytes = gunzipSync(blob.bytes);
+    } catch {
+      throw new Error('Could not decompress blob.');
+    }
+    return new FakeBlob(this.exec, new Uint8Array(bytes), null);
   }
 }
 

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { BuildError, readGlobalFunctions, renderStubs } from './stubs.mjs';
 import { inlineSidebar } from './inlineSidebar.mjs';
+import { packData } from './packData.mjs';
 
 export { BuildError };
 
@@ -101,7 +102,7 @@ async function bundleServer(entry, root, logLevel) {
     charset: 'utf8', // labels in Chinese/Spanish stay 3 bytes a character instead of 6 as \u escapes
     metafile: true,
     inject: [PRIVATE_GLOBAL],
-    plugins: [forbidNodeBuiltins],
+    plugins: [forbidNodeBuiltins, packData(root)],
     logLevel,
   });
   return { code: result.outputFiles[0].text, metafile: result.metafile };

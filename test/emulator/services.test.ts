@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { LOCK_TIMEOUT_MESSAGE, createFakeApps, fakeSpreadsheetFromRows } from '../../emulator';
 
 describe('PropertiesService', () => {
@@ -119,5 +120,25 @@ describe('Session and Utilities', () => {
     expect(apps.Utilities.formatDate(instant, 'America/New_York', "yyyy-MM-dd'T'HH:mm:ssXXX")).toBe('2024-01-15T15:30:05-05:00');
     expect(apps.Utilities.formatDate(instant, 'GMT', 'd MMM yyyy, EEE h:mm a')).toBe('15 Jan 2024, Mon 8:30 PM');
     expect(apps.Utilities.formatDate(instant, 'GMT+2', 'HH:mm Z')).toBe('22:30 +0200');
+  });
+});
+
+describe('Utilities: base64, blobs and gzip (https://developers.google.com/apps-script/reference/utilities/utilities)', () => {
+  const utilities = () => createFakeApps({ authMode: 'CUSTOM_FUNCTION' }).Utilities;
+  test('a gzipped UTF-8 text comes back through base64Decode, newBlob, ungzip and getDataAsString, in a formula too', () => {
+    const u = utilities();
+    const packed = gzipSync(Buffer.from('{"zh":"暂时不","es":"más adelante"}', 'utf8')).toString('base64');
+    const bytes = u.base64Decode(packed);
+    // Java bytes are signed.
+    expect(bytes.every((b) => b >= -128 && b <= 127) && bytes.some((b) => b < 0)).toBe(true);
+    const text = u.ungzip(u.newBlob(bytes, 'application/x-gzip')).getDataAsString();
+    expect(JSON.parse(text)).toEqual({ zh: '暂时不', es: 'más adelante' });
+  });
+  test('what is not base64, not bytes or not gzip is refused', () => {
+    const u = utilities();
+    expect(() => u.base64Decode('not base64!')).toThrow('Could not decode string.');
+    expect(() => u.newBlob([300] as unknown as number[])).toThrow('Invalid argument: data');
+    expect(() => u.ungzip(u.newBlob('plain text'))).toThrow('Could not decompress blob.');
+    expect(() => u.ungzip('text' as unknown as GoogleAppsScript.Base.Blob)).toThrow('Invalid argument: blob');
   });
 });
