@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import { measureAbc } from './abc';
 import { measureEngine } from './engine';
+import { measureIntent, type IntentFigure } from './intent';
 import { measureRecipe, type RecipeFigure } from './formulaRecipe';
 import { measureSegments, type SegmentsFigure } from './segments';
 import { measureSheetCalls, type SheetCallsFigure } from './sheetCalls';
@@ -24,6 +25,9 @@ export interface Plan {
   recipeRuns: number;
   /** Runs of the engine breakdown at the largest size (0: no breakdown). */
   stageRuns: number;
+  /** Notes read by the intent figure, and its paired runs. */
+  intentNotes: number;
+  intentRuns: number;
 }
 
 export const FULL_PLAN: Plan = {
@@ -37,6 +41,8 @@ export const FULL_PLAN: Plan = {
   recipeRows: 4_000,
   recipeRuns: 3,
   stageRuns: 3,
+  intentNotes: 1_000_000,
+  intentRuns: 3,
 };
 
 /** Growth of one engine figure over the plan's sizes. */
@@ -58,6 +64,7 @@ export interface Figures {
   recipe: RecipeFigure;
   /** The engine figure's time by stage at the largest size. */
   stages: Stage[];
+  intent: IntentFigure;
 }
 
 function growthOf(sizes: number[], measured: Paired[]): Growth {
@@ -90,6 +97,8 @@ export function runBenchmarks(bundleFile: string, plan: Plan, progress: (line: s
   const sheetCalls = plan.sheetCallRows.map((n) => measureSheetCalls(bundleFile, n)) as [SheetCallsFigure, SheetCallsFigure];
   progress(`SUMIF recipe in HyperFormula, ${plan.recipeRows} rows`);
   const recipe = measureRecipe(bundleFile, plan.recipeRows, plan.recipeRuns);
+  progress(`intent, ${plan.intentNotes} notes, against the reader before issue 13`);
+  const intent = measureIntent(plan.intentNotes, plan.intentRuns);
   return {
     plan,
     abc: growthOf(plan.sizes, abc),
@@ -100,5 +109,6 @@ export function runBenchmarks(bundleFile: string, plan: Plan, progress: (line: s
     bundleBytes: fs.statSync(bundleFile).size,
     recipe,
     stages,
+    intent,
   };
 }

@@ -14,6 +14,8 @@ const QUICK_PLAN: Plan = {
   recipeRows: 1_000,
   recipeRuns: 1,
   stageRuns: 1,
+  intentNotes: 100_000,
+  intentRuns: 2,
 };
 
 const args = process.argv.slice(2);

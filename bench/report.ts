@@ -94,6 +94,15 @@ function headline(f: Figures): Row[] {
         `recipe rule ${f.recipe.formulaVsRule === 0 ? 'matches' : `differs on ${f.recipe.formulaVsRule} rows`}; ` +
         `ours differs on ${f.recipe.oursVsRecipe} rows, ${f.recipe.straddling} at a threshold`,
     },
+    {
+      figure: `intent_${sizeLabel(f.intent.notes)}_ms`,
+      value: round(f.intent.ms, 1),
+      target: '≤ 2× before',
+      met: f.intent.ratio <= 2,
+      note:
+        `${f.intent.ratio.toFixed(2)}× the reader before issue 13 (${ms(f.intent.baselineMs)}), ${f.intent.distinct} distinct notes; ` +
+        `lexicon ${(f.intent.lexiconBytes / 1000).toFixed(1)} KB packed, ${((100 * f.intent.lexiconBytes) / f.bundleBytes).toFixed(1)}% of Code.js`,
+    },
   );
   return rows;
 }

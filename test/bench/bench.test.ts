@@ -25,6 +25,8 @@ const TINY_PLAN: Plan = {
   recipeRows: 150,
   recipeRuns: 1,
   stageRuns: 1,
+  intentNotes: 2_000,
+  intentRuns: 1,
 };
 
 describe('benchmark inputs', () => {
