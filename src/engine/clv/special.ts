@@ -1,6 +1,9 @@
 // Special functions of the customer-base models, written here rather than imported: see README.md beside this file
 // (the @stdlib equivalents weigh 49–83 KB minified each, against a budget of ~9 KB for the whole library).
 
+// Math's functions as module constants: a global looked up in a hot loop is ~20× slower under jest's vm context.
+const { abs, exp, expm1, log, log1p, max } = Math;
+
 /** Lanczos coefficients for g = 7, n = 9 (the set in Numerical Recipes 3rd ed. §6.1 and Wikipedia): ~1e-15 relative. */
 const LANCZOS = [
   0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905,
@@ -13,25 +16,18 @@ const HALF_LOG_2PI = 0.9189385332046728;
  * ever need positive arguments (r + x, a + b, p·x …).
  */
 export function lnGamma(x: number): number {
-  if (x < 0.5) return lnGamma(x + 1) - Math.log(x);
+  if (x < 0.5) return lnGamma(x + 1) - log(x);
   const y = x - 1;
   let sum = LANCZOS[0];
   for (let i = 1; i < 9; i++) sum += LANCZOS[i] / (y + i);
   const t = y + 7.5;
-  return HALF_LOG_2PI + (y + 0.5) * Math.log(t) - t + Math.log(sum);
-}
-
-/** ln(e^u + e^v) without overflow or underflow: the larger exponent is factored out (log-sum-exp). */
-export function logSumExp(u: number, v: number): number {
-  if (u === Number.NEGATIVE_INFINITY) return v;
-  if (v === Number.NEGATIVE_INFINITY) return u;
-  return u > v ? u + Math.log1p(Math.exp(v - u)) : v + Math.log1p(Math.exp(u - v));
+  return HALF_LOG_2PI + (y + 0.5) * log(t) - t + log(sum);
 }
 
 /** (e^(e·L) − 1)/e, continuous at e = 0 where it is L (the a = 1 case of the BG/NBD expectations). */
 function expm1Ratio(e: number, L: number): number {
   const u = e * L;
-  return Math.abs(u) < 1e-10 ? L * (1 + u / 2) : Math.expm1(u) / e;
+  return abs(u) < 1e-10 ? L * (1 + u / 2) : expm1(u) / e;
 }
 
 /** Enough terms for any z below 1 − 1e-5 (t up to 10^5 times α); past that the last partial sum is kept, finite. */
@@ -61,7 +57,7 @@ const MAX_TERMS = 1_000_000;
 export function expectedTransactions(r: number, alpha: number, a: number, b: number, t: number): number {
   if (!(t > 0)) return 0;
   const z = t / (alpha + t);
-  const L = -Math.log1p(t / alpha);
+  const L = -log1p(t / alpha);
   const e = a - 1;
   const c = a + b - 1;
   const cr = c - r;
@@ -72,8 +68,8 @@ export function expectedTransactions(r: number, alpha: number, a: number, b: num
     term *= ratio;
     sum += term;
     // Once the ratio is below 1 the rest is at most a geometric tail with ratio max(ratio, z).
-    const rho = Math.max(Math.abs(ratio), z);
-    if (Math.abs(ratio) < 1 && (Math.abs(term) * rho) / (1 - rho) <= 1e-16 * Math.abs(sum)) break;
+    const rho = max(abs(ratio), z);
+    if (abs(ratio) < 1 && (abs(term) * rho) / (1 - rho) <= 1e-16 * abs(sum)) break;
   }
-  return -c * expm1Ratio(e, L) - Math.exp(e * L) * sum;
+  return -c * expm1Ratio(e, L) - exp(e * L) * sum;
 }
