@@ -1,7 +1,7 @@
 // The special functions: ln Γ against known values and an independent Stirling series; the BG/NBD expectation series
 // against the paper's closed form summed directly, and against a direct numerical integral where the closed form
 // cannot be summed (a = 1, a + b < 1, posterior parameters with x in the hundreds).
-import { expectedTransactions, lnGamma } from '../../../src/engine/clv/special';
+import { expectedTransactions, lnGamma, logHyp2f1 } from '../../../src/engine/clv/special';
 import { expectedTransactionsByIntegral, lnGammaRef } from './helpers';
 
 describe('lnGamma', () => {
@@ -40,6 +40,31 @@ function paperExpectation(r: number, alpha: number, a: number, b: number, t: num
   return ((a + b - 1) / (a - 1)) * (1 - (alpha / (alpha + t)) ** r * hyp2f1Direct(r, b, a + b - 1, t / (alpha + t)));
 }
 
+describe('logHyp2f1', () => {
+  test('is the log of the direct sum where that is finite', () => {
+    for (const [A, B, C, z] of [
+      [0.243, 2.426, 2.219, 0.9],
+      [2.243, 4.426, 4.219, 0.47],
+      [30, 31, 30.5, 0.5],
+    ]) {
+      expect(logHyp2f1(A, B, C, z)).toBeCloseTo(Math.log(hyp2f1Direct(A, B, C, z)), 12);
+    }
+  });
+
+  test('converges for large A (a posterior r + x with x = 500) to the known 2F1(A, B; B; z) = (1 − z)^(−A)', () => {
+    for (const [A, z] of [
+      [500.24, 0.5],
+      [500.24, 0.99],
+      [5000, 0.9],
+    ]) {
+      const exact = -A * Math.log1p(-z);
+      expect(Math.abs(logHyp2f1(A, 7.5, 7.5, z) / exact - 1)).toBeLessThan(1e-13);
+    }
+    // beyond the largest double: the plain sum is Infinity
+    expect(hyp2f1Direct(500.24, 7.5, 7.5, 0.99)).toBe(Number.POSITIVE_INFINITY);
+  });
+});
+
 describe('expectedTransactions (the BG/NBD expectation, FHL 2005 eq. 7)', () => {
   test.each([
     [0.243, 4.414, 0.793, 2.426, 39],
@@ -59,11 +84,23 @@ describe('expectedTransactions (the BG/NBD expectation, FHL 2005 eq. 7)', () => 
     ['a posterior with x = 500 (the printed series overflows)', 500.24, 1047, 0.793, 502.4, 39],
     ['x = 500 over 20 years', 500.24, 1047, 0.793, 502.4, 1043],
     ['20 years ahead for a new customer, z = 0.996', 0.525, 6.183, 0.891, 2.614, 1043],
+    ['large a with a posterior x = 500', 500.46, 1043, 25, 540, 1043],
+    ['r far above a + b', 40, 2, 0.5, 0.3, 39],
+    ['a ≪ 1 and t ≫ α (integrated)', 0.3, 0.05, 0.02, 0.5, 1043],
   ])('matches a direct integral when %s', (_, r, alpha, a, b, t) => {
     const series = expectedTransactions(r, alpha, a, b, t);
     const integral = expectedTransactionsByIntegral(r, alpha, a, b, t);
     expect(Number.isFinite(series)).toBe(true);
     expect(Math.abs(series - integral)).toBeLessThan(1e-9 * Math.max(1, integral));
+  });
+
+  test('with a and b in the millions, is the limit of a fixed dropout probability p = a/(a+b)', () => {
+    // A Beta(a, b) that concentrated falls between any quadrature's nodes; the limit (1 − (α/(α+pt))^r)/p is off by
+    // O(1/(a+b)) only.
+    const [r, alpha, a, b, t] = [0.46, 43.1, 2.7e6, 7.3e6, 273];
+    const p = a / (a + b);
+    const limit = -Math.expm1(-r * Math.log1p((p * t) / alpha)) / p;
+    expect(Math.abs(expectedTransactions(r, alpha, a, b, t) / limit - 1)).toBeLessThan(1e-5);
   });
 
   test('the printed series does overflow where this one is fine', () => {
