@@ -438,11 +438,11 @@ class Query {
       this.add(
         `${name}_ranks`,
         [
-          `DOMAIN.md §1 Value tier, share method, on ${m}: the distinct positive values ranked from the top. DENSE_RANK gives`,
-          'tied customers one rank, so the frame below can stop exactly before their value.',
+          `DOMAIN.md §1 Value tier, share method, on ${m}: the distinct positive values ranked from the bottom. DENSE_RANK`,
+          'gives tied customers one rank, so the frame below can start exactly after their value.',
         ],
         [
-          `DENSE_RANK() OVER (PARTITION BY ${m} > 0 ORDER BY ${m} DESC) AS ${name}_value_rank`,
+          `DENSE_RANK() OVER (PARTITION BY ${m} > 0 ORDER BY ${m} ASC) AS ${name}_value_rank`,
           `COALESCE(SUM(CASE WHEN ${m} > 0 THEN ${m} END) OVER (), 0) AS ${name}_total`,
         ],
       );
@@ -450,10 +450,11 @@ class Query {
         `${name}_shares`,
         [
           `share_before(x) = ${m} held by customers with a strictly greater ${m} / ${m} of all customers with a positive one.`,
-          'RANGE … 1 PRECEDING over the value rank: every customer of a greater value, none of an equal one.',
+          'RANGE BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING over the value rank: every customer of a greater value, none of',
+          'an equal one. (Not the mirror frame UNBOUNDED PRECEDING AND 1 PRECEDING: DuckDB 1.5 splits tied peers there.)',
         ],
         [
-          `COALESCE(SUM(${m}) OVER (PARTITION BY ${m} > 0 ORDER BY ${name}_value_rank RANGE BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS ${name}_held_above`,
+          `COALESCE(SUM(${m}) OVER (PARTITION BY ${m} > 0 ORDER BY ${name}_value_rank RANGE BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING), 0) AS ${name}_held_above`,
         ],
       );
       const aLimit = `${this.float(a)} * ${name}_total`;

@@ -1,51 +1,10 @@
 // Test support for the SQL export: a DuckDB in memory, typed tables loaded through the appender, the exported query
 // run with its as_of parameter, and the engine's answers read in the same shape as the query's columns.
-import { DuckDBDateValue, DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { DuckDBDateValue, type DuckDBConnection } from '@duckdb/node-api';
+export { loadTable, openDuck, type TypedColumn } from '../../bench/sql';
 import { descriptorOf, outcome, type ClassificationId, type Classified } from '../../src/engine';
 import { EN } from '../../src/i18n/en';
 import { generateSegmentsSql, type SqlExportInput } from '../../src/sql';
-
-export type ColumnType = 'text' | 'number' | 'date';
-/** A typed column: text, a number, or a day number (days since 1970-01-01); null is NULL. */
-export interface TypedColumn {
-  name: string;
-  type: ColumnType;
-  values: readonly (string | number | null)[];
-}
-
-const SQL_TYPE: Record<ColumnType, string> = { text: 'VARCHAR', number: 'DOUBLE', date: 'DATE' };
-
-export async function openDuck(): Promise<{ connection: DuckDBConnection; close: () => void }> {
-  const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
-  const connection = await instance.connect();
-  return {
-    connection,
-    close: () => {
-      connection.closeSync();
-      instance.closeSync();
-    },
-  };
-}
-
-const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
-
-export async function loadTable(connection: DuckDBConnection, table: string, columns: readonly TypedColumn[]): Promise<void> {
-  await connection.run(`DROP TABLE IF EXISTS ${quote(table)}`);
-  await connection.run(`CREATE TABLE ${quote(table)} (${columns.map((c) => `${quote(c.name)} ${SQL_TYPE[c.type]}`).join(', ')})`);
-  const rows = columns.length ? columns[0].values.length : 0;
-  const appender = await connection.createAppender(table);
-  for (let i = 0; i < rows; i++) {
-    for (const column of columns) {
-      const value = column.values[i];
-      if (value === null || (typeof value === 'number' && Number.isNaN(value))) appender.appendNull();
-      else if (column.type === 'text') appender.appendVarchar(String(value));
-      else if (column.type === 'number') appender.appendDouble(value as number);
-      else appender.appendDate(new DuckDBDateValue(value as number));
-    }
-    appender.endRow();
-  }
-  appender.closeSync();
-}
 
 export type SqlRow = Record<string, string | number | null>;
 
