@@ -195,8 +195,9 @@ class Query {
     return present.length === 1 ? present[0] : `COALESCE(${present.join(', ')})`;
   }
 
+  /** `||`, not CONCAT: DuckDB's CONCAT skips NULLs where BigQuery's returns NULL; `||` is NULL-strict in both. */
   private warn(problem: string): string {
-    return `CONCAT(${this.d.str(WARNING_SIGN)}, ${problem})`;
+    return `${this.d.str(WARNING_SIGN)} || ${problem}`;
   }
 
   private add(name: string, comment: string[], columns: string[], from = this.last): void {
@@ -358,7 +359,7 @@ class Query {
       `SELECT\n    *,\n    MAX(CASE WHEN status_note <> '' AND order_date IS NOT NULL THEN order_date END) OVER (PARTITION BY customer_key) AS status_day\n  FROM log_rows\n  WHERE customer_key <> '' AND (order_date IS NULL OR order_date <= ${AS_OF})`,
     );
     const purchase = 'amount > 0 AND order_date IS NOT NULL';
-    const occasion = column('order_id') ? `COALESCE(CONCAT('#', order_id), ${d.toText('order_date')})` : d.toText('order_date');
+    const occasion = column('order_id') ? `COALESCE('#' || order_id, ${d.toText('order_date')})` : d.toText('order_date');
     this.addRaw(
       'log_customers',
       [
