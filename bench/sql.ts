@@ -221,6 +221,10 @@ export function tieTable(n: number, seed: number, options: { cents?: boolean } =
  * n customers generated inside DuckDB (loading 10M rows through the appender would take longer than the query):
  * the same heavy-tie shapes as tieTable, drawn with hash() of the row number, so the table is the same on every run.
  */
+export function generateInDuckDbForProfile(table: string, n: number): string {
+  return generateInDuckDb(table, n);
+}
+
 function generateInDuckDb(table: string, n: number): string {
   const h = (salt: number) => `hash(i * 7919 + ${salt})`;
   const pickFrom = (list: readonly number[], salt: number) => `[${list.join(', ')}][1 + (${h(salt)} % ${list.length})::INTEGER]`;

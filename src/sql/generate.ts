@@ -205,6 +205,39 @@ class Query {
     this.last = name;
   }
 
+  /** A CTE beside the chain (a table of distinct values): the chain goes on from where it was. */
+  private side(name: string, comment: string[], body: string): void {
+    this.ctes.push({ name, comment, body });
+  }
+
+  /** The chain's rows with columns from side tables: LEFT JOINs on a value, many customers to one value row. */
+  private join(name: string, comment: string[], columns: string[], joins: string[]): void {
+    const body = `SELECT\n    c.*,\n    ${columns.join(',\n    ')}\n  FROM ${this.last} AS c\n  ${joins.join('\n  ')}`;
+    this.ctes.push({ name, comment, body });
+    this.last = name;
+  }
+
+  /**
+   * One row per distinct value of `value` among the rows `where` selects: its customers, and how many customers have a
+   * strictly smaller value (below) and a strictly greater one (above). After GROUP BY no two rows tie, so the running
+   * count through this value (RANGE … CURRENT ROW) minus its own customers is exact: ties are counted, never ordered.
+   */
+  private valueCounts(name: string, comment: string[], value: string, where: string, extra: string[] = []): void {
+    const n = 'COUNT(*)';
+    this.side(
+      name,
+      comment,
+      `SELECT\n    ${[
+        `${value} AS ${name}_value`,
+        `${n} AS ${name}_customers`,
+        `SUM(${n}) OVER (ORDER BY ${value} RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - ${n} AS ${name}_below`,
+        `SUM(${n}) OVER (ORDER BY ${value} RANGE BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING) - ${n} AS ${name}_above`,
+        `SUM(${n}) OVER () AS ${name}_n`,
+        ...extra,
+      ].join(',\n    ')}\n  FROM ${this.last}\n  WHERE ${where}\n  GROUP BY ${value}`,
+    );
+  }
+
   private addRaw(name: string, comment: string[], body: string): void {
     this.ctes.push({ name, comment, body });
     this.last = name;
@@ -352,12 +385,17 @@ class Query {
     );
     this.addRaw(
       'log',
-      [
-        'A row with a blank customer joins no customer; rows dated after as_of are left out of the run. status_day: the',
-        'latest date with a note, for "status = the latest non-blank status by date".',
-      ],
-      `SELECT\n    *,\n    MAX(CASE WHEN status_note <> '' AND order_date IS NOT NULL THEN order_date END) OVER (PARTITION BY customer_key) AS status_day\n  FROM log_rows\n  WHERE customer_key <> '' AND (order_date IS NULL OR order_date <= ${AS_OF})`,
+      ['A row with a blank customer joins no customer; rows dated after as_of are left out of the run.'],
+      `SELECT\n    *\n  FROM log_rows\n  WHERE customer_key <> '' AND (order_date IS NULL OR order_date <= ${AS_OF})`,
     );
+    const noted = "status_note <> '' AND order_date IS NOT NULL";
+    if (column('status')) {
+      this.side(
+        'log_notes',
+        ['DOMAIN.md: status = the latest non-blank status by date. The notes of each customer and day (two on one day: the greatest).'],
+        `SELECT\n    customer_key AS note_key,\n    order_date AS note_day,\n    MAX(status_note) AS note\n  FROM log\n  WHERE ${noted}\n  GROUP BY customer_key, order_date`,
+      );
+    }
     const purchase = 'amount > 0 AND order_date IS NOT NULL';
     const occasion = column('order_id') ? `COALESCE('#' || order_id, ${d.toText('order_date')})` : d.toText('order_date');
     this.addRaw(
@@ -376,12 +414,22 @@ class Query {
         `${d.toFloat(`COUNT(DISTINCT CASE WHEN ${purchase} THEN ${occasion} END)`)} AS orders_value`,
         'SUM(amount) AS revenue_value',
         'COALESCE(SUM(profit_amount), 0) AS profit_value',
-        "MAX(CASE WHEN order_date = status_day AND status_note <> '' THEN status_note END) AS status",
+        `MAX(CASE WHEN ${noted} THEN order_date END) AS status_day`,
         `${d.toFloat('NULL')} AS lead_score_value`,
         'COUNT(*) > COUNT(order_date) AS date_missing',
         'COUNT(*) > COUNT(amount) AS amount_missing',
       ].join(',\n    ')}\n  FROM log\n  GROUP BY customer_key`,
     );
+    if (column('status')) {
+      this.join(
+        'log_status',
+        ["Each customer's note of its latest noted day."],
+        ['log_notes.note AS status'],
+        ['LEFT JOIN log_notes ON c.customer_key = log_notes.note_key AND c.status_day = log_notes.note_day'],
+      );
+    } else {
+      this.add('log_status', ['No status column: no note.'], [`${d.toText('NULL')} AS status`]);
+    }
     const missing = this.problemCode('missing_value');
     const noPurchase = this.problemCode('no_purchase_in_log');
     const onlyRefunds = 'orders_value = 0 AND NOT date_missing AND NOT amount_missing';
@@ -397,7 +445,7 @@ class Query {
         `CASE WHEN date_missing THEN ${missing} WHEN ${onlyRefunds} THEN ${noPurchase} END AS last_purchase_problem`,
         `CASE WHEN date_missing OR amount_missing THEN ${missing} WHEN ${onlyRefunds} THEN ${noPurchase} END AS orders_problem`,
         `CASE WHEN amount_missing THEN ${missing} END AS revenue_problem`,
-      ].join(',\n    ')}\n  FROM log_customers`,
+      ].join(',\n    ')}\n  FROM ${this.last}`,
     );
   }
 
@@ -435,61 +483,51 @@ class Query {
     const reasonCode = (code: ReasonValue) => this.reason(code);
     let group: string;
     const facts: string[] = [];
-    if (method === 'share') {
-      this.add(
-        `${name}_ranks`,
+    if (method === 'share' || method === 'count') {
+      const v = `${name}_values`;
+      this.side(
+        v,
         [
-          `DOMAIN.md §1 Value tier, share method, on ${m}: the distinct positive values ranked from the bottom. DENSE_RANK`,
-          'gives tied customers one rank, so the frame below can start exactly after their value.',
+          `DOMAIN.md §1 Value tier, ${method} method, on ${m}: one row per distinct positive ${m}, with its customers and what they`,
+          'hold together. DENSE_RANK numbers the distinct values from the bottom (no two rows tie after GROUP BY).',
         ],
-        [
-          `DENSE_RANK() OVER (PARTITION BY ${m} > 0 ORDER BY ${m} ASC) AS ${name}_value_rank`,
-          `COALESCE(SUM(CASE WHEN ${m} > 0 THEN ${m} END) OVER (), 0) AS ${name}_total`,
-        ],
+        `SELECT\n    ${m} AS ${v}_value,\n    COUNT(*) AS ${v}_customers,\n    SUM(${m}) AS ${v}_held,\n    DENSE_RANK() OVER (ORDER BY ${m}) AS ${v}_rank\n  FROM ${this.last}\n  WHERE ${m} > 0\n  GROUP BY ${m}`,
       );
-      this.add(
-        `${name}_shares`,
+      const above = (x: string) => `COALESCE(SUM(${x}) OVER (ORDER BY ${v}_rank RANGE BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING), 0)`;
+      const cuts = `${name}_cuts`;
+      this.side(
+        cuts,
         [
-          `share_before(x) = ${m} held by customers with a strictly greater ${m} / ${m} of all customers with a positive one.`,
-          'RANGE BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING over the value rank: every customer of a greater value, none of',
-          'an equal one. (Not the mirror frame UNBOUNDED PRECEDING AND 1 PRECEDING: DuckDB 1.5 splits tied peers there.)',
+          `Per value: what the customers with a strictly greater ${m} hold, and how many they are (RANGE BETWEEN 1 FOLLOWING AND`,
+          'UNBOUNDED FOLLOWING over the value rank: every greater value, not this one; not the mirror frame UNBOUNDED',
+          'PRECEDING AND 1 PRECEDING, where DuckDB 1.5 splits tied peers). Totals over every positive value.',
         ],
-        [
-          `COALESCE(SUM(${m}) OVER (PARTITION BY ${m} > 0 ORDER BY ${name}_value_rank RANGE BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING), 0) AS ${name}_held_above`,
-        ],
+        `SELECT\n    ${[
+          `${v}_value`,
+          `${above(`${v}_held`)} AS ${name}_held_above`,
+          `${above(`${v}_customers`)} AS ${name}_above`,
+          `SUM(${v}_held) OVER () AS ${name}_total`,
+          `SUM(${v}_customers) OVER () AS ${name}_n`,
+        ].join(',\n    ')}\n  FROM ${v}`,
       );
-      const aLimit = `${this.float(a)} * ${name}_total`;
-      const bLimit = `${this.float(b)} * ${name}_total`;
-      group = `CASE\n      WHEN ${m} IS NULL THEN NULL\n      WHEN ${m} <= 0 THEN ${C}\n      WHEN ${this.below(`${name}_held_above`, aLimit)} THEN ${A}\n      WHEN ${this.below(`${name}_held_above`, bLimit)} THEN ${B}\n      ELSE ${C}\n    END`;
-      facts.push(`CASE WHEN ${m} > 0 THEN ${name}_held_above / ${name}_total END AS ${name}_share`);
-      this.add(
+      const decided = method === 'share' ? `${name}_held_above` : `${name}_above`;
+      const base = method === 'share' ? `${name}_total` : `${name}_n`;
+      group = `CASE\n      WHEN ${m} IS NULL THEN NULL\n      WHEN ${m} <= 0 THEN ${C}\n      WHEN ${this.below(decided, `${this.float(a)} * ${base}`)} THEN ${A}\n      WHEN ${this.below(decided, `${this.float(b)} * ${base}`)} THEN ${B}\n      ELSE ${C}\n    END`;
+      facts.push(`${decided} / ${base} AS ${name}_share`);
+      this.join(
         name,
-        [
-          `A if share_before < ${percent(a)}, B if < ${percent(b)}, else C; ${m} ≤ 0 is C ("no positive ${m}"). The top customer is always A;`,
-          'tied customers always share a tier. Compared as the numbers denote (relative 1e-9, as the add-on).',
-        ],
-        [`${group} AS ${name}`, ...facts],
-      );
-    } else if (method === 'count') {
-      this.add(
-        `${name}_ranks`,
-        [
-          `DOMAIN.md §1 Value tier, count method, on ${m}: g = customers with a strictly greater ${m} (RANK − 1: tied`,
-          `customers share a rank), n = customers with a positive ${m}.`,
-        ],
-        [
-          `RANK() OVER (PARTITION BY ${m} > 0 ORDER BY ${m} DESC) - 1 AS ${name}_above`,
-          `COUNT(CASE WHEN ${m} > 0 THEN 1 END) OVER () AS ${name}_n`,
-        ],
-      );
-      group = `CASE\n      WHEN ${m} IS NULL THEN NULL\n      WHEN ${m} <= 0 THEN ${C}\n      WHEN ${this.below(`${name}_above`, `${this.float(a)} * ${name}_n`)} THEN ${A}\n      WHEN ${this.below(`${name}_above`, `${this.float(b)} * ${name}_n`)} THEN ${B}\n      ELSE ${C}\n    END`;
-      this.add(
-        name,
-        [
-          `A if g < ${a}·n, B if g < ${b}·n, else C; ${m} ≤ 0 is C. Compared as the numbers denote: 0.2 × 15 is 3, so g = 3 is`,
-          'not below it (relative 1e-9, as the add-on).',
-        ],
-        [`${group} AS ${name}`, `CASE WHEN ${m} > 0 THEN ${name}_above / ${name}_n END AS ${name}_share`],
+        method === 'share'
+          ? [
+              `share_before(x) = ${m} held by customers with a strictly greater ${m} / ${m} of all customers with a positive one.`,
+              `A if share_before < ${percent(a)}, B if < ${percent(b)}, else C; ${m} ≤ 0 is C ("no positive ${m}"). The top customer is`,
+              'always A; tied customers always share a tier. Compared as the numbers denote (relative 1e-9, as the add-on).',
+            ]
+          : [
+              `g = customers with a strictly greater ${m}, n = customers with a positive one. A if g < ${a}·n, B if g < ${b}·n, else C;`,
+              `${m} ≤ 0 is C. Compared as the numbers denote: 0.2 × 15 is 3, so g = 3 is not below it (relative 1e-9).`,
+            ],
+        [`${name}_held_above`, `${name}_above`, `${name}_total`, `${name}_n`, `${group} AS ${name}`, ...facts],
+        [`LEFT JOIN ${cuts} ON c.${m} = ${cuts}.${v}_value`],
       );
     } else {
       group = `CASE\n      WHEN ${m} IS NULL THEN NULL\n      WHEN ${m} <= 0 THEN ${C}\n      WHEN ${m} >= ${this.float(a)} THEN ${A}\n      WHEN ${m} >= ${this.float(b)} THEN ${B}\n      ELSE ${C}\n    END`;
@@ -512,7 +550,7 @@ class Query {
     );
     if (method === 'share') this.out('tier_share', 'tier_share', 'FLOAT64', id);
     if (method === 'count') {
-      this.out(`CASE WHEN ${m} > 0 THEN tier_above END`, 'tier_above', 'INT64', id);
+      this.out('tier_above', 'tier_above', 'INT64', id);
       this.out('tier_share', 'tier_share', 'FLOAT64', id);
     }
     this.out(
@@ -526,29 +564,30 @@ class Query {
   /** DOMAIN.md §2 Profit split 20/60/20. */
   private profit(): void {
     const rule = this.settings.profitRule;
-    const edge = (count: string) => this.below(count, `${this.float(EDGE_SHARE)} * profit_n`);
-    this.add(
-      'profit_ranks',
+    const edge = (count: string) => this.below(count, `${this.float(EDGE_SHARE)} * profit_values_n`);
+    this.valueCounts(
+      'profit_values',
       [
-        'DOMAIN.md §2 Profit split 20/60/20: g = customers with a strictly greater profit, s = with a strictly smaller one',
-        '(RANK − 1 counts the customers strictly before: ties share a rank), n = every customer with a profit.',
+        'DOMAIN.md §2 Profit split 20/60/20: per distinct profit, g = customers with a strictly greater profit (above), s = with',
+        'a strictly smaller one (below), n = every customer with a profit.',
       ],
-      [
-        'RANK() OVER (PARTITION BY profit IS NULL ORDER BY profit DESC) - 1 AS profit_above',
-        'RANK() OVER (PARTITION BY profit IS NULL ORDER BY profit ASC) - 1 AS profit_below',
-        'COUNT(profit) OVER () AS profit_n',
-      ],
+      'profit',
+      'profit IS NOT NULL',
     );
-    const drain = rule === 'loss' ? 'profit < 0' : edge('profit_below');
-    this.add(
+    const drain = rule === 'loss' ? 'profit < 0' : edge('profit_values_below');
+    this.join(
       'profit_split',
       [
         `Core: g < ${EDGE_SHARE * 100}% of n and a profit > 0. Drain: ${rule === 'loss' ? 'a loss, profit < 0 (rule "loss")' : `s < ${EDGE_SHARE * 100}% of n (rule "bottom20")`}.`,
         'Maintain: everyone else. Core is checked first.',
       ],
       [
-        `CASE\n      WHEN profit IS NULL THEN NULL\n      WHEN ${edge('profit_above')} AND profit > 0 THEN ${this.label('core')}\n      WHEN ${drain} THEN ${this.label('drain')}\n      ELSE ${this.label('maintain')}\n    END AS profit_split`,
+        'profit_values_above AS profit_above',
+        'profit_values_below AS profit_below',
+        'profit_values_n AS profit_n',
+        `CASE\n      WHEN profit IS NULL THEN NULL\n      WHEN ${edge('profit_values_above')} AND profit > 0 THEN ${this.label('core')}\n      WHEN ${drain} THEN ${this.label('drain')}\n      ELSE ${this.label('maintain')}\n    END AS profit_split`,
       ],
+      ['LEFT JOIN profit_values ON c.profit = profit_values.profit_values_value'],
     );
     const problem = this.problemOf('profit');
     const drainCode =
@@ -666,27 +705,44 @@ class Query {
   private rfm(): void {
     const ranked = 'COALESCE(orders >= 1 AND last_purchase IS NOT NULL AND revenue IS NOT NULL, FALSE)';
     const class8 = this.settings.rfmPreset === 'class8';
-    const means = class8
-      ? [
-          `AVG(CASE WHEN ${ranked} THEN days_since_last END) OVER () AS rfm_mean_days`,
-          `AVG(CASE WHEN ${ranked} THEN orders END) OVER () AS rfm_mean_orders`,
-          `AVG(CASE WHEN ${ranked} THEN revenue END) OVER () AS rfm_mean_revenue`,
-        ]
-      : [];
     this.add(
+      'rfm_base',
+      ['DOMAIN.md §6 RFM: only customers with an order and a readable R, F and M are ranked; n of them.'],
+      [`${ranked} AS rfm_ranked`],
+    );
+    const worse = [
+      ['rfm_r_values', 'last_purchase', 'R: customers strictly worse = with strictly more days since the last purchase (an earlier date).'],
+      ['rfm_f_values', 'orders', 'F: customers with strictly fewer orders.'],
+      ['rfm_m_values', 'revenue', 'M: customers with strictly less revenue.'],
+    ];
+    for (const [name, value, comment] of worse) {
+      this.valueCounts(
+        name,
+        [`${comment} Per distinct value among the ranked customers, so equal values share a score.`],
+        value,
+        'rfm_ranked',
+      );
+    }
+    if (class8) {
+      this.side(
+        'rfm_means',
+        ['DOMAIN.md §6, 8 classes: the means over the ranked customers.'],
+        'SELECT\n    AVG(days_since_last) AS rfm_mean_days,\n    AVG(orders) AS rfm_mean_orders,\n    AVG(revenue) AS rfm_mean_revenue\n  FROM rfm_base\n  WHERE rfm_ranked',
+      );
+    }
+    this.join(
       'rfm_ranks',
+      ['Each customer with the counts of its values (an equality join on the value; unranked customers get none).'],
       [
-        'DOMAIN.md §6 RFM: only customers with an order and a readable R, F and M are ranked; n of them. For each score,',
-        'the customers strictly worse, counted by RANK − 1 (equal values share a rank, so they share a score): R, strictly',
-        'more days since the last purchase (an earlier date); F, strictly fewer orders; M, strictly less revenue.',
+        'CASE WHEN rfm_ranked THEN rfm_r_values_below END AS rfm_r_worse',
+        'CASE WHEN rfm_ranked THEN rfm_f_values_below END AS rfm_f_worse',
+        'CASE WHEN rfm_ranked THEN rfm_m_values_below END AS rfm_m_worse',
+        'CASE WHEN rfm_ranked THEN rfm_r_values_n END AS rfm_n',
+        ...(class8 ? ['rfm_mean_days', 'rfm_mean_orders', 'rfm_mean_revenue'] : []),
       ],
       [
-        `${ranked} AS rfm_ranked`,
-        `RANK() OVER (PARTITION BY ${ranked} ORDER BY last_purchase ASC) - 1 AS rfm_r_worse`,
-        `RANK() OVER (PARTITION BY ${ranked} ORDER BY orders ASC) - 1 AS rfm_f_worse`,
-        `RANK() OVER (PARTITION BY ${ranked} ORDER BY revenue ASC) - 1 AS rfm_m_worse`,
-        `COUNT(CASE WHEN ${ranked} THEN 1 END) OVER () AS rfm_n`,
-        ...means,
+        ...worse.map(([name, value]) => `LEFT JOIN ${name} ON c.${value} = ${name}.${name}_value`),
+        ...(class8 ? ['CROSS JOIN rfm_means'] : []),
       ],
     );
     const score = (x: string) => `CASE WHEN rfm_ranked THEN 1 + ${this.d.intDiv(`5 * rfm_${x}_worse`, 'rfm_n')} END AS rfm_${x}`;

@@ -127,16 +127,21 @@ describe('random small tables agree with the engine', () => {
     amount: fc.constantFrom(-10, 0, 5, 5, 20, 20, NAN),
     id: fc.constantFrom('', 'A1', 'A1', 'A2', 'B7'),
     profit: fc.constantFrom(1, -2, 0, NAN),
+    noted: fc.boolean(),
   });
+  /** A note per day, so two notes of one day agree (the sheet takes the lower row, the query the greatest text). */
+  const noteOf = (since: number) =>
+    [EN.labels.ready, EN.labels.not_now, 'Considering', EN.labels.not_interested, UNREAD_NOTE][Math.abs(since) % 5];
 
   it('order logs', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(lineArb, { minLength: 1, maxLength: 60 }), settingsArb, fc.boolean(), async (lines, settings, withIds) => {
         const n = lines.length;
         const dates = lines.map((l) => day(l.since));
+        const notes = lines.map((l) => (l.noted && !Number.isNaN(l.since) ? noteOf(l.since) : ''));
         const cells: Cell[][] = [
-          ['Date', 'Customer', 'Amount', 'Order', 'Profit'],
-          ...lines.map((l, i) => [dateCell(dates[i]), l.name, numberCell(l.amount), l.id, numberCell(l.profit)]),
+          ['Date', 'Customer', 'Amount', 'Order', 'Profit', 'Stage'],
+          ...lines.map((l, i) => [dateCell(dates[i]), l.name, numberCell(l.amount), l.id, numberCell(l.profit), notes[i]]),
         ];
         const typed: TypedColumn[] = [
           { name: 'Date', type: 'date', values: dates },
@@ -144,15 +149,16 @@ describe('random small tables agree with the engine', () => {
           { name: 'Amount', type: 'number', values: lines.map((l) => l.amount) },
           { name: 'Order', type: 'text', values: lines.map((l) => l.id || null) },
           { name: 'Profit', type: 'number', values: lines.map((l) => l.profit) },
+          { name: 'Stage', type: 'text', values: notes.map((t) => t || null) },
         ];
         const parsed = parseSettings(settings);
         if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-        const log = { order_date: 0, customer: 1, amount: 2, profit: 4, ...(withIds ? { order_id: 3 } : {}) };
+        const log = { order_date: 0, customer: 1, amount: 2, profit: 4, status: 5, ...(withIds ? { order_id: 3 } : {}) };
         const result = segmentValues(cells, {
           settings: parsed.settings,
           asOf: SQL_AS_OF,
           hints: { locale: 'en_US', timeZone: 'UTC' },
-          location: { headerRow: 0, firstDataRow: 1, lastDataRow: n, firstCol: 0, lastCol: 4 },
+          location: { headerRow: 0, firstDataRow: 1, lastDataRow: n, firstCol: 0, lastCol: 5 },
           orderLog: log,
           summary: false,
         });
@@ -170,6 +176,7 @@ describe('random small tables agree with the engine', () => {
               customer: 'Customer',
               amount: 'Amount',
               profit: 'Profit',
+              status: 'Stage',
               ...(withIds ? { order_id: 'Order' } : {}),
             },
             settings,
@@ -192,8 +199,8 @@ describe('random small tables agree with the engine', () => {
         examples: [
           [
             [
-              { name: 'BOB', since: 0, amount: 5, id: '', profit: 1 },
-              { name: 'Bob', since: 400, amount: 5, id: '', profit: 1 },
+              { name: 'BOB', since: 0, amount: 5, id: '', profit: 1, noted: false },
+              { name: 'Bob', since: 400, amount: 5, id: '', profit: 1, noted: true },
             ],
             {},
             true,
