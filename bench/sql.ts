@@ -221,10 +221,6 @@ export function tieTable(n: number, seed: number, options: { cents?: boolean } =
  * n customers generated inside DuckDB (loading 10M rows through the appender would take longer than the query):
  * the same heavy-tie shapes as tieTable, drawn with hash() of the row number, so the table is the same on every run.
  */
-export function generateInDuckDbForProfile(table: string, n: number): string {
-  return generateInDuckDb(table, n);
-}
-
 function generateInDuckDb(table: string, n: number): string {
   const h = (salt: number) => `hash(i * 7919 + ${salt})`;
   const pickFrom = (list: readonly number[], salt: number) => `[${list.join(', ')}][1 + (${h(salt)} % ${list.length})::INTEGER]`;
@@ -319,4 +315,33 @@ async function sheetRows(connection: DuckDBConnection): Promise<Cell[][]> {
     });
   }
   return rows;
+}
+
+const sizeName = (n: number) => (n >= 1_000_000 ? `${n / 1_000_000}m` : `${n / 1_000}k`);
+
+/** The SQL figures by name: sql_duckdb_1m_ms, sql_engine_1m_ms, sql_duckdb_10m_ms. */
+export function sqlFigureValues(f: SqlFigures): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [n, ms] of Object.entries(f.duckdbMs)) out[`sql_duckdb_${sizeName(Number(n))}_ms`] = Math.round(ms);
+  out[`sql_engine_${sizeName(f.engineRows)}_ms`] = Math.round(f.engineMs);
+  return out;
+}
+
+/** `npm run bench`'s report with the SQL figures: their table before the JSON line, and their values in it. */
+export function withSqlFigures(report: string, f: SqlFigures): string {
+  const lines = report.split('\n');
+  const json = JSON.parse(lines.pop() as string) as Record<string, unknown>;
+  const values = sqlFigureValues(f);
+  const width = Math.max(...Object.keys(values).map((k) => k.length));
+  const notes: Record<string, string> = {};
+  for (const n of Object.keys(f.duckdbMs)) {
+    notes[`sql_duckdb_${sizeName(Number(n))}_ms`] =
+      `the exported query (DuckDB, defaults, 2 threads) over ${Number(n).toLocaleString('en')} customers, median of ${f.runs}`;
+  }
+  notes[`sql_engine_${sizeName(f.engineRows)}_ms`] =
+    `readCustomerTable + classifyCustomers on the same ${f.engineRows.toLocaleString('en')} customers`;
+  const table = Object.entries(values).map(([k, v]) => `${k.padEnd(width)}  ${String(v).padStart(7)}  ${notes[k]}`);
+  return [...lines, `${'sql figure'.padEnd(width)}  ${'ms'.padStart(7)}  how`, ...table, '', JSON.stringify({ ...json, ...values })].join(
+    '\n',
+  );
 }
