@@ -100,6 +100,12 @@ const NUMERIC_FIELDS = ['first_purchase', 'last_purchase', 'orders', 'revenue', 
 type NumericField = (typeof NUMERIC_FIELDS)[number];
 const DATE_FIELDS: readonly NumericField[] = ['first_purchase', 'last_purchase'];
 
+/**
+ * The customers with their values read and checked: every per-value table reads this one, not the end of the chain,
+ * so that an engine that does not materialise CTEs (BigQuery) recomputes only the reading for it, not every step.
+ */
+const BASE = 'customers';
+
 interface Cte {
   name: string;
   comment: string[];
@@ -234,7 +240,7 @@ class Query {
         `SUM(${n}) OVER (ORDER BY ${value} RANGE BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING) - ${n} AS ${name}_above`,
         `SUM(${n}) OVER () AS ${name}_n`,
         ...extra,
-      ].join(',\n    ')}\n  FROM ${this.last}\n  WHERE ${where}\n  GROUP BY ${value}`,
+      ].join(',\n    ')}\n  FROM ${BASE}\n  WHERE ${where}\n  GROUP BY ${value}`,
     );
   }
 
@@ -491,7 +497,7 @@ class Query {
           `DOMAIN.md §1 Value tier, ${method} method, on ${m}: one row per distinct positive ${m}, with its customers and what they`,
           'hold together. DENSE_RANK numbers the distinct values from the bottom (no two rows tie after GROUP BY).',
         ],
-        `SELECT\n    ${m} AS ${v}_value,\n    COUNT(*) AS ${v}_customers,\n    SUM(${m}) AS ${v}_held,\n    DENSE_RANK() OVER (ORDER BY ${m}) AS ${v}_rank\n  FROM ${this.last}\n  WHERE ${m} > 0\n  GROUP BY ${m}`,
+        `SELECT\n    ${m} AS ${v}_value,\n    COUNT(*) AS ${v}_customers,\n    SUM(${m}) AS ${v}_held,\n    DENSE_RANK() OVER (ORDER BY ${m}) AS ${v}_rank\n  FROM ${BASE}\n  WHERE ${m} > 0\n  GROUP BY ${m}`,
       );
       const above = (x: string) => `COALESCE(SUM(${x}) OVER (ORDER BY ${v}_rank RANGE BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING), 0)`;
       const cuts = `${name}_cuts`;
@@ -716,18 +722,13 @@ class Query {
       ['rfm_m_values', 'revenue', 'M: customers with strictly less revenue.'],
     ];
     for (const [name, value, comment] of worse) {
-      this.valueCounts(
-        name,
-        [`${comment} Per distinct value among the ranked customers, so equal values share a score.`],
-        value,
-        'rfm_ranked',
-      );
+      this.valueCounts(name, [`${comment} Per distinct value among the ranked customers, so equal values share a score.`], value, ranked);
     }
     if (class8) {
       this.side(
         'rfm_means',
         ['DOMAIN.md §6, 8 classes: the means over the ranked customers.'],
-        'SELECT\n    AVG(days_since_last) AS rfm_mean_days,\n    AVG(orders) AS rfm_mean_orders,\n    AVG(revenue) AS rfm_mean_revenue\n  FROM rfm_base\n  WHERE rfm_ranked',
+        `SELECT\n    AVG(days_since_last) AS rfm_mean_days,\n    AVG(orders) AS rfm_mean_orders,\n    AVG(revenue) AS rfm_mean_revenue\n  FROM ${BASE}\n  WHERE ${ranked}`,
       );
     }
     this.join(
