@@ -959,7 +959,7 @@ class Query {
       `  big = ${s.bigRule === 'tierA' ? 'tier A on revenue' : `revenue ≥ ${s.bigAmount}`}; lapse ${s.lapseDays} days; RFM ${s.rfmPreset === 'grid11' ? '11-segment grid' : '8 classes'}.`,
       `Parameter: ${this.asOf}, a DATE, the analysis date; every "days since" counts from it.`,
       'Answers are the English labels of the sheet, "—" where not applicable, NULL where the sheet shows ⚠ (the reason',
-      'column then says "⚠ problem_code"). Ties are decided by counting (RANK, DENSE_RANK) and RANGE frames, never by row order.',
+      'column then says "⚠ problem_code"). Ties are decided by counting per distinct value (GROUP BY, DENSE_RANK, RANGE frames), never by row order.',
       '',
       'Not in this query:',
       ...this.gaps.flatMap((g) => wrap(`- ${g.text}`, 116).map((line, i) => (i === 0 ? line : `  ${line}`))),
