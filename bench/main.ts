@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { FULL_PLAN, runBenchmarks, type Plan } from './figures';
 import { formatReport } from './report';
+import { measureSql, withSqlFigures } from './sql';
 
 /** `--quick`: sizes up to 100k and fewer runs, to try a change in seconds (figures then carry the smaller sizes' names). */
 const QUICK_PLAN: Plan = {
@@ -22,6 +23,11 @@ const args = process.argv.slice(2);
 const plan = args.includes('--quick') ? QUICK_PLAN : FULL_PLAN;
 const bundleFile = process.env.BENCH_BUNDLE ?? path.resolve('dist/Code.js');
 const started = Date.now();
-const figures = runBenchmarks(bundleFile, plan, (line) => process.stderr.write(`… ${line}\n`));
-process.stderr.write(`… done in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
-process.stdout.write(`${formatReport(figures)}\n`);
+const progress = (line: string) => process.stderr.write(`… ${line}\n`);
+const figures = runBenchmarks(bundleFile, plan, progress);
+// The SQL export in DuckDB (bench/sql.ts): 1M customers, and 10M with --sql-10m (about a minute and 12 GB more).
+const sqlSizes = args.includes('--quick') ? [100_000] : args.includes('--sql-10m') ? [1_000_000, 10_000_000] : [1_000_000];
+measureSql(sqlSizes, args.includes('--quick') ? 1 : 3, progress).then((sql) => {
+  process.stderr.write(`… done in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+  process.stdout.write(`${withSqlFigures(formatReport(figures), sql)}\n`);
+});

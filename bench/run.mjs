@@ -1,6 +1,6 @@
 // `npm run bench`: bundles bench/main.ts (TypeScript: the engine, the fakes, HyperFormula) with esbuild into a
 // temporary file and runs it in a child node with --expose-gc, so each timed run starts from a collected heap.
-//   node bench/run.mjs [--quick] [--cpu-prof]    (--cpu-prof writes .cpuprofile files to bench/profiles/)
+//   node bench/run.mjs [--quick] [--sql-10m] [--cpu-prof]    (--cpu-prof writes .cpuprofile files to bench/profiles/)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -29,13 +29,15 @@ try {
     target: 'es2019',
     sourcemap: 'inline',
     logLevel: 'warning',
+    // DuckDB (bench/sql.ts) is a native package: required at run time from node_modules (NODE_PATH below).
+    external: ['@duckdb/node-api'],
   });
   const nodeFlags = ['--expose-gc', '--enable-source-maps'];
   if (args.includes('--cpu-prof')) nodeFlags.push('--cpu-prof', `--cpu-prof-dir=${path.join(root, 'bench', 'profiles')}`);
   const child = spawnSync(process.execPath, [...nodeFlags, outfile, ...args.filter((a) => a !== '--cpu-prof')], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, BENCH_BUNDLE: bundleFile },
+    env: { ...process.env, BENCH_BUNDLE: bundleFile, NODE_PATH: path.join(root, 'node_modules') },
   });
   process.exitCode = child.status ?? 1;
 } finally {

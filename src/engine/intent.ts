@@ -3,6 +3,7 @@
 // lead/object pairs form phrases with a gap ("call back in Q3", "ask his boss"), then a fixed precedence decides.
 
 import { INTENT_LEXICON, type IntentLexicon } from './intentLexicon';
+import { LEAD_SCORE_CONSIDERING, LEAD_SCORE_READY } from './leadScore';
 import { normalizeText } from './text';
 import { LANGUAGES } from './types';
 
@@ -284,8 +285,8 @@ const SCORE_NOT_NOW: IntentReading = Object.freeze({ intent: 'not_now', via: 'sc
 /** DOMAIN.md §5: ≥ 70 ready, ≥ 40 considering, else not now; no usable score (NaN, ±Infinity) → unknown. */
 function readScore(leadScore: number): IntentReading {
   if (!Number.isFinite(leadScore)) return UNKNOWN;
-  if (leadScore >= 70) return SCORE_READY;
-  if (leadScore >= 40) return SCORE_CONSIDERING;
+  if (leadScore >= LEAD_SCORE_READY) return SCORE_READY;
+  if (leadScore >= LEAD_SCORE_CONSIDERING) return SCORE_CONSIDERING;
   return SCORE_NOT_NOW;
 }
 

@@ -1,5 +1,6 @@
 // English: every word the add-on shows, for the sheet (Catalogue) and the sidebar page (SidebarText).
 // English group labels are fixed by DOMAIN.md: users' own formulas compare against them.
+import { atOrAboveMean, withinMean } from '../engine/classify/rfm';
 import type { Catalogue, SidebarText } from './catalogue';
 
 const METRIC = { revenue: 'revenue', profit: 'profit' } as const;
@@ -190,9 +191,9 @@ export const EN: Catalogue = {
     rfm_grid: (r, k) =>
       `${k.label(r.segment)}: R${r.r} F${r.f} M${r.m} (${count(r.days, 'day', 'days')} ago, ${count(r.orders, 'order', 'orders')}); R-FM = ${r.r}${(r.f + r.m + 1) >> 1}`,
     rfm_class8: (r, k) =>
-      `${k.label(r.segment)}: bought ${count(r.days, 'day', 'days')} ago (mean ${Math.round(r.meanDays)}, ${r.days <= r.meanDays ? 'near' : 'far'}), ` +
-      `${count(r.orders, 'order', 'orders')} (mean ${Math.round(r.meanOrders * 10) / 10}, ${r.orders >= r.meanOrders ? 'frequent' : 'rare'}), ` +
-      `revenue ${k.amount(r.revenue)} (${r.revenue >= r.meanRevenue ? 'high' : 'low'})`,
+      `${k.label(r.segment)}: bought ${count(r.days, 'day', 'days')} ago (mean ${Math.round(r.meanDays)}, ${withinMean(r.days, r.meanDays) ? 'near' : 'far'}), ` +
+      `${count(r.orders, 'order', 'orders')} (mean ${Math.round(r.meanOrders * 10) / 10}, ${atOrAboveMean(r.orders, r.meanOrders) ? 'frequent' : 'rare'}), ` +
+      `revenue ${k.amount(r.revenue)} (${atOrAboveMean(r.revenue, r.meanRevenue) ? 'high' : 'low'})`,
     contact: (r, k) => {
       const due = k.date(r.due);
       const span = `(${k.date(r.last)} → ${due})`;

@@ -1,4 +1,5 @@
 // Spanish: every word the add-on shows, for the sheet (Catalogue) and the sidebar page (SidebarText).
+import { atOrAboveMean, withinMean } from '../engine/classify/rfm';
 import type { Catalogue, SidebarText } from './catalogue';
 
 const METRIC = { revenue: 'las ventas', profit: 'el beneficio' } as const;
@@ -191,9 +192,9 @@ export const ES: Catalogue = {
     rfm_grid: (r, k) =>
       `${k.label(r.segment)}: R${r.r} F${r.f} M${r.m} (hace ${count(r.days, 'día', 'días')}, ${count(r.orders, 'pedido', 'pedidos')}); R-FM = ${r.r}${(r.f + r.m + 1) >> 1}`,
     rfm_class8: (r, k) =>
-      `${k.label(r.segment)}: compró hace ${count(r.days, 'día', 'días')} (media ${Math.round(r.meanDays)}, ${r.days <= r.meanDays ? 'reciente' : 'lejano'}), ` +
-      `${count(r.orders, 'pedido', 'pedidos')} (media ${days(Math.round(r.meanOrders * 10) / 10)}, ${r.orders >= r.meanOrders ? 'frecuente' : 'poco frecuente'}), ` +
-      `ventas ${k.amount(r.revenue)} (${r.revenue >= r.meanRevenue ? 'alto' : 'bajo'})`,
+      `${k.label(r.segment)}: compró hace ${count(r.days, 'día', 'días')} (media ${Math.round(r.meanDays)}, ${withinMean(r.days, r.meanDays) ? 'reciente' : 'lejano'}), ` +
+      `${count(r.orders, 'pedido', 'pedidos')} (media ${days(Math.round(r.meanOrders * 10) / 10)}, ${atOrAboveMean(r.orders, r.meanOrders) ? 'frecuente' : 'poco frecuente'}), ` +
+      `ventas ${k.amount(r.revenue)} (${atOrAboveMean(r.revenue, r.meanRevenue) ? 'alto' : 'bajo'})`,
     contact: (r, k) => {
       const due = k.date(r.due);
       const span = `(${k.date(r.last)} → ${due})`;

@@ -1,4 +1,5 @@
 // Chinese: every word the add-on shows, for the sheet (Catalogue) and the sidebar page (SidebarText).
+import { atOrAboveMean, withinMean } from '../engine/classify/rfm';
 import type { Catalogue, SidebarText } from './catalogue';
 
 const METRIC = { revenue: '销售额', profit: '利润' } as const;
@@ -181,9 +182,9 @@ export const ZH: Catalogue = {
     rfm_grid: (r, k) =>
       `${k.label(r.segment)}：R${r.r} F${r.f} M${r.m}（${r.days} 天前，${r.orders} 单）；R-FM = ${r.r}${(r.f + r.m + 1) >> 1}`,
     rfm_class8: (r, k) =>
-      `${k.label(r.segment)}：${r.days} 天前购买（平均 ${Math.round(r.meanDays)}，${r.days <= r.meanDays ? '近' : '远'}），` +
-      `${r.orders} 单（平均 ${Math.round(r.meanOrders * 10) / 10}，${r.orders >= r.meanOrders ? '高频' : '低频'}），` +
-      `金额 ${k.amount(r.revenue)}（${r.revenue >= r.meanRevenue ? '不低于' : '低于'}平均）`,
+      `${k.label(r.segment)}：${r.days} 天前购买（平均 ${Math.round(r.meanDays)}，${withinMean(r.days, r.meanDays) ? '近' : '远'}），` +
+      `${r.orders} 单（平均 ${Math.round(r.meanOrders * 10) / 10}，${atOrAboveMean(r.orders, r.meanOrders) ? '高频' : '低频'}），` +
+      `金额 ${k.amount(r.revenue)}（${atOrAboveMean(r.revenue, r.meanRevenue) ? '不低于' : '低于'}平均）`,
     contact: (r, k) => {
       const due = k.date(r.due);
       const span = `（${k.date(r.last)} → ${due}）`;

@@ -1,7 +1,7 @@
 // Thresholds compare as the numbers they denote (DOMAIN.md §1): 0.2 × 15 is 3, not 3.0000000000000004,
 // and a share summed from cents is not "below 80%" because of a rounding error in the last bit.
 
-const RELATIVE_TOLERANCE = 1e-9;
+export const RELATIVE_TOLERANCE = 1e-9;
 
 /** x < limit, where x within a relative 1e-9 of limit counts as equal (so not below). */
 export function strictlyBelow(x: number, limit: number): boolean {

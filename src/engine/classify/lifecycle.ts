@@ -6,10 +6,10 @@ const { prospect: LC_PROSPECT, potential: LC_POTENTIAL, one_time: LC_ONE_TIME, l
 const NO_LIFECYCLE = LIFECYCLE.none;
 
 /** Below this lead score a customer with no orders and no warm intent is only a prospect (DOMAIN.md §4.2). */
-const PROSPECT_SCORE_LIMIT = 60;
+export const PROSPECT_SCORE_LIMIT = 60;
 /** The own-cycle rule never fires before a month has passed: weekly buyers are not lapsed after three weeks off. */
-const MIN_CYCLE_GAP_DAYS = 30;
-const CYCLE_MULTIPLE = 3;
+export const MIN_CYCLE_GAP_DAYS = 30;
+export const CYCLE_MULTIPLE = 3;
 
 export interface LifecycleInput {
   orders: ArrayLike<number>;

@@ -10,9 +10,9 @@ const {
 } = TOUCH.code;
 const NO_TOUCH = TOUCH.none;
 
-const THANK_YOU_DAYS = 2;
-const FOLLOW_UP_DAYS = 7;
-const MONTH_DAYS = 30;
+export const THANK_YOU_DAYS = 2;
+export const FOLLOW_UP_DAYS = 7;
+export const MONTH_DAYS = 30;
 
 export interface NextContactResult {
   /** Day numbers; NaN where there is no touch. */

@@ -10,7 +10,7 @@ const { core: PROFIT_CORE, maintain: PROFIT_MAINTAIN, drain: PROFIT_DRAIN } = PR
 const NO_PROFIT_GROUP = PROFIT.none;
 
 /** The share of customers that makes the top (Core) and, under rule bottom20, the bottom (Drain). */
-const EDGE_SHARE = 0.2;
+export const EDGE_SHARE = 0.2;
 
 export interface ProfitSplitResult {
   rule: ProfitRule;

@@ -1,6 +1,7 @@
 // RFM scores and segments (DOMAIN.md §6): the 11-segment grid and the 8-class preset.
 import { RFM_CLASS8, RFM_GRID, type RfmGroup } from '../groups';
 import type { Reason } from '../reasons';
+import { atLeast, strictlyBelow } from './compare';
 import { select } from './select';
 
 export type RfmPreset = 'grid11' | 'class8';
@@ -159,6 +160,21 @@ function unused(scores: Uint8Array, ranked: Uint8Array): number[] {
   return out;
 }
 
+/**
+ * The 8 classes' sides of a mean (DOMAIN.md §6): "frequent" and "high" are at or above the mean, "near" is at or below
+ * the mean of days. A mean is a float sum divided by n: three customers of 0.10 have a mean of 0.10000000000000002
+ * summed in one order and 0.1 in another, so a value at the mean compares as the numbers denote (compare.ts), not by
+ * the last bit of a sum whose order no database shares with us.
+ */
+export function atOrAboveMean(value: number, mean: number): boolean {
+  return atLeast(value, mean);
+}
+
+/** Days at or below the mean of days: near. */
+export function withinMean(days: number, mean: number): boolean {
+  return !strictlyBelow(mean, days);
+}
+
 export function rfm(input: RfmInput, preset: RfmPreset): RfmResult {
   const { lastPurchase, asOf, orders, revenue } = input;
   const count = orders.length;
@@ -191,9 +207,9 @@ export function rfm(input: RfmInput, preset: RfmPreset): RfmResult {
       const fm = (f[i] + m[i] + 1) >> 1; // round half up of (F + M) / 2
       segments[i] = GRID[r[i] - 1][fm - 1];
     } else {
-      const near = asOf - lastPurchase[i] <= mean.days;
-      const frequent = orders[i] >= mean.orders;
-      const high = revenue[i] >= mean.revenue;
+      const near = withinMean(asOf - lastPurchase[i], mean.days);
+      const frequent = atOrAboveMean(orders[i], mean.orders);
+      const high = atOrAboveMean(revenue[i], mean.revenue);
       // 重要价值, 重要发展, 重要保持, 重要挽留, then the same four with low revenue.
       segments[i] = (high ? 0 : 4) + (near ? (frequent ? 0 : 1) : frequent ? 2 : 3);
     }

@@ -1,0 +1,82 @@
+// The only places where the BigQuery and the DuckDB renderings of the segments query differ. Everything else in the
+// query is one text for both (test/sql/dialect.test.ts renders both with every hook marked and checks that the rest
+// is identical). Each hook names the documented function it renders in each engine:
+//
+// | hook         | BigQuery (GoogleSQL)                         | DuckDB                                   |
+// |--------------|----------------------------------------------|------------------------------------------|
+// | ident        | `First order` (backticks, \` escaped)        | "First order" ("" doubled)               |
+// | table        | `project.dataset.orders`                     | "project"."dataset"."orders"             |
+// | str          | 'Can\'t Lose Them' (backslash escapes)       | 'Can''t Lose Them' (quote doubled)       |
+// | param        | @as_of (named query parameter)               | $as_of (named prepared-statement value)  |
+// | daysBetween  | DATE_DIFF(later, earlier, DAY)               | date_diff('day', earlier, later)         |
+// | addDays      | DATE_ADD(date, INTERVAL n DAY)               | date + CAST(n AS INTEGER): a DATE        |
+// | intDiv       | DIV(a, b)                                    | a // b (integer division)                |
+// | toFloat      | CAST(x AS FLOAT64)                           | CAST(x AS DOUBLE)                        |
+// | toText       | CAST(x AS STRING)                            | CAST(x AS VARCHAR)                       |
+// | format       | FORMAT('%d%d%d', …)                          | printf('%d%d%d', …)                      |
+//
+// Both engines: IEEE-754 doubles for FLOAT64/DOUBLE, so the same operations on the same numbers give the same bits
+// as the engine's JavaScript numbers; DATE_DIFF/date_diff of DATEs counts civil days, as the engine's day numbers do.
+
+export type SqlDialectName = 'bigquery' | 'duckdb';
+
+export const SQL_DIALECTS: readonly SqlDialectName[] = ['bigquery', 'duckdb'];
+
+export interface Dialect {
+  name: SqlDialectName;
+  /** A column of the user's table. */
+  ident(name: string): string;
+  /** The user's table, `project.dataset.table` or any dotted path. */
+  table(path: string): string;
+  /** A string literal. */
+  str(value: string): string;
+  /** A named query parameter. */
+  param(name: string): string;
+  /** Whole days from `earlier` to `later` (DATEs): later − earlier. */
+  daysBetween(later: string, earlier: string): string;
+  /** A DATE plus a whole number of days. */
+  addDays(date: string, days: string): string;
+  /** Integer division of two non-negative integers. */
+  intDiv(a: string, b: string): string;
+  toFloat(x: string): string;
+  toText(x: string): string;
+  /** printf-style formatting of integers (%d only). */
+  format(template: string, args: readonly string[]): string;
+}
+
+const BIGQUERY: Dialect = {
+  name: 'bigquery',
+  ident: (name) => `\`${name.replace(/\\/g, '\\\\').replace(/`/g, '\\`')}\``,
+  table: (path) => `\`${path.replace(/\\/g, '\\\\').replace(/`/g, '\\`')}\``,
+  str: (value) => `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`,
+  param: (name) => `@${name}`,
+  daysBetween: (later, earlier) => `DATE_DIFF(${later}, ${earlier}, DAY)`,
+  addDays: (date, days) => `DATE_ADD(${date}, INTERVAL ${days} DAY)`,
+  intDiv: (a, b) => `DIV(${a}, ${b})`,
+  toFloat: (x) => `CAST(${x} AS FLOAT64)`,
+  toText: (x) => `CAST(${x} AS STRING)`,
+  format: (template, args) => `FORMAT('${template}', ${args.join(', ')})`,
+};
+
+const DUCKDB: Dialect = {
+  name: 'duckdb',
+  ident: (name) => `"${name.replace(/"/g, '""')}"`,
+  table: (path) =>
+    path
+      .split('.')
+      .map((part) => `"${part.replace(/"/g, '""')}"`)
+      .join('.'),
+  str: (value) => `'${value.replace(/'/g, "''")}'`,
+  param: (name) => `$${name}`,
+  daysBetween: (later, earlier) => `date_diff('day', ${earlier}, ${later})`,
+  addDays: (date, days) => `(${date} + CAST(${days} AS INTEGER))`,
+  intDiv: (a, b) => `((${a}) // (${b}))`,
+  toFloat: (x) => `CAST(${x} AS DOUBLE)`,
+  toText: (x) => `CAST(${x} AS VARCHAR)`,
+  format: (template, args) => `printf('${template}', ${args.join(', ')})`,
+};
+
+export const DIALECTS: Record<SqlDialectName, Dialect> = { bigquery: BIGQUERY, duckdb: DUCKDB };
+
+/** The hooks of a dialect, by name: what a test wraps to see that nothing else differs. */
+export const DIALECT_HOOKS = ['ident', 'table', 'str', 'param', 'daysBetween', 'addDays', 'intDiv', 'toFloat', 'toText', 'format'] as const;

@@ -1,0 +1,132 @@
+// Test support for the SQL export: a DuckDB in memory, typed tables loaded through the appender, the exported query
+// run with its as_of parameter, and the engine's answers read in the same shape as the query's columns.
+import { DuckDBDateValue, type DuckDBConnection } from '@duckdb/node-api';
+export { loadTable, openDuck, type TypedColumn } from '../../bench/sql';
+import { descriptorOf, outcome, type ClassificationId, type Classified } from '../../src/engine';
+import { EN } from '../../src/i18n/en';
+import { generateSegmentsSql, type SqlExportInput } from '../../src/sql';
+
+export type SqlRow = Record<string, string | number | null>;
+
+/** Runs the exported query (DuckDB rendering) and returns plain rows: dates as day numbers, integers as numbers. */
+export async function runExport(connection: DuckDBConnection, input: SqlExportInput, asOf: number): Promise<SqlRow[]> {
+  const exported = generateSegmentsSql({ ...input, dialect: 'duckdb' });
+  if (!exported.ok) throw new Error(`no query: ${JSON.stringify(exported.errors)}`);
+  const reader = await connection.runAndReadAll(exported.sql, { as_of: new DuckDBDateValue(asOf) });
+  return reader.getRowObjects().map((row) => {
+    const out: SqlRow = {};
+    for (const [key, value] of Object.entries(row)) {
+      if (value === null || typeof value === 'string' || typeof value === 'number') out[key] = value;
+      else if (typeof value === 'bigint') out[key] = Number(value);
+      else if (typeof value === 'boolean') out[key] = value ? 1 : 0;
+      else if (value instanceof DuckDBDateValue) out[key] = value.days;
+      else out[key] = String(value);
+    }
+    return out;
+  });
+}
+
+/** The query's columns of one classification: the answer, the reason, and the facts that are numbers. */
+export const ANSWER_COLUMN: Record<ClassificationId, string> = {
+  tier: 'tier',
+  profit: 'profit_split',
+  quadrant: 'quadrant',
+  lifecycle: 'lifecycle',
+  intent: 'intent',
+  rfm: 'rfm_segment',
+  nextContact: 'next_touch',
+};
+export const REASON_COLUMN: Record<ClassificationId, string> = {
+  tier: 'tier_reason',
+  profit: 'profit_reason',
+  quadrant: 'quadrant_reason',
+  lifecycle: 'lifecycle_reason',
+  intent: 'intent_reason',
+  rfm: 'rfm_reason',
+  nextContact: 'next_contact_reason',
+};
+
+/** What the query should say for one engine row, in the query's columns (numbers compared with a tolerance). */
+export function expectedRow(c: Classified, row: number, ids: readonly ClassificationId[]): SqlRow {
+  const out: SqlRow = {};
+  for (const id of ids) {
+    const o = outcome(c, id, row);
+    const answer = ANSWER_COLUMN[id];
+    const reasonColumn = REASON_COLUMN[id];
+    if (o === null) {
+      out[answer] = null;
+      out[reasonColumn] = null;
+      continue;
+    }
+    if (o.kind === 'problem') {
+      out[answer] = null;
+      out[reasonColumn] = `⚠ ${o.problem.code}`;
+      if (id === 'rfm') out.rfm_score = null;
+      if (id === 'nextContact') out.next_contact = null;
+      continue;
+    }
+    out[answer] = o.kind === 'none' ? EN.notApplicable : EN.labels[o.group];
+    const reason = o.reason;
+    out[reasonColumn] = reason.code;
+    switch (reason.code) {
+      case 'tier_share':
+        out.tier_share = reason.share;
+        out.tier_limit = reason.limit;
+        break;
+      case 'tier_count':
+        out.tier_above = reason.above;
+        out.tier_share = reason.share;
+        out.tier_limit = reason.limit;
+        break;
+      case 'profit_core':
+      case 'profit_drain_bottom':
+        out.profit_share = reason.share;
+        break;
+      case 'quadrant':
+        out.tenure_days = reason.tenure;
+        break;
+      case 'lapsed_window':
+        out.days_since_last = reason.since;
+        out.lapse_cutoff_days = reason.lapseDays;
+        break;
+      case 'lapsed_cycle':
+        out.days_since_last = reason.since;
+        out.lapse_cutoff_days = reason.limit;
+        out.cycle_days = reason.cycle;
+        break;
+      case 'rfm_grid':
+        out.rfm_r = reason.r;
+        out.rfm_f = reason.f;
+        out.rfm_m = reason.m;
+        break;
+      case 'rfm_class8':
+        out.rfm_mean_days = reason.meanDays;
+        out.rfm_mean_orders = reason.meanOrders;
+        out.rfm_mean_revenue = reason.meanRevenue;
+        break;
+      case 'contact':
+        out.next_contact = reason.due;
+        break;
+      case 'contact_none':
+        out.next_contact = null;
+        break;
+    }
+    if (id === 'rfm') out.rfm_score = descriptorOf('rfm').score!(c, row);
+  }
+  return out;
+}
+
+/** Differences between the expected facts and the query's row: exact for text and integers, 1e-9 for fractions. */
+export function differences(expected: SqlRow, actual: SqlRow): string[] {
+  const out: string[] = [];
+  for (const [key, want] of Object.entries(expected)) {
+    const got = actual[key];
+    if (typeof want === 'number' && typeof got === 'number') {
+      const close = Math.abs(want - got) <= 1e-9 * Math.max(1, Math.abs(want));
+      if (!close) out.push(`${key}: engine ${want}, sql ${got}`);
+    } else if (want !== got && !(Number.isNaN(want) && got === null)) {
+      out.push(`${key}: engine ${JSON.stringify(want)}, sql ${JSON.stringify(got)}`);
+    }
+  }
+  return out;
+}
