@@ -1,9 +1,12 @@
 // Purchase intent read from a free-text status note (DOMAIN.md §5), in English, Spanish and Chinese.
-// A small rule engine: the note is cut into cues found in the lexicon, negators flip the cue that follows them,
-// lead/object pairs form phrases with a gap ("call back in Q3", "ask his boss"), then a fixed precedence decides.
+// A small reader of how notes are written: the note is cut into clauses (punctuation, "but", "now", "是…"), each clause
+// into cues found in the lexicon; negators flip the cue that follows them (a negated negator cancels), leads and
+// objects form phrases with a gap ("call back in Q3", "waiting for the 2025 model", "asks for payment terms"). A clause
+// is decided by a fixed precedence; clauses are combined by how they are linked: the later clause of a contrast or a
+// change over time decides, a deferral beats the interest it defers, and cues that disagree with no rule to settle
+// them give Unknown with the words that disagreed.
 
-import { INTENT_LEXICON, type IntentLexicon } from './intentLexicon';
-import { normalizeText } from './text';
+import { INTENT_LEXICON, type IntentLexicon, KEPT_SYMBOLS, WORD_VARIANTS } from './intentLexicon';
 import { LANGUAGES } from './types';
 
 export type IntentKey = 'ready' | 'considering' | 'not_now' | 'not_interested' | 'unknown';
@@ -13,32 +16,106 @@ export interface IntentReading {
   via: 'text' | 'score' | 'none';
   /** The words that decided, as found in the normalised note; null when via is 'score' or 'none'. */
   cue: string | null;
+  /**
+   * Only when the note's cues disagree and no rule settles them: the words that disagree, in note order. The intent is
+   * then 'unknown' (via 'text', cue spanning them): better to ask than to act on a guess.
+   */
+  conflict?: readonly string[];
 }
 
-type PairKind = 'time' | 'ask' | 'consult' | 'wait';
 type Verdict = Exclude<IntentKey, 'unknown'>;
+type Link = 'seq' | 'contrast' | 'change';
 
-/** What one lexicon entry does when it is found in a note. */
+// Pair halves, as bits: a lead takes objects of some kinds, an object may be of several kinds ("ceo": a decider).
+const TIME = 1;
+const DATE = 2;
+const REPLY = 4;
+const ASK = 8;
+const BUYING = 16;
+const DECIDER = 32;
+
+interface PairRule {
+  objects: number;
+  intent: Verdict;
+  strength: number;
+}
+// What a lead joined to an object means. A blocking condition (a boss to ask, a reply to wait for) outweighs interest.
+const AFTER: PairRule[] = [
+  { objects: TIME, intent: 'not_now', strength: 3 },
+  { objects: DECIDER, intent: 'considering', strength: 3 },
+];
+const UNTIL: PairRule[] = [{ objects: TIME | DATE, intent: 'not_now', strength: 3 }, AFTER[1]];
+const WAIT: PairRule[] = [
+  { objects: TIME, intent: 'not_now', strength: 3 },
+  { objects: REPLY | DECIDER, intent: 'considering', strength: 3 },
+];
+const ASKING: PairRule[] = [
+  { objects: BUYING, intent: 'ready', strength: 3 },
+  { objects: ASK, intent: 'ready', strength: 2 },
+];
+const CONSULT: PairRule[] = [{ objects: DECIDER, intent: 'considering', strength: 3 }];
+
+/** Strength of a cue: 4 is a fact that ends the opportunity, 3 an explicit step or statement, 2 a plain cue. */
+const HARD = 4;
+
+/** What one lexicon entry does when it is found in a note: an entry may play several of these parts at once. */
 interface Role {
-  kind: 'cue' | 'forNow' | 'negator' | 'stop' | 'lead' | 'object';
-  /** cue: its meaning alone; negator: its meaning when nothing follows it. */
+  /** Its meaning alone (null: none). */
   intent: Verdict | null;
-  /** cue: its meaning right after a negator (null: the negation is absorbed and nothing is meant). */
+  /** Its meaning right after a negator (null: the negation is absorbed and nothing is meant). */
   negated: Verdict | null;
-  /** A fact that ends the opportunity (lost, went with a rival): no other cue overrides it. */
-  hard: boolean;
-  /** negator: its meaning as the last word of the note ("he said no"). */
+  strength: number;
+  /** A cue: it has a meaning alone or when negated, or absorbs a negation. */
+  cue: boolean;
+  negator: boolean;
+  /** negator: its meaning when nothing follows it ("not yet"); atEnd: as the last word of a clause ("he said no"). */
+  alone: Verdict | null;
   atEnd: Verdict | null;
-  pair: PairKind | null;
+  forNow: boolean;
+  past: boolean;
+  /** Starts a clause linked this way to the one before; atStart: only when it opens a clause ("是…"). */
+  link: Link | null;
+  atStart: boolean;
+  /** As a lead: what it means with each kind of object. */
+  lead: PairRule[] | null;
+  /** As an object: its kinds (bits). */
+  object: number;
 }
 
 /** A negator reaches the cue at most this many words (Chinese: characters) ahead: "not really that interested". */
 const NEGATION_REACH = 3;
 /** A lead reaches its object at most this many words ahead: "waiting for their procurement team's feedback". */
 const PAIR_REACH = 4;
-const PAIR_INTENT: Record<PairKind, Verdict> = { time: 'not_now', ask: 'ready', consult: 'considering', wait: 'considering' };
 /** Readings cached per distinct raw note, up to this many; past it the cache restarts rather than grow unbounded. */
 const CACHE_LIMIT = 50_000;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Normalisation: case, accents, full-width characters and punctuation do not matter, except that punctuation
+// between clauses is kept as one comma ("was on hold, now wants to sign") and a few symbols are kept as words (🔥).
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const APOSTROPHES = /(?<=\p{L})['’`´](?=\p{L})/gu;
+/** Clause breaks: , ; . ! ? 。… dashes and line breaks, but not the comma or point inside a number (1,000; v2.5). */
+const CLAUSE_BREAKS = /(?:[;!?。…\n\r\u2014\u2013]|[.,](?!\d)|\s-+\s)+/g;
+const NOT_WORD = new RegExp(`[^\\p{L}\\p{N}\\n ${KEPT_SYMBOLS}]+`, 'gu');
+const SPACES = / +/g;
+const BREAKS = / ?(?:\n ?)+/g;
+const EDGES = /^[ ,]+|[ ,]+$/g;
+
+/** Lower-case, NFKC (full-width → half-width), accents and apostrophes removed, clause breaks → ",", other punctuation → " ". */
+export function normalizeNote(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .replace(APOSTROPHES, '')
+    .replace(CLAUSE_BREAKS, '\n')
+    .replace(NOT_WORD, ' ')
+    .replace(SPACES, ' ')
+    .replace(BREAKS, ',')
+    .replace(EDGES, '');
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Lexicon → one character trie shared by all languages (a note may mix them; the words do not collide).
@@ -49,69 +126,131 @@ export interface IntentTrie {
   role: Role | null;
 }
 
-function role(kind: Role['kind'], intent: Verdict | null, negated: Verdict | null, extra: Partial<Role> = {}): Role {
-  return { kind, intent, negated, hard: false, atEnd: null, pair: null, ...extra };
-}
+const EMPTY_ROLE: Role = {
+  intent: null,
+  negated: null,
+  strength: 0,
+  cue: false,
+  negator: false,
+  alone: null,
+  atEnd: null,
+  forNow: false,
+  past: false,
+  link: null,
+  atStart: false,
+  lead: null,
+  object: 0,
+};
 
-/** Each lexicon group with the role its words play. */
-function rolesOf(lexicon: IntentLexicon): [string[], Role][] {
-  const groups: [string[], Role][] = [
-    [lexicon.ready, role('cue', 'ready', 'not_interested')],
-    [lexicon.readiness, role('cue', 'ready', 'not_now')],
-    [lexicon.considering, role('cue', 'considering', 'not_interested')],
-    [lexicon.weighing, role('cue', 'considering', null)],
-    [lexicon.later, role('cue', 'not_now', null)],
-    [lexicon.refusal, role('cue', 'not_interested', null)],
-    [lexicon.lost, role('cue', 'not_interested', null, { hard: true })],
-    [lexicon.doubtWhenNegated, role('cue', null, 'considering')],
-    [lexicon.refusalWhenNegated, role('cue', null, 'not_interested')],
-    [lexicon.notNowWhenNegated, role('cue', null, 'not_now')],
-    [lexicon.neutral, role('cue', null, null)],
-    [lexicon.forNow, role('forNow', null, null)],
-    [lexicon.negators, role('negator', null, null)],
-    [lexicon.negatorsAtEnd, role('negator', null, null, { atEnd: 'not_interested' })],
-    [lexicon.stops, role('stop', null, null)],
-    [lexicon.timeLeads, role('lead', null, null, { pair: 'time' })],
-    [lexicon.timeWords, role('object', null, null, { pair: 'time' })],
-    [lexicon.askLeads, role('lead', null, null, { pair: 'ask' })],
-    [lexicon.askObjects, role('object', null, null, { pair: 'ask' })],
-    [lexicon.consultLeads, role('lead', null, null, { pair: 'consult' })],
-    [lexicon.deciders, role('object', null, null, { pair: 'consult' })],
-    [lexicon.waitLeads, role('lead', null, null, { pair: 'wait' })],
-    [lexicon.replies, role('object', null, null, { pair: 'wait' })],
+const cue = (intent: Verdict | null, negated: Verdict | null, strength = 2): Partial<Role> => ({ cue: true, intent, negated, strength });
+
+/** Each lexicon group with the part its words play. */
+function partsOf(lexicon: IntentLexicon): [string[], Partial<Role>][] {
+  const groups: [string[], Partial<Role>][] = [
+    [lexicon.ready, cue('ready', 'not_interested')],
+    [lexicon.buying, cue('ready', 'not_interested', 3)],
+    [lexicon.readiness, cue('ready', 'not_now')],
+    [lexicon.considering, cue('considering', 'not_interested')],
+    [lexicon.weighing, cue('considering', null)],
+    [lexicon.later, cue('not_now', null, 3)],
+    [lexicon.refusal, cue('not_interested', null, 3)],
+    [lexicon.lost, cue('not_interested', null, HARD)],
+    [lexicon.doubtWhenNegated, cue(null, 'considering')],
+    [lexicon.refusalWhenNegated, cue(null, 'not_interested', 3)],
+    [lexicon.notNowWhenNegated, cue(null, 'not_now', 3)],
+    [lexicon.neutral, cue(null, null)],
+    [lexicon.forNow, { forNow: true }],
+    [lexicon.negators, { negator: true }],
+    [lexicon.negatorsAtEnd, { negator: true, atEnd: 'not_interested' }],
+    [lexicon.contrast, { link: 'contrast' }],
+    [lexicon.contrastAtStart, { link: 'contrast', atStart: true }],
+    [lexicon.change, { link: 'change' }],
+    [lexicon.past, { past: true }],
+    [lexicon.timeLeads, { lead: AFTER }],
+    [lexicon.timeWords, { object: TIME }],
+    [lexicon.askLeads, { lead: ASKING }],
+    [lexicon.askObjects, { object: ASK }],
+    [lexicon.buyingObjects, { object: BUYING }],
+    [lexicon.consultLeads, { lead: CONSULT }],
+    [lexicon.deciders, { object: DECIDER }],
+    [lexicon.waitLeads, { lead: WAIT }],
+    [lexicon.replies, { object: REPLY }],
   ];
-  for (const { text, intent } of lexicon.negatorsAlone) groups.push([[text], role('negator', intent, null)]);
+  for (const { text, intent } of lexicon.negatorsAlone) groups.push([[text], { negator: true, alone: intent }]);
   return groups;
 }
 
-function sameRole(a: Role, b: Role): boolean {
-  return (
-    a.kind === b.kind && a.intent === b.intent && a.negated === b.negated && a.hard === b.hard && a.atEnd === b.atEnd && a.pair === b.pair
-  );
+/** Leads that also take a bare date ("snoozed until 10/15"). */
+const UNTIL_WORDS = new Set(['until', 'till', 'til', 'hasta', 'hasta el', 'hasta que', '等到', '直到']);
+
+/** A lead that is both a time lead and a wait lead ("等") takes the objects of both. */
+function mergeLeads(a: PairRule[], b: PairRule[]): PairRule[] {
+  return a === b ? a : [...a, ...b.filter((rule) => !a.includes(rule))];
+}
+
+/** Adds a part to an entry's role; the same part given twice with different values is a lexicon bug. */
+function mergeRole(role: Role, part: Partial<Role>, key: string): Role {
+  const merged = { ...role };
+  for (const [name, value] of Object.entries(part) as [keyof Role, Role[keyof Role]][]) {
+    const current = role[name];
+    if (name === 'object') merged.object = role.object | (value as number);
+    else if (name === 'lead') merged.lead = current ? mergeLeads(current as PairRule[], value as PairRule[]) : (value as PairRule[]);
+    else if (current === EMPTY_ROLE[name] || current === value) (merged as Record<string, unknown>)[name] = value;
+    else throw new Error(`intent lexicon: "${key}" has two roles`);
+  }
+  // A cue's intent, negation and strength come as one part: two different cue groups are two roles.
+  if (part.cue && role.cue && (role.intent !== part.intent || role.negated !== part.negated || role.strength !== part.strength)) {
+    throw new Error(`intent lexicon: "${key}" has two roles`);
+  }
+  return merged;
+}
+
+/** The entry as written and its abbreviated spellings ("follow up next year" → "f u next yr", …), at most a few dozen. */
+function spellings(key: string): string[] {
+  let out = [''];
+  for (const word of key.split(' ')) {
+    const forms = [word, ...(WORD_VARIANTS[word] ?? [])];
+    const next: string[] = [];
+    for (const head of out) for (const form of forms) if (next.length < 64) next.push(head === '' ? form : `${head} ${form}`);
+    out = next;
+  }
+  return out;
 }
 
 /** Builds the trie; a word listed with two different roles is a lexicon bug and fails loudly at load. */
 export function compileIntentLexicon(lexicons: readonly IntentLexicon[]): IntentTrie {
   const root: IntentTrie = { next: new Map(), role: null };
+  const add = (key: string, part: Partial<Role>, original: boolean) => {
+    let node = root;
+    for (let i = 0; i < key.length; i++) {
+      const code = key.charCodeAt(i);
+      let child = node.next.get(code);
+      if (!child) {
+        child = { next: new Map(), role: null };
+        node.next.set(code, child);
+      }
+      node = child;
+    }
+    // An abbreviation never overrides a word written out ("q" for "que" is not the letter of a quarter).
+    if (!original && node.role) return;
+    node.role = mergeRole(node.role ?? EMPTY_ROLE, part, key);
+  };
   for (const lexicon of lexicons) {
-    for (const [words, wordRole] of rolesOf(lexicon)) {
+    for (const [words, part] of partsOf(lexicon)) {
       for (const word of words) {
-        const key = normalizeText(word);
-        if (key === '') throw new Error(`intent lexicon: "${word}" is empty once normalised`);
-        let node = root;
-        for (let i = 0; i < key.length; i++) {
-          const code = key.charCodeAt(i);
-          let child = node.next.get(code);
-          if (!child) {
-            child = { next: new Map(), role: null };
-            node.next.set(code, child);
-          }
-          node = child;
-        }
-        if (node.role && !sameRole(node.role, wordRole)) {
-          throw new Error(`intent lexicon: "${key}" has two roles`);
-        }
-        node.role = wordRole;
+        const key = normalizeNote(word);
+        if (key === '' || key.includes(',')) throw new Error(`intent lexicon: "${word}" is empty once normalised`);
+        const p = part.lead && UNTIL_WORDS.has(key) ? { ...part, lead: UNTIL } : part;
+        add(key, p, true);
+      }
+    }
+  }
+  for (const lexicon of lexicons) {
+    for (const [words, part] of partsOf(lexicon)) {
+      for (const word of words) {
+        const key = normalizeNote(word);
+        const p = part.lead && UNTIL_WORDS.has(key) ? { ...part, lead: UNTIL } : part;
+        for (const spelling of spellings(key).slice(1)) add(spelling, p, false);
       }
     }
   }
@@ -126,20 +265,43 @@ function lexiconTrie(): IntentTrie {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Reading a normalised note.
+// Atoms: the lexicon entries of a normalised note, and the clause breaks between them.
 
 const SPACE = 32;
-/** Normalised notes hold letters, digits and single spaces; from U+2E80 on, characters are CJK (no word boundaries). */
+const COMMA = 44;
+/** Normalised notes hold letters, digits, kept symbols, single spaces and commas; from U+2E80 on, no word boundaries. */
 const CJK_START = 0x2e80;
 
 function isWordChar(code: number): boolean {
-  return code !== SPACE && code < CJK_START;
+  return code !== SPACE && code !== COMMA && code < CJK_START;
 }
 
 interface Atom {
   role: Role;
   start: number;
   end: number;
+}
+
+const BREAK_ROLE: Role = { ...EMPTY_ROLE, link: 'seq' };
+/** A version one waits for ("v3") or a date after "until" ("10/15", normalised "10 15"). */
+const VERSION_ROLE: Role = { ...EMPTY_ROLE, object: TIME };
+const NUMBER_ROLE: Role = { ...EMPTY_ROLE, object: DATE };
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** A Latin word with no lexicon entry may still be a version ("v3") or a number. */
+function patternAt(text: string, i: number): Atom | null {
+  let j = i;
+  while (j < text.length && isWordChar(text.charCodeAt(j))) j++;
+  if (j === i) return null;
+  const first = text.charCodeAt(i);
+  let digitsFrom = i;
+  if (first === 118 /* v */) digitsFrom++;
+  if (digitsFrom === j) return null;
+  for (let k = digitsFrom; k < j; k++) if (!isDigit(text.charCodeAt(k))) return null;
+  return { role: first === 118 ? VERSION_ROLE : NUMBER_ROLE, start: i, end: j };
 }
 
 /** Longest lexicon entry at each position, left to right; Latin entries only on whole words. */
@@ -149,6 +311,11 @@ function findAtoms(text: string): Atom[] {
   let i = 0;
   while (i < text.length) {
     const first = text.charCodeAt(i);
+    if (first === COMMA) {
+      atoms.push({ role: BREAK_ROLE, start: i, end: i + 1 });
+      i++;
+      continue;
+    }
     const midWord = isWordChar(first) && i > 0 && isWordChar(text.charCodeAt(i - 1));
     let best: Atom | null = null;
     if (first !== SPACE && !midWord) {
@@ -159,6 +326,7 @@ function findAtoms(text: string): Atom[] {
         const endsWord = !isWordChar(code) || j + 1 === text.length || !isWordChar(text.charCodeAt(j + 1));
         if (node?.role && endsWord) best = { role: node.role, start: i, end: j + 1 };
       }
+      if (!best && isWordChar(first)) best = patternAt(text, i);
     }
     if (best) {
       atoms.push(best);
@@ -176,7 +344,7 @@ function wordsBetween(text: string, from: number, to: number): number {
   let inWord = false;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
-    if (code === SPACE) {
+    if (code === SPACE || code === COMMA) {
       inWord = false;
     } else if (code >= CJK_START) {
       count++;
@@ -189,87 +357,215 @@ function wordsBetween(text: string, from: number, to: number): number {
   return count;
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// Clauses and their findings.
+
 interface Finding {
   intent: Verdict;
-  hard: boolean;
+  strength: number;
   start: number;
   end: number;
 }
 
-/** Turns atoms into findings: negations applied, pairs joined, lone negators read. */
-function findingsOf(text: string, atoms: Atom[]): { findings: Finding[]; forNow: Atom | null } {
-  const findings: Finding[] = [];
-  const negatedAt = new Set<number>();
-  let forNow: Atom | null = null;
+interface Clause {
+  link: Link;
+  past: boolean;
+  forNow: boolean;
+  findings: Finding[];
+  /** Whether any atom other than a break has been read in it yet. */
+  opened: boolean;
+}
+
+const newClause = (link: Link): Clause => ({ link, past: false, forNow: false, findings: [], opened: false });
+
+/** The next atom that can carry meaning for a negator or a lead, within the clause. */
+function isBreak(atom: Atom): boolean {
+  return atom.role.link !== null && !atom.role.atStart;
+}
+
+/** Cuts the atoms into clauses, reading negations and pairs inside each. */
+function clausesOf(text: string, atoms: Atom[]): Clause[] {
+  const clauses: Clause[] = [newClause('seq')];
+  const used = new Uint8Array(atoms.length);
   for (let a = 0; a < atoms.length; a++) {
+    if (used[a]) continue;
     const atom = atoms[a];
-    const { kind } = atom.role;
-    if (kind === 'forNow') forNow ??= atom;
-    else if (kind === 'negator') readNegator(text, atoms, a, findings, negatedAt);
-    else if (kind === 'lead') joinPair(text, atoms, a, findings);
-    else if (kind === 'cue' && atom.role.intent && !negatedAt.has(a)) {
-      findings.push({ intent: atom.role.intent, hard: atom.role.hard, start: atom.start, end: atom.end });
+    const { role } = atom;
+    let clause = clauses[clauses.length - 1];
+    if (role.link && (!role.atStart || !clause.opened)) {
+      // ", but" and ", now" make one break; a stronger link wins over the comma.
+      if (!clause.opened && clause.findings.length === 0) {
+        if (role.link !== 'seq') clause.link = role.link;
+      } else {
+        clause = newClause(role.link);
+        clauses.push(clause);
+      }
+      if (role.forNow) clause.forNow = true;
+      continue;
     }
+    clause.opened = true;
+    if (role.past) clause.past = true;
+    if (role.forNow) clause.forNow = true;
+    if (role.negator && readNegator(text, atoms, a, clause, used)) continue;
+    if (role.lead && joinPair(text, atoms, a, clause, used)) continue;
+    if (role.intent) clause.findings.push({ intent: role.intent, strength: role.strength, start: atom.start, end: atom.end });
   }
-  return { findings, forNow };
+  return clauses;
 }
 
-function readNegator(text: string, atoms: Atom[], a: number, findings: Finding[], negatedAt: Set<number>): void {
+/** The next atom after `from` that a negator or lead may reach: within the clause and `reach` words. */
+function reachable(text: string, atoms: Atom[], from: number, reach: number, b: number): boolean {
+  return b < atoms.length && !isBreak(atoms[b]) && wordsBetween(text, atoms[from].end, atoms[b].start) <= reach;
+}
+
+/** Reads a negator: its cue negated, a negated negator cancelled, "not for now", or the negator alone. */
+function readNegator(text: string, atoms: Atom[], a: number, clause: Clause, used: Uint8Array): boolean {
   const negator = atoms[a];
-  const target = atoms[a + 1];
-  if (target && target.role.kind === 'cue' && wordsBetween(text, negator.end, target.start) <= NEGATION_REACH) {
-    negatedAt.add(a + 1);
-    const meaning = target.role.negated;
-    if (meaning) findings.push({ intent: meaning, hard: false, start: negator.start, end: target.end });
-    return;
+  for (let b = a + 1; reachable(text, atoms, a, NEGATION_REACH, b); b++) {
+    const target = atoms[b].role;
+    if (target.negator) {
+      // "can't say he's not interested", "不是不想买", "no es que no le interese": the cue itself.
+      for (let c = b + 1; reachable(text, atoms, b, NEGATION_REACH, c); c++) {
+        const inner = atoms[c].role;
+        if (inner.negator || inner.forNow) break;
+        if (!inner.cue) continue;
+        for (let k = a; k <= c; k++) used[k] = 1;
+        if (inner.intent) clause.findings.push({ intent: inner.intent, strength: inner.strength, start: negator.start, end: atoms[c].end });
+        return true;
+      }
+      return false;
+    }
+    if (target.cue) {
+      used[b] = 1;
+      if (target.negated) {
+        clause.findings.push({ intent: target.negated, strength: Math.max(target.strength, 3), start: negator.start, end: atoms[b].end });
+      }
+      return true;
+    }
+    if (target.forNow && !target.intent) {
+      used[b] = 1;
+      clause.findings.push({ intent: 'not_now', strength: 3, start: negator.start, end: atoms[b].end });
+      return true;
+    }
+    // Chinese puts coverbs between the negator and its verb ("不再跟我们合作"); English and Spanish do not.
+    if ((!target.lead && !target.object) || text.charCodeAt(atoms[b].start) < CJK_START) break;
   }
-  const alone = negator.role.intent ?? (negator.end === text.length ? negator.role.atEnd : null);
-  if (alone) findings.push({ intent: alone, hard: false, start: negator.start, end: negator.end });
+  const next = atoms[a + 1];
+  const atEnd = (!next || isBreak(next)) && wordsBetween(text, negator.end, next ? next.start : text.length) === 0;
+  const alone = negator.role.alone ?? (atEnd ? negator.role.atEnd : null);
+  if (alone) clause.findings.push({ intent: alone, strength: 3, start: negator.start, end: negator.end });
+  return alone !== null || !negator.role.cue;
 }
 
-function joinPair(text: string, atoms: Atom[], a: number, findings: Finding[]): void {
+/** Joins a lead to the first object it takes within reach: "call back in Q3", "asks for payment terms". */
+function joinPair(text: string, atoms: Atom[], a: number, clause: Clause, used: Uint8Array): boolean {
   const lead = atoms[a];
-  for (let b = a + 1; b < atoms.length; b++) {
-    const other = atoms[b];
-    if (other.role.kind === 'stop' || wordsBetween(text, lead.end, other.start) > PAIR_REACH) return;
-    if (other.role.kind === 'object' && other.role.pair === lead.role.pair) {
-      findings.push({ intent: PAIR_INTENT[lead.role.pair!], hard: false, start: lead.start, end: other.end });
-      return;
+  for (let b = a + 1; reachable(text, atoms, a, PAIR_REACH, b); b++) {
+    const object = atoms[b].role.object;
+    if (!object) continue;
+    for (const rule of lead.role.lead!) {
+      if (object & rule.objects) {
+        used[b] = 1;
+        clause.findings.push({ intent: rule.intent, strength: rule.strength, start: lead.start, end: atoms[b].end });
+        return true;
+      }
     }
   }
+  return false;
 }
 
-function first(findings: Finding[], test: (finding: Finding) => boolean): Finding | null {
-  for (const finding of findings) if (test(finding)) return finding;
-  return null;
+// ---------------------------------------------------------------------------------------------------------------
+// Deciding.
+
+interface Decision {
+  intent: Verdict | 'unknown';
+  /** The findings that decided (one), or that disagree (two or more) when intent is 'unknown'. */
+  by: Finding[];
 }
 
-function textReading(intent: Verdict, text: string, start: number, end: number): IntentReading {
-  return Object.freeze({ intent, via: 'text' as const, cue: text.slice(start, end) });
+function strongest(findings: Finding[], intent: Verdict): Finding | null {
+  let best: Finding | null = null;
+  for (const f of findings) if (f.intent === intent && (!best || f.strength > best.strength)) best = f;
+  return best;
 }
 
 /**
- * Precedence, strongest first: a lost deal; a deferral; a refusal (a deferral when "for now" qualifies it);
- * hesitation; interest. Hesitation beats interest because "asked for a price, checking with his partner" is undecided.
- * Returns null when the note says nothing about intent.
+ * One stretch of a note, all its findings together. Precedence, strongest first: a lost deal; a deferral (it beats
+ * the interest it defers and a refusal that is only for now); a refusal, unless interest or hesitation says otherwise
+ * (then the note disagrees with itself); hesitation, unless a buying step outweighs it; interest.
  */
+function decide(findings: Finding[], forNow: boolean): Decision | null {
+  if (findings.length === 0) return null;
+  const lost = findings.find((f) => f.strength === HARD);
+  if (lost) return { intent: 'not_interested', by: [lost] };
+  const later = strongest(findings, 'not_now');
+  if (later) return { intent: 'not_now', by: [later] };
+  const refusal = strongest(findings, 'not_interested');
+  const hesitation = strongest(findings, 'considering');
+  const interest = strongest(findings, 'ready');
+  if (refusal) {
+    if (forNow) return { intent: 'not_now', by: [refusal] };
+    const other = interest ?? hesitation;
+    if (other) return { intent: 'unknown', by: [refusal, other].sort((x, y) => x.start - y.start) };
+    return { intent: 'not_interested', by: [refusal] };
+  }
+  if (hesitation && (!interest || interest.strength <= hesitation.strength)) return { intent: 'considering', by: [hesitation] };
+  return { intent: 'ready', by: [interest!] };
+}
+
+interface Stretch {
+  link: Link;
+  findings: Finding[];
+  forNow: boolean;
+}
+
+/**
+ * Combines the clauses in order. Clauses joined by punctuation are read together as one stretch; a contrast or a
+ * change starts a new stretch, and so does the clause after one in the past ("was on hold, wants to sign"). The later
+ * stretch decides, except that a lost deal stays lost under a contrast and a deferral is not undone by the interest it
+ * defers ("no budget, but very interested").
+ */
+function combine(clauses: Clause[]): Decision | null {
+  const stretches: Stretch[] = [];
+  let current: Stretch | null = null;
+  let pastBefore = false;
+  for (const clause of clauses) {
+    const link: Link | null = clause.link !== 'seq' ? clause.link : pastBefore ? 'change' : null;
+    if (!current || (link && current.findings.length > 0)) {
+      current = { link: link ?? 'seq', findings: [], forNow: false };
+      stretches.push(current);
+    } else if (link) {
+      current.link = link;
+    }
+    current.findings.push(...clause.findings);
+    if (clause.forNow) current.forNow = true;
+    if (clause.findings.length > 0) pastBefore = clause.past;
+  }
+  let state: Decision | null = null;
+  for (const stretch of stretches) {
+    const next = decide(stretch.findings, stretch.forNow);
+    if (!next) continue;
+    if (!state || stretch.link === 'change') state = next;
+    else if (state.intent === 'not_interested' && state.by[0].strength === HARD) continue;
+    else if (state.intent === 'not_now' && (next.intent === 'ready' || next.intent === 'considering')) continue;
+    else state = next;
+  }
+  return state;
+}
+
+function reading(intent: IntentKey, text: string, by: Finding[]): IntentReading {
+  const start = Math.min(...by.map((f) => f.start));
+  const end = Math.max(...by.map((f) => f.end));
+  const cue = text.slice(start, end);
+  if (by.length === 1) return Object.freeze({ intent, via: 'text' as const, cue });
+  return Object.freeze({ intent, via: 'text' as const, cue, conflict: Object.freeze(by.map((f) => text.slice(f.start, f.end))) });
+}
+
+/** Reads a normalised note (normalizeNote; normalizeText also works, without clause breaks). Null: it says nothing about intent. */
 export function readNormalisedNote(text: string): IntentReading | null {
   if (text === '') return null;
-  const { findings, forNow } = findingsOf(text, findAtoms(text));
-  const lost = first(findings, (f) => f.hard);
-  if (lost) return textReading('not_interested', text, lost.start, lost.end);
-  const later = first(findings, (f) => f.intent === 'not_now');
-  if (later) return textReading('not_now', text, later.start, later.end);
-  const refusal = first(findings, (f) => f.intent === 'not_interested');
-  if (refusal && forNow) {
-    return textReading('not_now', text, Math.min(refusal.start, forNow.start), Math.max(refusal.end, forNow.end));
-  }
-  if (refusal) return textReading('not_interested', text, refusal.start, refusal.end);
-  const hesitation = first(findings, (f) => f.intent === 'considering');
-  if (hesitation) return textReading('considering', text, hesitation.start, hesitation.end);
-  const interest = first(findings, (f) => f.intent === 'ready');
-  if (interest) return textReading('ready', text, interest.start, interest.end);
-  return null;
+  const decision = combine(clausesOf(text, findAtoms(text)));
+  return decision ? reading(decision.intent, text, decision.by) : null;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -290,7 +586,8 @@ function readScore(leadScore: number): IntentReading {
 
 /**
  * A reader with its own caches: by raw note (a Map hit, no normalisation) and by normalised note
- * (so "Interested" and " INTERESTED!" are read once). Use one per run over a table.
+ * (so "Interested" and " INTERESTED! " are read once). Use one per run over a table.
+ * A note whose cues disagree is read Unknown with its conflict, and the lead score does not overrule it.
  */
 export function createIntentReader(): (status: string, leadScore: number) => IntentReading {
   const byRaw = new Map<string, IntentReading | null>();
@@ -298,7 +595,7 @@ export function createIntentReader(): (status: string, leadScore: number) => Int
   return (status, leadScore) => {
     let reading = byRaw.get(status);
     if (reading === undefined) {
-      const normalised = normalizeText(status);
+      const normalised = normalizeNote(status);
       reading = byNormalised.get(normalised);
       if (reading === undefined) {
         reading = readNormalisedNote(normalised);
