@@ -33,6 +33,8 @@ const REPLY = 4;
 const ASK = 8;
 const BUYING = 16;
 const DECIDER = 32;
+/** Information asked for before deciding (a demo, case studies, samples): considering, not buying. */
+const INFO = 64;
 
 interface PairRule {
   objects: number;
@@ -52,7 +54,10 @@ const WAIT: PairRule[] = [
 const ASKING: PairRule[] = [
   { objects: BUYING, intent: 'ready', strength: 3 },
   { objects: ASK, intent: 'ready', strength: 2 },
+  { objects: INFO, intent: 'considering', strength: 3 },
 ];
+/** A Chinese suffix after a time: "春节后", "融资到位后". */
+const SUFFIX: PairRule[] = [{ objects: TIME, intent: 'not_now', strength: 3 }];
 const CONSULT: PairRule[] = [{ objects: DECIDER, intent: 'considering', strength: 3 }];
 
 /** Strength of a cue: 4 is a fact that ends the opportunity, 3 an explicit step or statement, 2 a plain cue. */
@@ -78,6 +83,8 @@ interface Role {
   atStart: boolean;
   /** As a lead: what it means with each kind of object. */
   lead: PairRule[] | null;
+  /** As a suffix: what it means with the object just before it. */
+  suffix: PairRule[] | null;
   /** As an object: its kinds (bits). */
   object: number;
 }
@@ -94,9 +101,13 @@ const CACHE_LIMIT = 50_000;
 // between clauses is kept as one comma ("was on hold, now wants to sign") and a few symbols are kept as words (🔥).
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
-const APOSTROPHES = /(?<=\p{L})['’`´](?=\p{L})/gu;
-/** Clause breaks: , ; . ! ? 。… dashes and line breaks, but not the comma or point inside a number (1,000; v2.5). */
-const CLAUSE_BREAKS = /(?:[;!?。…\n\r\u2014\u2013]|[.,](?!\d)|\s-+\s)+/g;
+/** "don't" → "dont", "pa'lante" → "palante", "timing's" → "timing". */
+const APOSTROPHES = /(?<=\p{L})['’`´](?:s\b)?(?=\p{L}|\b)/gu;
+/**
+ * Clause breaks: , ; . ! ? 。… dashes and line breaks; not the comma or point inside a number (1,000; v2.5) nor the
+ * point after a one- or two-letter abbreviation ("Id. Decision Makers").
+ */
+const CLAUSE_BREAKS = /(?:[;!?。…\n\r\u2014\u2013]|,(?!\d)|(?<!(?:^|[^\p{L}])\p{L}{1,2})\.(?!\d)|\s-+\s)+/gu;
 const NOT_WORD = new RegExp(`[^\\p{L}\\p{N}\\n ${KEPT_SYMBOLS}]+`, 'gu');
 const SPACES = / +/g;
 const BREAKS = / ?(?:\n ?)+/g;
@@ -139,6 +150,7 @@ const EMPTY_ROLE: Role = {
   link: null,
   atStart: false,
   lead: null,
+  suffix: null,
   object: 0,
 };
 
@@ -152,7 +164,7 @@ function partsOf(lexicon: IntentLexicon): [string[], Partial<Role>][] {
     [lexicon.readiness, cue('ready', 'not_now')],
     [lexicon.considering, cue('considering', 'not_interested')],
     [lexicon.weighing, cue('considering', null)],
-    [lexicon.later, cue('not_now', null, 3)],
+    [lexicon.later, cue('not_now', 'not_now', 3)],
     [lexicon.refusal, cue('not_interested', null, 3)],
     [lexicon.lost, cue('not_interested', null, HARD)],
     [lexicon.doubtWhenNegated, cue(null, 'considering')],
@@ -175,6 +187,8 @@ function partsOf(lexicon: IntentLexicon): [string[], Partial<Role>][] {
     [lexicon.deciders, { object: DECIDER }],
     [lexicon.waitLeads, { lead: WAIT }],
     [lexicon.replies, { object: REPLY }],
+    [lexicon.info, { object: INFO }],
+    [lexicon.timeSuffixes, { suffix: SUFFIX }],
   ];
   for (const { text, intent } of lexicon.negatorsAlone) groups.push([[text], { negator: true, alone: intent }]);
   return groups;
@@ -338,8 +352,11 @@ function findAtoms(text: string): Atom[] {
   return atoms;
 }
 
-/** Words between two positions: a Latin word counts one, each Chinese character counts one. */
-function wordsBetween(text: string, from: number, to: number): number {
+/**
+ * Words between two positions: a Latin word counts one, a Chinese character counts one, or half (cjkHalf) where a
+ * reach is measured in words of two characters (pairs: "等他们团队的反馈").
+ */
+function wordsBetween(text: string, from: number, to: number, cjkHalf = false): number {
   let count = 0;
   let inWord = false;
   for (let i = from; i < to; i++) {
@@ -347,7 +364,7 @@ function wordsBetween(text: string, from: number, to: number): number {
     if (code === SPACE || code === COMMA) {
       inWord = false;
     } else if (code >= CJK_START) {
-      count++;
+      count += cjkHalf ? 0.5 : 1;
       inWord = false;
     } else if (!inWord) {
       count++;
@@ -374,9 +391,11 @@ interface Clause {
   findings: Finding[];
   /** Whether any atom other than a break has been read in it yet. */
   opened: boolean;
+  /** Opened by a "now" that also means "for now" ("ahora"). */
+  forNowBefore: boolean;
 }
 
-const newClause = (link: Link): Clause => ({ link, past: false, forNow: false, findings: [], opened: false });
+const newClause = (link: Link): Clause => ({ link, past: false, forNow: false, findings: [], opened: false, forNowBefore: false });
 
 /** The next atom that can carry meaning for a negator or a lead, within the clause. */
 function isBreak(atom: Atom): boolean {
@@ -400,7 +419,8 @@ function clausesOf(text: string, atoms: Atom[]): Clause[] {
         clause = newClause(role.link);
         clauses.push(clause);
       }
-      if (role.forNow) clause.forNow = true;
+      // "no le interesa ahora": a "now" that opens nothing qualifies the clause before it.
+      if (role.forNow) clause.forNowBefore = true;
       continue;
     }
     clause.opened = true;
@@ -408,14 +428,18 @@ function clausesOf(text: string, atoms: Atom[]): Clause[] {
     if (role.forNow) clause.forNow = true;
     if (role.negator && readNegator(text, atoms, a, clause, used)) continue;
     if (role.lead && joinPair(text, atoms, a, clause, used)) continue;
+    if (role.suffix && joinSuffix(text, atoms, a, clause, used)) continue;
     if (role.intent) clause.findings.push({ intent: role.intent, strength: role.strength, start: atom.start, end: atom.end });
+  }
+  for (let c = 1; c < clauses.length; c++) {
+    if (clauses[c].forNowBefore && clauses[c].findings.length === 0) clauses[c - 1].forNow = true;
   }
   return clauses;
 }
 
 /** The next atom after `from` that a negator or lead may reach: within the clause and `reach` words. */
-function reachable(text: string, atoms: Atom[], from: number, reach: number, b: number): boolean {
-  return b < atoms.length && !isBreak(atoms[b]) && wordsBetween(text, atoms[from].end, atoms[b].start) <= reach;
+function reachable(text: string, atoms: Atom[], from: number, reach: number, b: number, cjkHalf = false): boolean {
+  return b < atoms.length && !isBreak(atoms[b]) && wordsBetween(text, atoms[from].end, atoms[b].start, cjkHalf) <= reach;
 }
 
 /** Reads a negator: its cue negated, a negated negator cancelled, "not for now", or the negator alone. */
@@ -433,7 +457,9 @@ function readNegator(text: string, atoms: Atom[], a: number, clause: Clause, use
         if (inner.intent) clause.findings.push({ intent: inner.intent, strength: inner.strength, start: negator.start, end: atoms[c].end });
         return true;
       }
-      return false;
+      // "didn't say no", "没说不要": a refusal denied, which says nothing by itself.
+      for (let k = a; k <= b; k++) used[k] = 1;
+      return true;
     }
     if (target.cue) {
       used[b] = 1;
@@ -457,21 +483,35 @@ function readNegator(text: string, atoms: Atom[], a: number, clause: Clause, use
   return alone !== null || !negator.role.cue;
 }
 
-/** Joins a lead to the first object it takes within reach: "call back in Q3", "asks for payment terms". */
+/**
+ * Joins a lead to the first object it takes within reach: "call back in Q3", "asks for payment terms". Information
+ * yields to a buying object further on: "asked for a demo and a quote" is a request for a quote.
+ */
 function joinPair(text: string, atoms: Atom[], a: number, clause: Clause, used: Uint8Array): boolean {
   const lead = atoms[a];
-  for (let b = a + 1; reachable(text, atoms, a, PAIR_REACH, b); b++) {
+  let found: [number, PairRule] | null = null;
+  for (let b = a + 1; reachable(text, atoms, a, PAIR_REACH, b, true); b++) {
     const object = atoms[b].role.object;
-    if (!object) continue;
-    for (const rule of lead.role.lead!) {
-      if (object & rule.objects) {
-        used[b] = 1;
-        clause.findings.push({ intent: rule.intent, strength: rule.strength, start: lead.start, end: atoms[b].end });
-        return true;
-      }
-    }
+    const rule = object ? lead.role.lead!.find((r) => object & r.objects) : undefined;
+    if (!rule) continue;
+    if (found) used[found[0]] = 1;
+    found = [b, rule];
+    if (!(object & INFO)) break;
   }
-  return false;
+  if (!found) return false;
+  const [b, rule] = found;
+  used[b] = 1;
+  clause.findings.push({ intent: rule.intent, strength: rule.strength, start: lead.start, end: atoms[b].end });
+  return true;
+}
+
+/** Joins a Chinese suffix to the time just before it: "春节后" (at most two characters apart: "融资到位后"). */
+function joinSuffix(text: string, atoms: Atom[], a: number, clause: Clause, used: Uint8Array): boolean {
+  const before = atoms[a - 1];
+  if (!before || isBreak(before) || !(before.role.object & TIME) || wordsBetween(text, before.end, atoms[a].start) > 2) return false;
+  clause.findings.push({ intent: 'not_now', strength: 3, start: before.start, end: atoms[a].end });
+  used[a] = 1;
+  return true;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -491,8 +531,8 @@ function strongest(findings: Finding[], intent: Verdict): Finding | null {
 
 /**
  * One stretch of a note, all its findings together. Precedence, strongest first: a lost deal; a deferral (it beats
- * the interest it defers and a refusal that is only for now); a refusal, unless interest or hesitation says otherwise
- * (then the note disagrees with itself); hesitation, unless a buying step outweighs it; interest.
+ * the interest it defers and a refusal that is only for now); a refusal (over hesitation; against interest the note
+ * disagrees with itself); hesitation, unless a buying step outweighs it; interest.
  */
 function decide(findings: Finding[], forNow: boolean): Decision | null {
   if (findings.length === 0) return null;
@@ -505,8 +545,7 @@ function decide(findings: Finding[], forNow: boolean): Decision | null {
   const interest = strongest(findings, 'ready');
   if (refusal) {
     if (forNow) return { intent: 'not_now', by: [refusal] };
-    const other = interest ?? hesitation;
-    if (other) return { intent: 'unknown', by: [refusal, other].sort((x, y) => x.start - y.start) };
+    if (interest) return { intent: 'unknown', by: [refusal, interest].sort((x, y) => x.start - y.start) };
     return { intent: 'not_interested', by: [refusal] };
   }
   if (hesitation && (!interest || interest.strength <= hesitation.strength)) return { intent: 'considering', by: [hesitation] };
