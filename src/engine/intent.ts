@@ -28,6 +28,8 @@ type Link = 'seq' | 'contrast' | 'change';
 
 // Pair halves, as bits: a lead takes objects of some kinds, an object may be of several kinds ("ceo": a decider).
 const TIME = 1;
+/** A period of the calendar (a month, a season, a quarter): also a TIME, and the only one "in" takes. */
+const PERIOD = 128;
 const DATE = 2;
 const REPLY = 4;
 const ASK = 8;
@@ -59,6 +61,9 @@ const ASKING: PairRule[] = [
 /** A Chinese suffix after a time: "春节后", "融资到位后". */
 const SUFFIX: PairRule[] = [{ objects: TIME, intent: 'not_now', strength: 3 }];
 const CONSULT: PairRule[] = [{ objects: DECIDER, intent: 'considering', strength: 3 }];
+const DECISION: PairRule[] = [{ objects: TIME, intent: 'considering', strength: 3 }];
+/** "maybe in spring", "en primavera"; not "met at the fair". */
+const IN: PairRule[] = [{ objects: PERIOD, intent: 'not_now', strength: 3 }];
 
 /** Strength of a cue: 4 is a fact that ends the opportunity, 3 an explicit step or statement, 2 a plain cue. */
 const HARD = 4;
@@ -180,12 +185,15 @@ function partsOf(lexicon: IntentLexicon): [string[], Partial<Role>][] {
     [lexicon.past, { past: true }],
     [lexicon.timeLeads, { lead: AFTER }],
     [lexicon.timeWords, { object: TIME }],
+    [lexicon.periods, { object: TIME | PERIOD }],
+    [lexicon.inLeads, { lead: IN }],
     [lexicon.askLeads, { lead: ASKING }],
     [lexicon.askObjects, { object: ASK }],
     [lexicon.buyingObjects, { object: BUYING }],
     [lexicon.consultLeads, { lead: CONSULT }],
     [lexicon.deciders, { object: DECIDER }],
     [lexicon.waitLeads, { lead: WAIT }],
+    [lexicon.decisionLeads, { lead: DECISION }],
     [lexicon.replies, { object: REPLY }],
     [lexicon.info, { object: INFO }],
     [lexicon.timeSuffixes, { suffix: SUFFIX }],
@@ -432,7 +440,7 @@ function clausesOf(text: string, atoms: Atom[]): Clause[] {
     if (role.intent) clause.findings.push({ intent: role.intent, strength: role.strength, start: atom.start, end: atom.end });
   }
   for (let c = 1; c < clauses.length; c++) {
-    if (clauses[c].forNowBefore && clauses[c].findings.length === 0) clauses[c - 1].forNow = true;
+    if (clauses[c].forNowBefore && clauses[c].findings.length === 0 && clauses[c - 1].findings.length > 0) clauses[c - 1].forNow = true;
   }
   return clauses;
 }
@@ -492,7 +500,8 @@ function joinPair(text: string, atoms: Atom[], a: number, clause: Clause, used: 
   let found: [number, PairRule] | null = null;
   for (let b = a + 1; reachable(text, atoms, a, PAIR_REACH, b, true); b++) {
     const object = atoms[b].role.object;
-    const rule = object ? lead.role.lead!.find((r) => object & r.objects) : undefined;
+    // "met at the expo in March" is no deferral: "in" does not reach into the past.
+    const rule = object ? lead.role.lead!.find((r) => object & r.objects && !(r === IN[0] && clause.past)) : undefined;
     if (!rule) continue;
     if (found) used[found[0]] = 1;
     found = [b, rule];
