@@ -38,60 +38,49 @@ const DECIDER = 32;
 /** Information asked for before deciding (a demo, case studies, samples): considering, not buying. */
 const INFO = 64;
 
-interface PairRule {
-  objects: number;
-  intent: Verdict;
-  strength: number;
-}
-// What a lead joined to an object means. A blocking condition (a boss to ask, a reply to wait for) outweighs interest.
-const AFTER: PairRule[] = [
-  { objects: TIME, intent: 'not_now', strength: 3 },
-  { objects: DECIDER, intent: 'considering', strength: 3 },
-];
-const UNTIL: PairRule[] = [{ objects: TIME | DATE, intent: 'not_now', strength: 3 }, AFTER[1]];
-const WAIT: PairRule[] = [
-  { objects: TIME, intent: 'not_now', strength: 3 },
-  { objects: REPLY | DECIDER, intent: 'considering', strength: 3 },
-];
+/** What a lead joined to an object of these kinds means, and how strongly. */
+type PairRule = readonly [objects: number, intent: Verdict, strength: number];
+// A blocking condition (a boss to ask, a reply to wait for) outweighs interest.
+const DEFER: PairRule = [TIME, 'not_now', 3];
+const ASK_DECIDER: PairRule = [DECIDER, 'considering', 3];
+const AFTER: PairRule[] = [DEFER, ASK_DECIDER];
+const UNTIL: PairRule[] = [[TIME | DATE, 'not_now', 3], ASK_DECIDER];
+const WAIT: PairRule[] = [DEFER, [REPLY | DECIDER, 'considering', 3]];
 const ASKING: PairRule[] = [
-  { objects: BUYING, intent: 'ready', strength: 3 },
-  { objects: ASK, intent: 'ready', strength: 2 },
-  { objects: INFO, intent: 'considering', strength: 3 },
+  [BUYING, 'ready', 3],
+  [ASK, 'ready', 2],
+  [INFO, 'considering', 3],
 ];
-/** A Chinese suffix after a time: "春节后", "融资到位后". */
-const SUFFIX: PairRule[] = [{ objects: TIME, intent: 'not_now', strength: 3 }];
-const CONSULT: PairRule[] = [{ objects: DECIDER, intent: 'considering', strength: 3 }];
-const DECISION: PairRule[] = [{ objects: TIME, intent: 'considering', strength: 3 }];
 /** "maybe in spring", "en primavera"; not "met at the fair". */
-const IN: PairRule[] = [{ objects: PERIOD, intent: 'not_now', strength: 3 }];
+const IN_PERIOD: PairRule = [PERIOD, 'not_now', 3];
 
 /** Strength of a cue: 4 is a fact that ends the opportunity, 3 an explicit step or statement, 2 a plain cue. */
 const HARD = 4;
 
 /** What one lexicon entry does when it is found in a note: an entry may play several of these parts at once. */
 interface Role {
-  /** Its meaning alone (null: none). */
-  intent: Verdict | null;
-  /** Its meaning right after a negator (null: the negation is absorbed and nothing is meant). */
-  negated: Verdict | null;
-  strength: number;
+  /** Its meaning alone (none: it means nothing alone). */
+  intent?: Verdict;
+  /** Its meaning right after a negator (none: the negation is absorbed and nothing is meant). */
+  negated?: Verdict;
+  strength?: number;
   /** A cue: it has a meaning alone or when negated, or absorbs a negation. */
-  cue: boolean;
-  negator: boolean;
+  cue?: boolean;
+  negator?: boolean;
   /** negator: its meaning when nothing follows it ("not yet"); atEnd: as the last word of a clause ("he said no"). */
-  alone: Verdict | null;
-  atEnd: Verdict | null;
-  forNow: boolean;
-  past: boolean;
+  alone?: Verdict;
+  atEnd?: Verdict;
+  forNow?: boolean;
+  past?: boolean;
   /** Starts a clause linked this way to the one before; atStart: only when it opens a clause ("是…"). */
-  link: Link | null;
-  atStart: boolean;
+  link?: Link;
+  atStart?: boolean;
   /** As a lead: what it means with each kind of object. */
-  lead: PairRule[] | null;
-  /** As a suffix: what it means with the object just before it. */
-  suffix: PairRule[] | null;
+  lead?: PairRule[];
+  /** A Chinese suffix: a deferral after the time just before it ("春节后"). */
+  suffix?: boolean;
   /** As an object: its kinds (bits). */
-  object: number;
+  object?: number;
 }
 
 /** A negator reaches the cue at most this many words (Chinese: characters) ahead: "not really that interested". */
@@ -142,86 +131,64 @@ export interface IntentTrie {
   role: Role | null;
 }
 
-const EMPTY_ROLE: Role = {
-  intent: null,
-  negated: null,
-  strength: 0,
-  cue: false,
-  negator: false,
-  alone: null,
-  atEnd: null,
-  forNow: false,
-  past: false,
-  link: null,
-  atStart: false,
-  lead: null,
-  suffix: null,
-  object: 0,
-};
-
-const cue = (intent: Verdict | null, negated: Verdict | null, strength = 2): Partial<Role> => ({ cue: true, intent, negated, strength });
+const cue = (intent?: Verdict, negated?: Verdict, strength = 2): Role => ({ cue: true, intent, negated, strength });
 
 /** Each lexicon group with the part its words play. */
-function partsOf(lexicon: IntentLexicon): [string[], Partial<Role>][] {
-  const groups: [string[], Partial<Role>][] = [
+function partsOf(lexicon: IntentLexicon): [string[], Role][] {
+  return [
     [lexicon.ready, cue('ready', 'not_interested')],
     [lexicon.buying, cue('ready', 'not_interested', 3)],
     [lexicon.readiness, cue('ready', 'not_now')],
     [lexicon.considering, cue('considering', 'not_interested')],
-    [lexicon.weighing, cue('considering', null)],
+    [lexicon.weighing, cue('considering')],
     [lexicon.later, cue('not_now', 'not_now', 3)],
-    [lexicon.refusal, cue('not_interested', null, 3)],
-    [lexicon.lost, cue('not_interested', null, HARD)],
-    [lexicon.doubtWhenNegated, cue(null, 'considering')],
-    [lexicon.refusalWhenNegated, cue(null, 'not_interested', 3)],
-    [lexicon.notNowWhenNegated, cue(null, 'not_now', 3)],
-    [lexicon.neutral, cue(null, null)],
+    [lexicon.refusal, cue('not_interested', undefined, 3)],
+    [lexicon.lost, cue('not_interested', undefined, HARD)],
+    [lexicon.doubtWhenNegated, cue(undefined, 'considering')],
+    [lexicon.refusalWhenNegated, cue(undefined, 'not_interested', 3)],
+    [lexicon.notNowWhenNegated, cue(undefined, 'not_now', 3)],
+    [lexicon.neutral, cue()],
     [lexicon.forNow, { forNow: true }],
     [lexicon.negators, { negator: true }],
     [lexicon.negatorsAtEnd, { negator: true, atEnd: 'not_interested' }],
+    [lexicon.notYet, { negator: true, alone: 'not_now' }],
+    [lexicon.nope, { negator: true, alone: 'not_interested' }],
     [lexicon.contrast, { link: 'contrast' }],
     [lexicon.contrastAtStart, { link: 'contrast', atStart: true }],
     [lexicon.change, { link: 'change' }],
     [lexicon.past, { past: true }],
     [lexicon.timeLeads, { lead: AFTER }],
+    [lexicon.untilLeads, { lead: UNTIL }],
     [lexicon.timeWords, { object: TIME }],
     [lexicon.periods, { object: TIME | PERIOD }],
-    [lexicon.inLeads, { lead: IN }],
+    [lexicon.inLeads, { lead: [IN_PERIOD] }],
     [lexicon.askLeads, { lead: ASKING }],
     [lexicon.askObjects, { object: ASK }],
     [lexicon.buyingObjects, { object: BUYING }],
-    [lexicon.consultLeads, { lead: CONSULT }],
+    [lexicon.consultLeads, { lead: [ASK_DECIDER] }],
     [lexicon.deciders, { object: DECIDER }],
     [lexicon.waitLeads, { lead: WAIT }],
-    [lexicon.decisionLeads, { lead: DECISION }],
+    [lexicon.decisionLeads, { lead: [[TIME, 'considering', 3]] }],
     [lexicon.replies, { object: REPLY }],
     [lexicon.info, { object: INFO }],
-    [lexicon.timeSuffixes, { suffix: SUFFIX }],
+    [lexicon.timeSuffixes, { suffix: true }],
   ];
-  for (const { text, intent } of lexicon.negatorsAlone) groups.push([[text], { negator: true, alone: intent }]);
-  return groups;
 }
 
-/** Leads that also take a bare date ("snoozed until 10/15"). */
-const UNTIL_WORDS = new Set(['until', 'till', 'til', 'hasta', 'hasta el', 'hasta que', '等到', '直到']);
-
-/** A lead that is both a time lead and a wait lead ("等") takes the objects of both. */
-function mergeLeads(a: PairRule[], b: PairRule[]): PairRule[] {
-  return a === b ? a : [...a, ...b.filter((rule) => !a.includes(rule))];
-}
-
-/** Adds a part to an entry's role; the same part given twice with different values is a lexicon bug. */
-function mergeRole(role: Role, part: Partial<Role>, key: string): Role {
-  const merged = { ...role };
-  for (const [name, value] of Object.entries(part) as [keyof Role, Role[keyof Role]][]) {
-    const current = role[name];
-    if (name === 'object') merged.object = role.object | (value as number);
-    else if (name === 'lead') merged.lead = current ? mergeLeads(current as PairRule[], value as PairRule[]) : (value as PairRule[]);
-    else if (current === EMPTY_ROLE[name] || current === value) (merged as Record<string, unknown>)[name] = value;
-    else throw new Error(`intent lexicon: "${key}" has two roles`);
+/**
+ * Adds a part to an entry's role: a word may be a cue and an object, a lead of two kinds ("等": until and wait for)…
+ * but the same part given twice with different values is a lexicon bug.
+ */
+function mergeRole(role: Role, part: Role, key: string): Role {
+  const merged: Role = { ...role, ...part, object: (role.object ?? 0) | (part.object ?? 0) };
+  if (role.lead && part.lead && role.lead !== part.lead) merged.lead = [...role.lead, ...part.lead];
+  for (const name of Object.keys(part) as (keyof Role)[]) {
+    if (name !== 'object' && name !== 'lead' && role[name] !== undefined && role[name] !== part[name]) {
+      throw new Error(`intent lexicon: "${key}" has two roles`);
+    }
   }
   // A cue's intent, negation and strength come as one part: two different cue groups are two roles.
-  if (part.cue && role.cue && (role.intent !== part.intent || role.negated !== part.negated || role.strength !== part.strength)) {
+  if (part.cue && role.cue && (role.intent !== part.intent || role.negated !== part.negated)) {
     throw new Error(`intent lexicon: "${key}" has two roles`);
   }
   return merged;
@@ -242,7 +209,7 @@ function spellings(key: string): string[] {
 /** Builds the trie; a word listed with two different roles is a lexicon bug and fails loudly at load. */
 export function compileIntentLexicon(lexicons: readonly IntentLexicon[]): IntentTrie {
   const root: IntentTrie = { next: new Map(), role: null };
-  const add = (key: string, part: Partial<Role>, original: boolean) => {
+  const add = (key: string, part: Role, original: boolean) => {
     let node = root;
     for (let i = 0; i < key.length; i++) {
       const code = key.charCodeAt(i);
@@ -255,25 +222,20 @@ export function compileIntentLexicon(lexicons: readonly IntentLexicon[]): Intent
     }
     // An abbreviation never overrides a word written out ("q" for "que" is not the letter of a quarter).
     if (!original && node.role) return;
-    node.role = mergeRole(node.role ?? EMPTY_ROLE, part, key);
+    node.role = mergeRole(node.role ?? {}, part, key);
   };
   for (const lexicon of lexicons) {
     for (const [words, part] of partsOf(lexicon)) {
       for (const word of words) {
         const key = normalizeNote(word);
         if (key === '' || key.includes(',')) throw new Error(`intent lexicon: "${word}" is empty once normalised`);
-        const p = part.lead && UNTIL_WORDS.has(key) ? { ...part, lead: UNTIL } : part;
-        add(key, p, true);
+        add(key, part, true);
       }
     }
   }
   for (const lexicon of lexicons) {
     for (const [words, part] of partsOf(lexicon)) {
-      for (const word of words) {
-        const key = normalizeNote(word);
-        const p = part.lead && UNTIL_WORDS.has(key) ? { ...part, lead: UNTIL } : part;
-        for (const spelling of spellings(key).slice(1)) add(spelling, p, false);
-      }
+      for (const word of words) for (const spelling of spellings(normalizeNote(word)).slice(1)) add(spelling, part, false);
     }
   }
   return root;
@@ -304,10 +266,10 @@ interface Atom {
   end: number;
 }
 
-const BREAK_ROLE: Role = { ...EMPTY_ROLE, link: 'seq' };
+const BREAK_ROLE: Role = { link: 'seq' };
 /** A version one waits for ("v3") or a date after "until" ("10/15", normalised "10 15"). */
-const VERSION_ROLE: Role = { ...EMPTY_ROLE, object: TIME };
-const NUMBER_ROLE: Role = { ...EMPTY_ROLE, object: DATE };
+const VERSION_ROLE: Role = { object: TIME };
+const NUMBER_ROLE: Role = { object: DATE };
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -405,9 +367,15 @@ interface Clause {
 
 const newClause = (link: Link): Clause => ({ link, past: false, forNow: false, findings: [], opened: false, forNowBefore: false });
 
-/** The next atom that can carry meaning for a negator or a lead, within the clause. */
+/** A clause break (a link that may open a clause anywhere). */
 function isBreak(atom: Atom): boolean {
-  return atom.role.link !== null && !atom.role.atStart;
+  return !!atom.role.link && !atom.role.atStart;
+}
+
+/** Records a finding in the clause; true, so that a reader can return it. */
+function found(clause: Clause, intent: Verdict, strength: number, start: number, end: number): true {
+  clause.findings.push({ intent, strength, start, end });
+  return true;
 }
 
 /** Cuts the atoms into clauses, reading negations and pairs inside each. */
@@ -437,7 +405,7 @@ function clausesOf(text: string, atoms: Atom[]): Clause[] {
     if (role.negator && readNegator(text, atoms, a, clause, used)) continue;
     if (role.lead && joinPair(text, atoms, a, clause, used)) continue;
     if (role.suffix && joinSuffix(text, atoms, a, clause, used)) continue;
-    if (role.intent) clause.findings.push({ intent: role.intent, strength: role.strength, start: atom.start, end: atom.end });
+    if (role.intent) found(clause, role.intent, role.strength!, atom.start, atom.end);
   }
   for (let c = 1; c < clauses.length; c++) {
     if (clauses[c].forNowBefore && clauses[c].findings.length === 0 && clauses[c - 1].findings.length > 0) clauses[c - 1].forNow = true;
@@ -461,34 +429,26 @@ function readNegator(text: string, atoms: Atom[], a: number, clause: Clause, use
         const inner = atoms[c].role;
         if (inner.negator || inner.forNow) break;
         if (!inner.cue) continue;
-        for (let k = a; k <= c; k++) used[k] = 1;
-        if (inner.intent) clause.findings.push({ intent: inner.intent, strength: inner.strength, start: negator.start, end: atoms[c].end });
-        return true;
+        used.fill(1, a, c + 1);
+        return !inner.intent || found(clause, inner.intent, inner.strength!, negator.start, atoms[c].end);
       }
       // "didn't say no", "没说不要": a refusal denied, which says nothing by itself.
-      for (let k = a; k <= b; k++) used[k] = 1;
+      used.fill(1, a, b + 1);
       return true;
     }
-    if (target.cue) {
+    if (target.cue || (target.forNow && !target.intent)) {
+      // A negated cue, or "not for now".
       used[b] = 1;
-      if (target.negated) {
-        clause.findings.push({ intent: target.negated, strength: Math.max(target.strength, 3), start: negator.start, end: atoms[b].end });
-      }
-      return true;
-    }
-    if (target.forNow && !target.intent) {
-      used[b] = 1;
-      clause.findings.push({ intent: 'not_now', strength: 3, start: negator.start, end: atoms[b].end });
-      return true;
+      const meaning = target.cue ? target.negated : 'not_now';
+      return !meaning || found(clause, meaning, 3, negator.start, atoms[b].end);
     }
     // Chinese puts coverbs between the negator and its verb ("不再跟我们合作"); English and Spanish do not.
     if ((!target.lead && !target.object) || text.charCodeAt(atoms[b].start) < CJK_START) break;
   }
   const next = atoms[a + 1];
   const atEnd = (!next || isBreak(next)) && wordsBetween(text, negator.end, next ? next.start : text.length) === 0;
-  const alone = negator.role.alone ?? (atEnd ? negator.role.atEnd : null);
-  if (alone) clause.findings.push({ intent: alone, strength: 3, start: negator.start, end: negator.end });
-  return alone !== null || !negator.role.cue;
+  const alone = negator.role.alone ?? (atEnd ? negator.role.atEnd : undefined);
+  return alone ? found(clause, alone, 3, negator.start, negator.end) : !negator.role.cue;
 }
 
 /**
@@ -497,30 +457,30 @@ function readNegator(text: string, atoms: Atom[], a: number, clause: Clause, use
  */
 function joinPair(text: string, atoms: Atom[], a: number, clause: Clause, used: Uint8Array): boolean {
   const lead = atoms[a];
-  let found: [number, PairRule] | null = null;
+  let pair: [number, PairRule] | null = null;
   for (let b = a + 1; reachable(text, atoms, a, PAIR_REACH, b, true); b++) {
-    const object = atoms[b].role.object;
+    const object = atoms[b].role.object ?? 0;
     // "met at the expo in March" is no deferral: "in" does not reach into the past.
-    const rule = object ? lead.role.lead!.find((r) => object & r.objects && !(r === IN[0] && clause.past)) : undefined;
+    const rule = object ? lead.role.lead!.find((r) => object & r[0] && !(r === IN_PERIOD && clause.past)) : undefined;
     if (!rule) continue;
-    if (found) used[found[0]] = 1;
-    found = [b, rule];
+    if (pair) used[pair[0]] = 1;
+    pair = [b, rule];
     if (!(object & INFO)) break;
   }
-  if (!found) return false;
-  const [b, rule] = found;
+  if (!pair) return false;
+  const [b, [, intent, strength]] = pair;
   used[b] = 1;
-  clause.findings.push({ intent: rule.intent, strength: rule.strength, start: lead.start, end: atoms[b].end });
-  return true;
+  return found(clause, intent, strength, lead.start, atoms[b].end);
 }
 
 /** Joins a Chinese suffix to the time just before it: "春节后" (at most two characters apart: "融资到位后"). */
 function joinSuffix(text: string, atoms: Atom[], a: number, clause: Clause, used: Uint8Array): boolean {
   const before = atoms[a - 1];
-  if (!before || isBreak(before) || !(before.role.object & TIME) || wordsBetween(text, before.end, atoms[a].start) > 2) return false;
-  clause.findings.push({ intent: 'not_now', strength: 3, start: before.start, end: atoms[a].end });
+  if (!before || isBreak(before) || !((before.role.object ?? 0) & TIME) || wordsBetween(text, before.end, atoms[a].start) > 2) {
+    return false;
+  }
   used[a] = 1;
-  return true;
+  return found(clause, 'not_now', 3, before.start, atoms[a].end);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
