@@ -94,26 +94,27 @@ const CACHE_LIMIT = 50_000;
 // Normalisation: case, accents, full-width characters and punctuation do not matter, except that punctuation
 // between clauses is kept as one comma ("was on hold, now wants to sign") and a few symbols are kept as words (🔥).
 
+const NON_ASCII = /[^\0-\x7f]/;
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 /** "don't" → "dont", "pa'lante" → "palante", "timing's" → "timing". */
-const APOSTROPHES = /(?<=\p{L})['’`´](?:s\b)?(?=\p{L}|\b)/gu;
+const APOSTROPHES = /['’`´](?<=\p{L}.)(?:s\b)?(?=\p{L}|\b)/gu;
 /**
  * Clause breaks: , ; . ! ? 。… dashes and line breaks; not the comma or point inside a number (1,000; v2.5) nor the
  * point after a one- or two-letter abbreviation ("Id. Decision Makers").
  */
-const CLAUSE_BREAKS = /(?:[;!?。…\n\r\u2014\u2013]|,(?!\d)|(?<!(?:^|[^\p{L}])\p{L}{1,2})\.(?!\d)|\s-+\s)+/gu;
+const CLAUSE_BREAKS = /(?:[;!?。…\n\r\u2014\u2013]|,(?!\d)|\.(?<!(?:^|[^\p{L}])\p{L}{1,2}\.)(?!\d)|-+(?<=\s-+)(?=\s))+/gu;
 const NOT_WORD = new RegExp(`[^\\p{L}\\p{N}\\n ${KEPT_SYMBOLS}]+`, 'gu');
-const SPACES = / +/g;
+const SPACES = / {2,}/g;
 const BREAKS = / ?(?:\n ?)+/g;
 const EDGES = /^[ ,]+|[ ,]+$/g;
 
 /** Lower-case, NFKC (full-width → half-width), accents and apostrophes removed, clause breaks → ",", other punctuation → " ". */
 export function normalizeNote(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
+  // ASCII is its own NFKC and NFD: most English notes skip both.
+  const folded = NON_ASCII.test(text)
+    ? text.normalize('NFKC').toLowerCase().normalize('NFD').replace(COMBINING_MARKS, '')
+    : text.toLowerCase();
+  return folded
     .replace(APOSTROPHES, '')
     .replace(CLAUSE_BREAKS, '\n')
     .replace(NOT_WORD, ' ')
@@ -300,21 +301,26 @@ function findAtoms(text: string): Atom[] {
       i++;
       continue;
     }
-    const midWord = isWordChar(first) && i > 0 && isWordChar(text.charCodeAt(i - 1));
-    let best: Atom | null = null;
-    if (first !== SPACE && !midWord) {
-      let node: IntentTrie | undefined = root;
-      for (let j = i; j < text.length && node; j++) {
-        const code = text.charCodeAt(j);
-        node = node.next.get(code);
-        const endsWord = !isWordChar(code) || j + 1 === text.length || !isWordChar(text.charCodeAt(j + 1));
-        if (node?.role && endsWord) best = { role: node.role, start: i, end: j + 1 };
-      }
-      if (!best && isWordChar(first)) best = patternAt(text, i);
+    const latin = isWordChar(first);
+    if (first === SPACE || (latin && i > 0 && isWordChar(text.charCodeAt(i - 1)))) {
+      i++;
+      continue;
     }
-    if (best) {
-      atoms.push(best);
-      i = best.end;
+    let role: Role | null = null;
+    let end = i;
+    let node: IntentTrie | undefined = root;
+    for (let j = i; j < text.length && node; j++) {
+      const code = text.charCodeAt(j);
+      node = node.next.get(code);
+      if (node?.role && (!isWordChar(code) || j + 1 === text.length || !isWordChar(text.charCodeAt(j + 1)))) {
+        role = node.role;
+        end = j + 1;
+      }
+    }
+    const atom = role ? { role, start: i, end } : latin && (first === 118 || isDigit(first)) ? patternAt(text, i) : null;
+    if (atom) {
+      atoms.push(atom);
+      i = atom.end;
     } else {
       i++;
     }
