@@ -37,7 +37,9 @@ export function packData(root) {
         const lines = [`import { unpackJson } from ${JSON.stringify(unpacker)};`];
         for (const [name, value] of Object.entries(exports)) {
           checkJson(name, value, args.path);
-          lines.push(`export const ${name} = /* @__PURE__ */ unpackJson(${JSON.stringify(pack(value))});`);
+          // A string or number is used at load (a RegExp built from it) and cannot be a lazy Proxy: it stays as written.
+          if (value === null || typeof value !== 'object') lines.push(`export const ${name} = ${JSON.stringify(value)};`);
+          else lines.push(`export const ${name} = /* @__PURE__ */ unpackJson(${JSON.stringify(pack(value))});`);
         }
         return { contents: lines.join('\n'), loader: 'ts', resolveDir: path.dirname(args.path) };
       });

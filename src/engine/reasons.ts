@@ -33,6 +33,8 @@ export type Reason =
   | { code: 'one_time'; since: number }
   | { code: 'loyal'; orders: number; since: number }
   | { code: 'intent_text'; intent: IntentGroup; cue: string }
+  /** The note's cues disagree (intent unknown): the words that disagree, as found in the normalised note. */
+  | { code: 'intent_conflict'; intent: IntentGroup; words: string[] }
   | { code: 'intent_score'; intent: IntentGroup; score: number }
   | { code: 'intent_none'; intent: IntentGroup }
   | { code: 'intent_taught'; intent: IntentGroup }

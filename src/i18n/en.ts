@@ -184,6 +184,7 @@ export const EN: Catalogue = {
     loyal: (r) =>
       `Loyal: ${count(r.orders, 'order', 'orders')}${r.since === r.since ? `, the last ${count(r.since, 'day', 'days')} ago` : ''}`,
     intent_text: (r, k) => `${k.label(r.intent)}: the note says "${r.cue}"`,
+    intent_conflict: (r, k) => `${k.label(r.intent)}: the note says both ${r.words.map((w) => `"${w}"`).join(' and ')}: ask the customer`,
     intent_score: (r, k) => `${k.label(r.intent)}: the note does not say; lead score ${r.score} (${scoreBand(r.score)})`,
     intent_taught: (r, k) => `${k.label(r.intent)}: you taught this note`,
     intent_none: (r, k) => `${k.label(r.intent)}: no recognisable note and no lead score: ask the customer`,

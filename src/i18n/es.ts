@@ -185,6 +185,8 @@ export const ES: Catalogue = {
     loyal: (r) =>
       `Fiel: ${count(r.orders, 'pedido', 'pedidos')}${r.since === r.since ? `, el último hace ${count(r.since, 'día', 'días')}` : ''}`,
     intent_text: (r, k) => `${k.label(r.intent)}: la nota dice «${r.cue}»`,
+    intent_conflict: (r, k) =>
+      `${k.label(r.intent)}: la nota dice a la vez ${r.words.map((w) => `«${w}»`).join(' y ')}: pregunte al cliente`,
     intent_score: (r, k) => `${k.label(r.intent)}: la nota no lo aclara; puntuación ${r.score} (${scoreBand(r.score)})`,
     intent_taught: (r, k) => `${k.label(r.intent)}: usted enseñó esta nota`,
     intent_none: (r, k) => `${k.label(r.intent)}: sin nota reconocible ni puntuación: pregunte al cliente`,

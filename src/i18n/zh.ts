@@ -175,6 +175,7 @@ export const ZH: Catalogue = {
     one_time: (r) => `首单客户：1 个订单${r.since === r.since ? `，${days(r.since)} 天前` : ''}`,
     loyal: (r) => `忠诚客户：${r.orders} 个订单${r.since === r.since ? `，最近一次在 ${days(r.since)} 天前` : ''}`,
     intent_text: (r, k) => `${k.label(r.intent)}：备注中有"${r.cue}"`,
+    intent_conflict: (r, k) => `${k.label(r.intent)}：备注中既有${r.words.map((w) => `"${w}"`).join('又有')}：请向客户了解`,
     intent_score: (r, k) => `${k.label(r.intent)}：备注无法判断；评分 ${r.score}（${scoreBand(r.score)}）`,
     intent_taught: (r, k) => `${k.label(r.intent)}：您教过这条备注`,
     intent_none: (r, k) => `${k.label(r.intent)}：没有可识别的备注或评分：请向客户了解`,

@@ -36,6 +36,7 @@ export const intent: Descriptor = {
     const t = c.table;
     const reading = c.readIntent!(t.status[row], t.leadScore[row]);
     if (reading.via === 'taught') return { code: 'intent_taught', intent: reading.intent };
+    if (reading.conflict) return { code: 'intent_conflict', intent: reading.intent, words: [...reading.conflict] };
     if (reading.via === 'text') return { code: 'intent_text', intent: reading.intent, cue: reading.cue ?? '' };
     if (reading.via === 'score') return { code: 'intent_score', intent: reading.intent, score: t.leadScore[row] };
     return { code: 'intent_none', intent: reading.intent };
