@@ -1,6 +1,8 @@
 // How well the intent reader reads notes written the way salespeople write them: the independent labelled set in
 // test/fixtures/intent (see its README). The reader was tuned only on entries whose index satisfies index % 3 !== 2;
-// the others are held back and only ever measured in aggregate, never looked at note by note.
+// the others are held back and only ever measured in aggregate, never looked at note by note. test/fixtures/intent-blind
+// holds notes by another writer, written after the reader was finished and never used to change it: its figures are
+// the honest ones for notes the reader has not seen.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createIntentReader, type IntentKey } from '../../src/engine/intent';
@@ -9,10 +11,9 @@ import type { Language } from '../../src/engine/types';
 interface LabelledNote {
   text: string;
   intent: IntentKey;
-  kind: string;
 }
 
-type Part = 'tuning' | 'held back' | 'whole';
+type Part = 'tuning' | 'held back' | 'whole' | 'written after';
 
 interface Figures {
   notes: number;
@@ -22,7 +23,9 @@ interface Figures {
   wrong: number;
 }
 
-const DIR = join(__dirname, '..', 'fixtures', 'intent');
+const FIXTURES = join(__dirname, '..', 'fixtures');
+const notesOf = (set: string, language: Language): LabelledNote[] =>
+  JSON.parse(readFileSync(join(FIXTURES, set, `notes-${language}.json`), 'utf8'));
 const LANGUAGES: Language[] = ['en', 'es', 'zh'];
 
 function figures(notes: LabelledNote[]): Figures {
@@ -39,11 +42,12 @@ function figures(notes: LabelledNote[]): Figures {
 
 const RESULTS = new Map<Language, Record<Part, Figures>>();
 for (const language of LANGUAGES) {
-  const notes: LabelledNote[] = JSON.parse(readFileSync(join(DIR, `notes-${language}.json`), 'utf8'));
+  const notes = notesOf('intent', language);
   RESULTS.set(language, {
     tuning: figures(notes.filter((_, i) => i % 3 !== 2)),
     'held back': figures(notes.filter((_, i) => i % 3 === 2)),
     whole: figures(notes),
+    'written after': figures(notesOf('intent-blind', language)),
   });
 }
 
@@ -56,7 +60,7 @@ beforeAll(() => {
       lines.push(`${language.padEnd(9)} ${part.padEnd(10)} ${String(f.notes).padStart(6)}  ${percent(f.accuracy)}  ${percent(f.wrong)}`);
     }
   }
-  console.log(`Intent reader on the labelled notes (test/fixtures/intent)\n${lines.join('\n')}`);
+  console.log(`Intent reader on the labelled notes (test/fixtures/intent, intent-blind)\n${lines.join('\n')}`);
 });
 
 describe.each(LANGUAGES)('%s notes', (language) => {
@@ -76,5 +80,13 @@ describe.each(LANGUAGES)('%s notes', (language) => {
   it('keeps its held-back figures (a regression floor)', () => {
     expect(parts['held back'].accuracy).toBeGreaterThanOrEqual(0.85);
     expect(parts['held back'].wrong).toBeLessThanOrEqual(0.04);
+  });
+
+  // The notes written after the reader was finished (120 per language): 78.3% to 84.2% right, 7.5% to 11.7% wrong
+  // when first measured, short of the targets above. A floor, so that it can only get better; never tune on them.
+  it('keeps its figures on the notes written after it was finished (a regression floor)', () => {
+    expect(parts['written after'].notes).toBe(120);
+    expect(parts['written after'].accuracy).toBeGreaterThanOrEqual(0.75);
+    expect(parts['written after'].wrong).toBeLessThanOrEqual(0.13);
   });
 });
