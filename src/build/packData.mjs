@@ -1,13 +1,26 @@
 // An esbuild plugin for the server bundle: modules that hold only data (word lists) are replaced by their value as
 // gzipped JSON in base64, unpacked on first use by src/server/packedData.ts. The intent lexicon is 12 KB as source and
 // half that packed, and every custom-function call loads Code.js whole (the 200 KB budget in build.mjs).
+// The language catalogues mix words with sentence functions; their word sections are packed the same way, one blob per
+// language, so a formula decodes only the language it writes in.
+import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { isDeepStrictEqual } from 'node:util';
 import * as esbuild from 'esbuild';
+import ts from 'typescript';
 
 /** Data modules, relative to the repository root: each must export only JSON values (checked at build). */
 export const PACKED_MODULES = ['src/engine/intentLexicon.ts'];
+
+/**
+ * Modules exporting an object literal (`export const EN: Catalogue = { … }`) whose top-level properties are partly
+ * plain data: those properties are packed and read back through getters; the rest (functions) stay as written.
+ */
+export const PARTLY_PACKED_MODULES = { 'src/i18n/en.ts': 'EN', 'src/i18n/es.ts': 'ES', 'src/i18n/zh.ts': 'ZH' };
+
+/** Sections left as written: the menu is built by onOpen, which may run before the add-on is authorised (AuthMode.NONE). */
+const KEPT_SECTIONS = new Set(['menu']);
 
 /** The module's exports, evaluated at build time. */
 export async function evaluateModule(file) {
@@ -20,6 +33,46 @@ export function pack(value) {
   return zlib.gzipSync(Buffer.from(JSON.stringify(value), 'utf8'), { level: 9 }).toString('base64');
 }
 
+/** True when the value survives a JSON round trip unchanged: no functions, no undefined, no class instances. */
+function isJson(value) {
+  const text = JSON.stringify(value);
+  return text !== undefined && isDeepStrictEqual(JSON.parse(text), value);
+}
+
+/**
+ * The module's source with the plain-data properties of `exportName`'s object literal taken out and defined again
+ * as getters over one packed value, and the names moved (so a test can check the bundle carries them packed).
+ */
+export function packWordSections(source, file, exportName, value) {
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
+  let literal;
+  for (const statement of sf.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const d of statement.declarationList.declarations) {
+      if (ts.isIdentifier(d.name) && d.name.text === exportName && d.initializer && ts.isObjectLiteralExpression(d.initializer))
+        literal = d.initializer;
+    }
+  }
+  if (!literal) throw new Error(`${file}: export ${exportName} is not an object literal and cannot be partly packed.`);
+  const cuts = [];
+  const packed = {};
+  for (const property of literal.properties) {
+    if (!ts.isPropertyAssignment(property) || !ts.isIdentifier(property.name)) continue;
+    const name = property.name.text;
+    if (KEPT_SECTIONS.has(name) || !isJson(value[name])) continue;
+    packed[name] = value[name];
+    // The property with its leading comment and its trailing comma.
+    const next = source.slice(property.end).match(/^\s*,/);
+    cuts.push([property.getFullStart(), property.end + (next ? next[0].length : 0)]);
+  }
+  let text = source;
+  for (const [from, to] of cuts.reverse()) text = text.slice(0, from) + text.slice(to);
+  const names = Object.keys(packed);
+  const getters = names.map((n) => `${JSON.stringify(n)}: { get: () => words[${JSON.stringify(n)}], enumerable: true }`).join(', ');
+  text += `\n{ const words = /* @__PURE__ */ unpackJson(${JSON.stringify(pack(packed))}); Object.defineProperties(${exportName}, { ${getters} }); }\n`;
+  return { text, names };
+}
+
 function checkJson(name, value, file) {
   const roundTrip = JSON.parse(JSON.stringify(value));
   if (!isDeepStrictEqual(roundTrip, value)) throw new Error(`${file}: export ${name} is not plain JSON data and cannot be packed.`);
@@ -27,11 +80,19 @@ function checkJson(name, value, file) {
 
 export function packData(root) {
   const files = new Set(PACKED_MODULES.map((f) => path.resolve(root, f)));
+  const partly = new Map(Object.entries(PARTLY_PACKED_MODULES).map(([f, name]) => [path.resolve(root, f), name]));
   const unpacker = path.resolve(root, 'src/server/packedData.ts');
   return {
     name: 'pack-data',
     setup(build) {
       build.onLoad({ filter: /\.ts$/ }, async (args) => {
+        const exportName = partly.get(args.path);
+        if (exportName) {
+          const value = (await evaluateModule(args.path))[exportName];
+          const { text } = packWordSections(fs.readFileSync(args.path, 'utf8'), args.path, exportName, value);
+          const contents = `import { unpackJson } from ${JSON.stringify(unpacker)};\n${text}`;
+          return { contents, loader: 'ts', resolveDir: path.dirname(args.path) };
+        }
         if (!files.has(args.path)) return undefined;
         const exports = await evaluateModule(args.path);
         const lines = [`import { unpackJson } from ${JSON.stringify(unpacker)};`];

@@ -4,7 +4,12 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import type { GroupKey } from '../../src/engine';
 import { INTENT_LEXICON } from '../../src/engine/intentLexicon';
+import { EN } from '../../src/i18n/en';
+import { ES } from '../../src/i18n/es';
+import { ZH } from '../../src/i18n/zh';
+import { FormulaSheet } from '../support/formulaHarness';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -25,4 +30,42 @@ test('the bundle carries the lexicon packed, not as text', () => {
   expect(words.length).toBeGreaterThan(10);
   expect(words.filter((w) => code.includes(JSON.stringify(w)))).toEqual([]);
   expect(code).toContain('Utilities.ungzip');
+});
+
+// The catalogues' word sections (labels, actions, headers…) ship packed too, one blob per language; their sentence
+// functions stay as written. The module as the bundle sees it must give the same catalogue as the source.
+test('a catalogue partly packed reads back exactly as its source', () => {
+  const script = `import('./src/build/packData.mjs').then(async (m) => {
+    const fs = await import('node:fs');
+    const out = {};
+    for (const [file, name] of Object.entries(m.PARTLY_PACKED_MODULES)) {
+      const value = (await m.evaluateModule(file))[name];
+      const { text, names } = m.packWordSections(fs.readFileSync(file, 'utf8'), file, name, value);
+      out[name] = { text, names };
+    }
+    process.stdout.write(JSON.stringify(out));
+  })`;
+  const result = JSON.parse(
+    execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 }),
+  );
+  const sources = { EN, ES, ZH } as Record<string, Record<string, unknown>>;
+  for (const [name, { text, names }] of Object.entries(result as Record<string, { text: string; names: string[] }>)) {
+    expect(names).toEqual(expect.arrayContaining(['labels', 'actions', 'headers', 'fields', 'problems', 'settingWords']));
+    for (const section of names) {
+      // Gone from the text, kept in the packed blob (checked against the source below through the bundle).
+      expect(text).not.toMatch(new RegExp(`^  ${section}:`, 'm'));
+    }
+    const source = sources[name];
+    expect(names.every((n) => typeof source[n] !== 'function')).toBe(true);
+  }
+});
+
+test('the bundle carries the catalogues’ words packed and reads them back in every language', () => {
+  const code = fs.readFileSync(path.join(ROOT, 'dist/Code.js'), 'utf8');
+  const sheet = new FormulaSheet({});
+  for (const [language, c] of Object.entries({ en: EN, es: ES, zh: ZH })) {
+    const actions = Object.entries(c.actions);
+    expect(actions.filter(([, a]) => code.includes(a))).toEqual([]);
+    for (const [group, text] of actions) expect(sheet.call('CUSTOMER_ACTION', c.labels[group as GroupKey], language)).toEqual([[text]]);
+  }
 });
