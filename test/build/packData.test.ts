@@ -33,8 +33,8 @@ test('the bundle carries the lexicon packed, not as text', () => {
 });
 
 // The catalogues' word sections (labels, actions, headers…) ship packed too, one blob per language; their sentence
-// functions stay as written. The module as the bundle sees it must give the same catalogue as the source.
-test('a catalogue partly packed reads back exactly as its source', () => {
+// functions stay as written. The bundle must read back the same words as the source (next test).
+test('a catalogue partly packed loses its word sections from the text and keeps its sentences', () => {
   const script = `import('./src/build/packData.mjs').then(async (m) => {
     const fs = await import('node:fs');
     const out = {};
@@ -48,15 +48,15 @@ test('a catalogue partly packed reads back exactly as its source', () => {
   const result = JSON.parse(
     execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 }),
   );
-  const sources = { EN, ES, ZH } as Record<string, Record<string, unknown>>;
   for (const [name, { text, names }] of Object.entries(result as Record<string, { text: string; names: string[] }>)) {
     expect(names).toEqual(expect.arrayContaining(['labels', 'actions', 'headers', 'fields', 'problems', 'settingWords']));
     for (const section of names) {
       // Gone from the text, kept in the packed blob (checked against the source below through the bundle).
       expect(text).not.toMatch(new RegExp(`^  ${section}:`, 'm'));
     }
-    const source = sources[name];
-    expect(names.every((n) => typeof source[n] !== 'function')).toBe(true);
+    // The sentence functions stay in the text.
+    expect(text).toMatch(/^ {2}reasons: \{/m);
+    expect(name).toMatch(/^(EN|ES|ZH)$/);
   }
 });
 
