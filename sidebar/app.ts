@@ -16,6 +16,7 @@ import {
   formChanged,
   logColumnChanged,
   shapeChanged,
+  sqlChanged,
   teachFinished,
   teachStarted,
   initialState,
@@ -175,6 +176,9 @@ export function startSidebar(options: SidebarOptions): Sidebar {
           schedulePreview();
         }
       });
+    },
+    sqlChanged(patch) {
+      set(sqlChanged(state, patch));
     },
     apply: () => void run('apply'),
     clear: () => void run('clear'),

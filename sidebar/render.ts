@@ -9,6 +9,7 @@ import { computePart } from './sections/compute';
 import { dataPart } from './sections/data';
 import type { Handlers, Part } from './sections/part';
 import { previewPart } from './sections/preview';
+import { sqlPart } from './sections/sql';
 import { statusPart } from './sections/status';
 import { teachPart } from './sections/teach';
 import type { SidebarState } from './state';
@@ -31,7 +32,13 @@ export function createView(root: HTMLElement, handlers: Handlers): View {
         document.title = t.title;
         parts = [statusPart(t, handlers)];
         if (state.analysis) {
-          parts.push(dataPart(state.analysis, t, handlers), computePart(t, handlers), previewPart(t), teachPart(t, handlers));
+          parts.push(
+            dataPart(state.analysis, t, handlers),
+            computePart(t, handlers),
+            previewPart(t),
+            teachPart(t, handlers),
+            sqlPart(t, handlers),
+          );
         }
         parts.push(actionsPart(t, handlers));
         replaceChildren(root, ...parts.map((p) => p.element));

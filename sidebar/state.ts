@@ -2,6 +2,7 @@
 import { DEFAULT_SETTINGS } from '../src/engine/settings';
 import type { ClassificationId as Classification } from '../src/engine/classifications/needs';
 import type { Field, Language, LogField } from '../src/engine/types';
+import type { SqlDialectName } from '../src/sql/dialect';
 import type { AnalyzeResult, Failure, PreviewResult, RunRequest, TableShape } from '../src/shared/contract';
 import {
   availableFor,
@@ -40,6 +41,13 @@ export interface Outcome {
   details: string[];
 }
 
+/** Export as SQL: whether its section is open, the dialect, and the table name as typed. */
+export interface SqlChoice {
+  open: boolean;
+  dialect: SqlDialectName;
+  table: string;
+}
+
 export interface SidebarState {
   language: Language;
   /** An analyze call is under way (first load or refresh after Apply/Clear). */
@@ -59,6 +67,8 @@ export interface SidebarState {
   /** A taught phrase is being saved (the teaching list waits for the preview that follows). */
   teaching: boolean;
   outcome: Outcome | null;
+  /** Kept across refreshes: the page is rebuilt after Apply, the user's choice is not. */
+  sql: SqlChoice;
 }
 
 export function initialState(language: Language): SidebarState {
@@ -76,6 +86,7 @@ export function initialState(language: Language): SidebarState {
     busy: null,
     teaching: false,
     outcome: null,
+    sql: { open: false, dialect: 'bigquery', table: '' },
   };
 }
 
@@ -125,6 +136,12 @@ export function formChanged(state: SidebarState, patch: Partial<SettingsForm>): 
 
 export function classificationToggled(state: SidebarState, classification: Classification, on: boolean): SidebarState {
   return revalidated({ ...state, form: toggleClassification(state.form, classification, on) });
+}
+
+export function sqlChanged(state: SidebarState, patch: Partial<SqlChoice>): SidebarState {
+  const next = { ...state.sql, ...patch };
+  const same = next.open === state.sql.open && next.dialect === state.sql.dialect && next.table === state.sql.table;
+  return same ? state : { ...state, sql: next };
 }
 
 export function previewStarted(state: SidebarState): SidebarState {

@@ -5,7 +5,7 @@ import type { Field, LogField } from '../../src/engine/types';
 import type { TableShape } from '../../src/shared/contract';
 import { h, type Child } from '../dom';
 import type { SettingsForm } from '../form';
-import type { SidebarState } from '../state';
+import type { SidebarState, SqlChoice } from '../state';
 
 export interface Handlers {
   shapeChanged(shape: TableShape): void;
@@ -20,6 +20,8 @@ export interface Handlers {
   clear(): void;
   /** Teaches a note its intent, or forgets it (null). */
   teach(note: string, intent: TaughtIntent | null): void;
+  /** Export as SQL opened or closed, its dialect or table name changed (no server call). */
+  sqlChanged(patch: Partial<SqlChoice>): void;
 }
 
 /** Part of the page that is built once and then kept in step with the state. */

@@ -281,6 +281,52 @@ export interface SidebarText {
   previewOrdersWithoutCustomer: string;
   previewOrdersAfterAsOf: string;
 
+  /** Export as SQL: the query for the columns and settings above, for a warehouse (BigQuery) or DuckDB. */
+  sqlHeading: string;
+  sqlIntro: string;
+  sqlDialect: string;
+  sqlTable: string;
+  /** Until a table name is typed, where the query will be. */
+  sqlTableNeeded: string;
+  /** Why a typed table name cannot be read; `{part}`: the part of the name at fault. */
+  sqlTableErrors: {
+    quoted: string;
+    control: string;
+    partsBigQuery: string;
+    partsDuckDb: string;
+    emptyPart: string;
+    project: string;
+    dataset: string;
+    table: string;
+  };
+  sqlFixSettings: string;
+  /** `{field}`: the field; `{column}`: the sheet column (a letter) whose header is blank. */
+  sqlBlankHeader: string;
+  /** `{name}`: a header that two of the chosen columns share. */
+  sqlSameHeader: string;
+  sqlColumnsHint: string;
+  /** `{param}`: @as_of or $as_of; `{date}`: the analysis date of the settings above. */
+  sqlParameter: string;
+  sqlQuery: string;
+  sqlCopy: string;
+  sqlCopied: string;
+  sqlCopyFailed: string;
+  sqlDownload: string;
+  sqlGapsHeading: string;
+  /**
+   * What the query leaves out (src/sql SqlGap codes). `{name}`: a classification, `{fields}`: the columns it lacks.
+   */
+  sqlGaps: {
+    intent_free_text: string;
+    not_enough_columns: string;
+    reason_sentences: string;
+    next_step: string;
+    unreadable_values: string;
+    duplicate_customers: string;
+    log_customer_name: string;
+    log_same_day_status: string;
+  };
+
   apply: string;
   clear: string;
   stepReading: string;

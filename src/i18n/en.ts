@@ -468,6 +468,49 @@ export const EN_SIDEBAR: SidebarText = {
   previewOrdersWithoutCustomer: 'Orders without a customer (not counted, see Problems): {n}',
   previewOrdersAfterAsOf: 'Orders after the analysis date (left out): {n}',
 
+  sqlHeading: 'Export as SQL',
+  sqlIntro:
+    'For data past what a sheet holds: one query that gives every customer of a BigQuery or DuckDB table the same groups as Apply, with the columns and settings above. Its answers are the English labels. The add-on only writes the query; it connects to nothing.',
+  sqlDialect: 'Dialect',
+  sqlTable: 'Table or view',
+  sqlTableNeeded: 'Type the name of the table that holds this data to see its query.',
+  sqlTableErrors: {
+    quoted: 'Type the name without backticks or quotes: the query adds them.',
+    control: 'The name holds a line break or another invisible character.',
+    partsBigQuery: 'Name the dataset too, and the project unless it is the default one: dataset.table or project.dataset.table.',
+    partsDuckDb: 'At most three parts: table, schema.table or database.schema.table.',
+    emptyPart: 'A part of the name is empty: check the dots.',
+    project:
+      '“{part}” is not a BigQuery project ID: 6 to 30 lowercase letters, digits and hyphens, starting with a letter, e.g. my-project-123.',
+    dataset: '“{part}” is not a BigQuery dataset name: letters, digits and underscores only, e.g. sales_2026.',
+    table: '“{part}” is not a BigQuery table name: letters, digits, spaces, underscores and dashes, at most 1,024 bytes.',
+  },
+  sqlFixSettings: 'Fix the settings above to see the query.',
+  sqlBlankHeader:
+    'The column chosen for {field} (column {column}) has no header: type the name it has in your warehouse into its header cell.',
+  sqlSameHeader: 'Two of the chosen columns are both headed “{name}”, and a table cannot have two columns of one name: rename one.',
+  sqlColumnsHint: 'Each column is read by its header in this sheet; if your warehouse names one differently, change it in the query.',
+  sqlParameter: 'One parameter, {param}: the analysis date, a DATE ({date} above). Every “days since” counts from it.',
+  sqlQuery: 'SQL query',
+  sqlCopy: 'Copy',
+  sqlCopied: 'Copied.',
+  sqlCopyFailed: 'This browser did not let the page copy: the query is selected, press Ctrl+C (⌘C on a Mac).',
+  sqlDownload: 'Download .sql',
+  sqlGapsHeading: 'Not in the query',
+  sqlGaps: {
+    intent_free_text:
+      'Free-text notes: the status column counts only where it holds an intent label (Ready to buy, Considering…, in any of the three languages); other notes fall to the lead score. Lifecycle’s Prospect and Potential follow from that.',
+    not_enough_columns: '{name}: there is no column for {fields}.',
+    reason_sentences: 'Reasons in words: each reason is a code and its numbers.',
+    next_step: 'The next step and the action to take.',
+    unreadable_values:
+      'Unreadable cells: a warehouse column is typed, so a value that did not load is empty. The other checks stay: the answer is then empty and the reason says ⚠ and why.',
+    duplicate_customers: 'The warning for a customer listed twice: both rows are classified.',
+    log_customer_name:
+      'The name shown for a customer: one name in any capitals is one customer; the query shows its first spelling in alphabetical order, the sheet that of its first row.',
+    log_same_day_status: 'Two notes on a customer’s last day: the sheet takes the lower row, the query the last in alphabetical order.',
+  },
+
   apply: 'Apply',
   clear: 'Clear',
   stepReading: 'Reading the sheet…',

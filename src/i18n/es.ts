@@ -483,6 +483,54 @@ export const ES_SIDEBAR: SidebarText = {
   previewOrdersWithoutCustomer: 'Pedidos sin cliente (no se cuentan, vea Problemas): {n}',
   previewOrdersAfterAsOf: 'Pedidos posteriores a la fecha del análisis (excluidos): {n}',
 
+  sqlHeading: 'Exportar como SQL',
+  sqlIntro:
+    'Para datos que no caben en una hoja: una consulta que da a cada cliente de una tabla de BigQuery o DuckDB los mismos grupos que Aplicar, con las columnas y los ajustes de arriba. Sus respuestas son las etiquetas en inglés. El complemento solo escribe la consulta; no se conecta a nada.',
+  sqlDialect: 'Dialecto',
+  sqlTable: 'Tabla o vista',
+  sqlTableNeeded: 'Escriba el nombre de la tabla que guarda estos datos para ver su consulta.',
+  sqlTableErrors: {
+    quoted: 'Escriba el nombre sin acentos graves ni comillas: la consulta ya los pone.',
+    control: 'El nombre contiene un salto de línea u otro carácter invisible.',
+    partsBigQuery:
+      'Indique también el conjunto de datos, y el proyecto si no es el predeterminado: conjunto.tabla o proyecto.conjunto.tabla.',
+    partsDuckDb: 'Como mucho tres partes: tabla, esquema.tabla o base.esquema.tabla.',
+    emptyPart: 'Una parte del nombre está vacía: revise los puntos.',
+    project:
+      '«{part}» no es un ID de proyecto de BigQuery: de 6 a 30 minúsculas, cifras y guiones, empezando por una letra, p. ej. mi-proyecto-123.',
+    dataset: '«{part}» no es un nombre de conjunto de datos de BigQuery: solo letras, cifras y guiones bajos, p. ej. ventas_2026.',
+    table: '«{part}» no es un nombre de tabla de BigQuery: letras, cifras, espacios, guiones y guiones bajos, como mucho 1.024 bytes.',
+  },
+  sqlFixSettings: 'Corrija los ajustes de arriba para ver la consulta.',
+  sqlBlankHeader:
+    'La columna elegida para {field} (columna {column}) no tiene encabezado: escriba en él el nombre que tiene en su almacén de datos.',
+  sqlSameHeader:
+    'Dos de las columnas elegidas se titulan «{name}», y una tabla no puede tener dos columnas con el mismo nombre: cambie una.',
+  sqlColumnsHint:
+    'Cada columna se lee por su encabezado en esta hoja; si en su almacén de datos se llama de otra forma, cámbielo en la consulta.',
+  sqlParameter:
+    'Un parámetro, {param}: la fecha del análisis, un DATE ({date} arriba). Todos los «días desde» se cuentan a partir de ella.',
+  sqlQuery: 'Consulta SQL',
+  sqlCopy: 'Copiar',
+  sqlCopied: 'Copiada.',
+  sqlCopyFailed: 'Este navegador no ha dejado copiar a la página: la consulta está seleccionada, pulse Ctrl+C (⌘C en un Mac).',
+  sqlDownload: 'Descargar .sql',
+  sqlGapsHeading: 'Lo que no incluye la consulta',
+  sqlGaps: {
+    intent_free_text:
+      'Las notas de texto libre: la columna de estado solo cuenta cuando tiene una etiqueta de intención (Listo para comprar, Lo está pensando…, en cualquiera de los tres idiomas); las demás notas pasan a la puntuación. De ahí salen «Cliente objetivo» y «Potencial» en el ciclo de vida.',
+    not_enough_columns: '{name}: no hay columna de {fields}.',
+    reason_sentences: 'Los motivos en palabras: cada motivo es un código con sus cifras.',
+    next_step: 'El siguiente paso y la acción que tomar.',
+    unreadable_values:
+      'Las celdas ilegibles: una columna del almacén tiene tipo, así que un valor que no se cargó queda vacío. Las demás comprobaciones siguen: la respuesta queda vacía y el motivo dice ⚠ y por qué.',
+    duplicate_customers: 'El aviso de cliente repetido: se clasifican las dos filas.',
+    log_customer_name:
+      'El nombre que se muestra: un mismo nombre con cualquier mayúscula es un cliente; la consulta muestra la primera de sus grafías por orden alfabético, la hoja la de su primera fila.',
+    log_same_day_status:
+      'Dos notas el último día de un cliente: la hoja toma la fila de más abajo; la consulta, la última por orden alfabético.',
+  },
+
   apply: 'Aplicar',
   clear: 'Borrar',
   stepReading: 'Leyendo la hoja…',

@@ -4,8 +4,10 @@
 //
 // | hook         | BigQuery (GoogleSQL)                         | DuckDB                                   |
 // |--------------|----------------------------------------------|------------------------------------------|
-// | ident        | `First order` (backticks, \` escaped)        | "First order" ("" doubled)               |
-// | table        | `project.dataset.orders`                     | "project"."dataset"."orders"             |
+// | ident        | `First order` (backticks; \`, \\ and control  | "First order" ("" doubled)               |
+// |              | characters escaped: a header may hold a line |                                          |
+// |              | break)                                       |                                          |
+// | table        | `project.dataset.orders` (escaped as ident)  | "project"."dataset"."orders"             |
 // | str          | 'Can\'t Lose Them' (backslash escapes)       | 'Can''t Lose Them' (quote doubled)       |
 // | param        | @as_of (named query parameter)               | $as_of (named prepared-statement value)  |
 // | daysBetween  | DATE_DIFF(later, earlier, DAY)               | date_diff('day', earlier, later)         |
@@ -44,10 +46,24 @@ export interface Dialect {
   format(template: string, args: readonly string[]): string;
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what a BigQuery name escapes
+const CONTROL = /[\u0000-\u001f\u007f]/g;
+
+/**
+ * A BigQuery quoted name: backticks, with the escapes of a string literal (GoogleSQL "Lexical structure": quoted
+ * identifiers take the same escape sequences), so `\`` ends nothing and a line break stays inside the name.
+ */
+function bigQueryQuoted(name: string): string {
+  const escaped = name
+    .replace(/[\\`]/g, (ch) => `\\${ch}`)
+    .replace(CONTROL, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return `\`${escaped}\``;
+}
+
 const BIGQUERY: Dialect = {
   name: 'bigquery',
-  ident: (name) => `\`${name.replace(/\\/g, '\\\\').replace(/`/g, '\\`')}\``,
-  table: (path) => `\`${path.replace(/\\/g, '\\\\').replace(/`/g, '\\`')}\``,
+  ident: bigQueryQuoted,
+  table: bigQueryQuoted,
   str: (value) => `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`,
   param: (name) => `@${name}`,
   daysBetween: (later, earlier) => `DATE_DIFF(${later}, ${earlier}, DAY)`,

@@ -13,3 +13,4 @@ export {
   type SqlGap,
   type SqlType,
 } from './generate';
+export { tableNameProblem, type TableNameProblem } from './table';

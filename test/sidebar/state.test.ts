@@ -20,6 +20,7 @@ import {
   previewFinished,
   previewStarted,
   runnable,
+  sqlChanged,
 } from '../../sidebar/state';
 import { analyzeAnswer, previewAnswer } from './answers';
 
@@ -190,5 +191,17 @@ describe('Apply and Clear', () => {
     expect(canClear(loaded({ hasOutput: false }))).toBe(false);
     expect(canClear(loaded({ hasOutput: true }))).toBe(true);
     expect(canClear(analyzeStarted(loaded({ hasOutput: true })))).toBe(false);
+  });
+});
+
+describe('Export as SQL', () => {
+  test('starts folded, BigQuery, no table; a change that changes nothing keeps the state', () => {
+    const state = loaded();
+    expect(state.sql).toEqual({ open: false, dialect: 'bigquery', table: '' });
+    expect(sqlChanged(state, { dialect: 'bigquery' })).toBe(state);
+    const next = sqlChanged(state, { open: true, table: 'sales.orders' });
+    expect(next.sql).toEqual({ open: true, dialect: 'bigquery', table: 'sales.orders' });
+    // A refresh keeps it: the user's choice, like the form.
+    expect(analyzeSucceeded(next, analyzeAnswer()).sql).toBe(next.sql);
   });
 });

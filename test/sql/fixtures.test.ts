@@ -10,24 +10,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
-import {
-  readDateColumn,
-  readIntent,
-  readMoneyColumn,
-  readNumberColumn,
-  readTextColumn,
-  segmentValues,
-  type Cell,
-  type Field,
-  type LocaleHints,
-  type LogField,
-  type ProblemCode,
-  type SettingsInput,
-} from '../../src/engine';
+import { segmentValues, type Cell, type Field, type LocaleHints, type LogField, type SettingsInput } from '../../src/engine';
 import { parseSettings } from '../../src/engine/settings';
-import { EN } from '../../src/i18n/en';
 import type { SqlExportInput } from '../../src/sql';
-import { differences, expectedRow, loadTable, openDuck, runExport, type TypedColumn } from './duck';
+import { compareWithEngine, FIELD_KIND, LOG_KIND, loadTable, openDuck, runExport, typed, type TypedColumn } from './duck';
 
 const AS_OF = Date.UTC(2026, 10, 1) / 86_400_000;
 
@@ -49,61 +35,9 @@ const SETTINGS: { name: string; settings: SettingsInput }[] = [
   { name: 'amount tiers', settings: { tierMethod: 'amount', tierA: 2000, tierB: 500 } },
 ];
 
-/** Problems that come from a cell's text: a typed warehouse column cannot hold such a value. */
-const UNREADABLE: ReadonlySet<ProblemCode> = new Set([
-  'unparseable_money',
-  'percent_not_money',
-  'sheet_error',
-  'unparseable_date',
-  'impossible_date',
-  'unparseable_number',
-]);
-
-const READER: Record<'date' | 'money' | 'number', (cells: readonly Cell[], hints: LocaleHints) => { values: Float64Array }> = {
-  date: readDateColumn,
-  money: readMoneyColumn,
-  number: readNumberColumn,
-};
-const FIELD_KIND: Record<Field, 'date' | 'money' | 'number' | 'text'> = {
-  customer: 'text',
-  first_purchase: 'date',
-  last_purchase: 'date',
-  orders: 'number',
-  revenue: 'money',
-  profit: 'money',
-  status: 'text',
-  lead_score: 'number',
-};
-const LOG_KIND: Record<LogField, 'date' | 'money' | 'text'> = {
-  order_date: 'date',
-  customer: 'text',
-  amount: 'money',
-  profit: 'money',
-  status: 'text',
-  order_id: 'text',
-};
-
 function load(file: string): string[][] {
   const text = fs.readFileSync(path.join(__dirname, '../fixtures', file), 'utf8');
   return Papa.parse<string[]>(text, { skipEmptyLines: false }).data.filter((row) => row.length > 1);
-}
-
-/** A typed column from the sheet's cells, read by the engine's own reader of that kind. */
-function typed(name: string, kind: 'date' | 'money' | 'number' | 'text', cells: Cell[], hints: LocaleHints, field?: string): TypedColumn {
-  if (kind === 'text') {
-    const texts = readTextColumn(cells);
-    // A note the engine read by its words is exported as the add-on's label: what the SQL reads.
-    const values =
-      field === 'status'
-        ? texts.map((t) => {
-            const reading = readIntent(t, NaN);
-            return reading.via === 'text' ? EN.labels[reading.intent] : t;
-          })
-        : texts;
-    return { name, type: 'text', values: values.map((t) => (t === '' ? null : t)) };
-  }
-  const read = READER[kind](cells, hints);
-  return { name, type: kind === 'date' ? 'date' : 'number', values: Array.from(read.values, (v) => (Number.isNaN(v) ? null : v)) };
 }
 
 describe.each(FILES)('$file', ({ file, hints }) => {
@@ -122,8 +56,6 @@ describe.each(FILES)('$file', ({ file, hints }) => {
     const { location, header, classified: c } = result;
     const rows = values.slice(location.firstDataRow, location.lastDataRow + 1);
     const cellsOf = (index: number) => rows.map((r) => r[location.firstCol + index] as Cell);
-    const table = c.table;
-
     let exportInput: SqlExportInput;
     const columns: TypedColumn[] = [];
     if (result.shape === 'customers') {
@@ -152,29 +84,15 @@ describe.each(FILES)('$file', ({ file, hints }) => {
     await loadTable(duck.connection, 'sample', columns);
     const sqlRows = await runExport(duck.connection, exportInput, AS_OF);
 
-    // Which engine rows are compared, and the query's row for each.
-    const unreadable = new Set(table.problems.filter((p) => UNREADABLE.has(p.code)).map((p) => p.row));
-    const byKey = new Map(
-      sqlRows.map((r) => [result.shape === 'customers' ? String(r._row) : String(r.customer).toLowerCase(), r] as const),
+    const { failures, compared } = compareWithEngine(
+      result,
+      sqlRows,
+      result.shape === 'customers'
+        ? { engine: (i) => String(i), sql: (r) => String(r._row) }
+        : { engine: (i) => c.table.customer[i].toLowerCase(), sql: (r) => String(r.customer).toLowerCase() },
     );
-    let compared = 0;
-    const failures: string[] = [];
-    for (let i = 0; i < table.n; i++) {
-      if (table.blank[i]) continue;
-      const key = result.shape === 'customers' ? String(i) : table.customer[i].toLowerCase();
-      const sqlRow = byKey.get(key);
-      if (!sqlRow) {
-        failures.push(`row ${table.rowNumbers[i]}: not in the query's answer`);
-        continue;
-      }
-      if (unreadable.has(table.rowNumbers[i])) continue;
-      const diff = differences(expectedRow(c, i, c.computed), sqlRow);
-      if (diff.length) failures.push(`row ${table.rowNumbers[i]} (${table.customer[i]}): ${diff.join('; ')}`);
-      compared++;
-    }
     expect(failures.slice(0, 10)).toEqual([]);
-    const expectedRows = Array.from(table.blank).filter((b) => !b).length;
-    expect(sqlRows.length).toBe(expectedRows);
+    expect(sqlRows.length).toBe(Array.from(c.table.blank).filter((b) => !b).length);
     expect(compared).toBeGreaterThan(file === 'messy.csv' ? 10 : 100);
   });
 });
