@@ -39,9 +39,17 @@ function isJson(value) {
   return text !== undefined && isDeepStrictEqual(JSON.parse(text), value);
 }
 
+/** The property's name when it is written plainly (`labels:` or `'labels':`), else undefined. */
+function propertyName(property) {
+  if (!ts.isPropertyAssignment(property)) return undefined;
+  const name = property.name;
+  return ts.isIdentifier(name) || ts.isStringLiteral(name) ? name.text : undefined;
+}
+
 /**
  * The module's source with the plain-data properties of `exportName`'s object literal taken out and defined again
- * as getters over one packed value, and the names moved (so a test can check the bundle carries them packed).
+ * as getters over one packed value. A section mixing words and sentence functions loses its words the same way and
+ * is put back together on first read. Returns the sections packed whole and those packed in part.
  */
 export function packWordSections(source, file, exportName, value) {
   const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
@@ -55,22 +63,52 @@ export function packWordSections(source, file, exportName, value) {
   }
   if (!literal) throw new Error(`${file}: export ${exportName} is not an object literal and cannot be partly packed.`);
   const cuts = [];
-  const packed = {};
-  for (const property of literal.properties) {
-    if (!ts.isPropertyAssignment(property) || !ts.isIdentifier(property.name)) continue;
-    const name = property.name.text;
-    if (KEPT_SECTIONS.has(name) || !isJson(value[name])) continue;
-    packed[name] = value[name];
+  const cut = (property) => {
     // The property with its leading comment and its trailing comma.
     const next = source.slice(property.end).match(/^\s*,/);
     cuts.push([property.getFullStart(), property.end + (next ? next[0].length : 0)]);
+  };
+  const packed = {};
+  const whole = [];
+  const mixed = [];
+  for (const property of literal.properties) {
+    const name = propertyName(property);
+    if (name === undefined || KEPT_SECTIONS.has(name)) continue;
+    if (isJson(value[name])) {
+      packed[name] = value[name];
+      whole.push(name);
+      cut(property);
+    } else if (ts.isObjectLiteralExpression(property.initializer)) {
+      const words = {};
+      for (const inner of property.initializer.properties) {
+        const key = propertyName(inner);
+        if (key === undefined || !isJson(value[name][key])) continue;
+        words[key] = value[name][key];
+        cut(inner);
+      }
+      if (Object.keys(words).length === 0) continue;
+      packed[name] = words;
+      mixed.push(name);
+    }
   }
   let text = source;
-  for (const [from, to] of cuts.reverse()) text = text.slice(0, from) + text.slice(to);
-  const names = Object.keys(packed);
-  const getters = names.map((n) => `${JSON.stringify(n)}: { get: () => words[${JSON.stringify(n)}], enumerable: true }`).join(', ');
-  text += `\n{ const words = /* @__PURE__ */ unpackJson(${JSON.stringify(pack(packed))}); Object.defineProperties(${exportName}, { ${getters} }); }\n`;
-  return { text, names };
+  for (const [from, to] of cuts.sort((a, b) => b[0] - a[0])) text = text.slice(0, from) + text.slice(to);
+  const getters = [
+    ...whole.map((n) => `${JSON.stringify(n)}: { get: () => words[${JSON.stringify(n)}], enumerable: true }`),
+    ...mixed.map((n) => `${JSON.stringify(n)}: joined(${JSON.stringify(n)})`),
+  ].join(', ');
+  text += `
+{
+  const words = /* @__PURE__ */ unpackJson(${JSON.stringify(pack(packed))});
+  const joined = (name) => {
+    const sentences = ${exportName}[name];
+    let section;
+    return { get: () => section || (section = Object.assign({}, words[name], sentences)), enumerable: true };
+  };
+  Object.defineProperties(${exportName}, { ${getters} });
+}
+`;
+  return { text, names: whole, mixed };
 }
 
 function checkJson(name, value, file) {

@@ -40,8 +40,8 @@ test('a catalogue partly packed loses its word sections from the text and keeps 
     const out = {};
     for (const [file, name] of Object.entries(m.PARTLY_PACKED_MODULES)) {
       const value = (await m.evaluateModule(file))[name];
-      const { text, names } = m.packWordSections(fs.readFileSync(file, 'utf8'), file, name, value);
-      out[name] = { text, names };
+      const { text, names, mixed } = m.packWordSections(fs.readFileSync(file, 'utf8'), file, name, value);
+      out[name] = { text, names: [...names, ...mixed] };
     }
     process.stdout.write(JSON.stringify(out));
   })`;
@@ -49,11 +49,17 @@ test('a catalogue partly packed loses its word sections from the text and keeps 
     execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 }),
   );
   for (const [name, { text, names }] of Object.entries(result as Record<string, { text: string; names: string[] }>)) {
-    expect(names).toEqual(expect.arrayContaining(['labels', 'actions', 'headers', 'fields', 'problems', 'settingWords']));
-    for (const section of names) {
+    // Sections packed whole, and sections mixing words with sentences (their words packed, put back on first read).
+    expect(names).toEqual(
+      expect.arrayContaining(['labels', 'actions', 'headers', 'fields', 'problems', 'settingWords', 'messages', 'summary']),
+    );
+    for (const section of ['labels', 'actions', 'settingWords']) {
       // Gone from the text, kept in the packed blob (checked against the source below through the bundle).
-      expect(text).not.toMatch(new RegExp(`^  ${section}:`, 'm'));
+      expect(text).not.toMatch(new RegExp(`^ {2}${section}:`, 'm'));
     }
+    // A mixed section keeps its sentence functions and loses its plain words.
+    expect(text).toMatch(/^ {2}messages: \{/m);
+    expect(text).not.toMatch(/^ {4}nothingToClear:/m);
     // The sentence functions stay in the text.
     expect(text).toMatch(/^ {2}reasons: \{/m);
     expect(name).toMatch(/^(EN|ES|ZH)$/);
@@ -67,5 +73,6 @@ test('the bundle carries the catalogues’ words packed and reads them back in e
     const actions = Object.entries(c.actions);
     expect(actions.filter(([, a]) => code.includes(a))).toEqual([]);
     for (const [group, text] of actions) expect(sheet.call('CUSTOMER_ACTION', c.labels[group as GroupKey], language)).toEqual([[text]]);
+    expect(code.includes(c.messages.nothingToClear)).toBe(false);
   }
 });
