@@ -4,12 +4,41 @@
 // formula that reads no notes never pays for it. Tests of the engine import the lists as source; tests of the bundle
 // run this.
 
+// The alphabet of src/build/packData.mjs: printable ASCII without '"', '\\' and '~'.
+const ALPHABET = "!#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}";
+
+/** basE91 text to bytes, signed as Java's (the Byte[] Utilities.newBlob takes). */
+export function base91Bytes(text: string): number[] {
+  const bytes: number[] = [];
+  let bits = 0;
+  let count = 0;
+  let pending = -1;
+  for (let i = 0; i < text.length; i++) {
+    const digit = ALPHABET.indexOf(text[i]);
+    if (pending < 0) {
+      pending = digit;
+      continue;
+    }
+    pending += digit * 91;
+    bits |= pending << count;
+    count += (pending & 8191) > 88 ? 13 : 14;
+    do {
+      bytes.push(((bits & 255) << 24) >> 24);
+      bits >>= 8;
+      count -= 8;
+    } while (count > 7);
+    pending = -1;
+  }
+  if (pending >= 0) bytes.push((((bits | (pending << count)) & 255) << 24) >> 24);
+  return bytes;
+}
+
 /** The packed JSON value, decoded when one of its properties is first read. */
-export function unpackJson<T extends object>(base64: string): T {
+export function unpackJson<T extends object>(packed: string): T {
   let data: T | undefined;
   const load = (): T => {
     if (data === undefined) {
-      const gzipped = Utilities.newBlob(Utilities.base64Decode(base64), 'application/x-gzip');
+      const gzipped = Utilities.newBlob(base91Bytes(packed), 'application/x-gzip');
       data = JSON.parse(Utilities.ungzip(gzipped).getDataAsString()) as T;
     }
     return data;

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { GroupKey } from '../../src/engine';
 import { INTENT_LEXICON } from '../../src/engine/intentLexicon';
+import { base91Bytes } from '../../src/server/packedData';
 import { EN } from '../../src/i18n/en';
 import { ES } from '../../src/i18n/es';
 import { ZH } from '../../src/i18n/zh';
@@ -19,7 +20,34 @@ test('the packed lexicon unpacks to exactly the source lexicon', () => {
     process.stdout.write(m.pack(mod.INTENT_LEXICON));
   })`;
   const packed = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
-  expect(JSON.parse(gunzipSync(Buffer.from(packed, 'base64')).toString('utf8'))).toEqual(INTENT_LEXICON);
+  expect(JSON.parse(gunzipSync(unsigned(base91Bytes(packed))).toString('utf8'))).toEqual(INTENT_LEXICON);
+});
+
+const unsigned = (bytes: number[]) => Buffer.from(bytes.map((b) => b & 255));
+
+test('basE91 text decodes back to the bytes it was made from, signed as Java bytes', () => {
+  const script = `import('./src/build/packData.mjs').then((m) => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const cases = [];
+    for (let length = 0; length < 300; length += 1 + Math.floor(random() * 7)) {
+      const bytes = Array.from({ length }, () => Math.floor(random() * 256));
+      cases.push([bytes, m.base91(bytes)]);
+    }
+    cases.push([[0, 0, 0, 255, 255, 255], m.base91([0, 0, 0, 255, 255, 255])]);
+    process.stdout.write(JSON.stringify({ alphabet: m.BASE91_ALPHABET, cases }));
+  })`;
+  const { alphabet, cases } = JSON.parse(
+    execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' }),
+  );
+  expect(alphabet).toHaveLength(91);
+  expect(JSON.stringify(alphabet)).toBe(`"${alphabet}"`); // carried in a JSON string without escapes
+  for (const [bytes, text] of cases as [number[], string][]) {
+    expect([...text].every((c) => alphabet.includes(c))).toBe(true);
+    const decoded = base91Bytes(text);
+    expect(decoded.every((b) => b >= -128 && b <= 127)).toBe(true);
+    expect(decoded.map((b) => b & 255)).toEqual(bytes);
+  }
 });
 
 test('the bundle carries the lexicon packed, not as text', () => {
