@@ -3,7 +3,7 @@
 export * from './types';
 export * from './groups';
 export * from './reasons';
-export { DESCRIPTORS, descriptorOf, type Descriptor, type ValueColumn } from './classifications';
+export { DESCRIPTORS, descriptorOf, type Descriptor, type NumberColumn, type ValueColumn } from './classifications';
 export {
   CLASSIFICATION_IDS,
   NEEDS,
@@ -29,6 +29,7 @@ export {
   parseSettings,
   presetOf,
   DEFAULT_SETTINGS,
+  DEFAULT_CLASSIFICATIONS,
   TIER_PRESETS,
   TIER_DEFAULTS,
   type Settings,

@@ -67,6 +67,13 @@ export interface SettingWords {
   lapseHelp: string;
   rfmPreset: string;
   rfmPresets: Record<'grid11' | 'class8', string>;
+  churnModel: string;
+  churnModels: Record<'mbgnbd' | 'bgnbd', string>;
+  churnActive: string;
+  churnLost: string;
+  churnDays: string;
+  valueMonths: string;
+  annualDiscount: string;
   asOf: string;
   language: string;
   languages: Record<'en' | 'es' | 'zh', string>;

@@ -67,6 +67,7 @@ const COUNTS: Record<Classification, number[]> = {
   intent: [71, 94, 120, 83, 132],
   rfm: [60, 71, 44, 22, 30, 55, 38, 61, 20, 49, 50],
   nextContact: [15, 22, 337, 126],
+  churn: [210, 160, 130],
 };
 
 /** A preview for the request's classifications, with the engine's labels and palette. */

@@ -148,7 +148,7 @@ describe('availability', () => {
 
   test('an order log: everything DOMAIN.md derives from date, customer and amount; profit and intent with their columns', () => {
     const basic = log({ order_date: 0, customer: 1, amount: 2 });
-    expect(availableFor(basic, 'revenue')).toEqual(['tier', 'quadrant', 'lifecycle', 'rfm', 'nextContact']);
+    expect(availableFor(basic, 'revenue')).toEqual(['tier', 'quadrant', 'lifecycle', 'rfm', 'nextContact', 'churn']);
     expect(availableFor(log({ order_date: 0, customer: 1, amount: 2, profit: 3, status: 4 }), 'revenue')).toEqual([
       'tier',
       'profit',
@@ -157,6 +157,7 @@ describe('availability', () => {
       'intent',
       'rfm',
       'nextContact',
+      'churn',
     ]);
     // What is missing is said in the log's own columns, never as "First purchase".
     expect(missingColumns('profit', basic, 'revenue')).toEqual({ fields: ['profit'], any: false });

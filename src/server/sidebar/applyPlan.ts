@@ -94,6 +94,18 @@ function namesFrom(base: string): string[] {
   return [base, ...Array.from({ length: NAME_TRIES - 1 }, (_, i) => `${base} ${i + 2}`)];
 }
 
+/**
+ * The revenue column's own number format (its first data cell's), so that money the add-on writes shows the sheet's
+ * currency; undefined when it has none that shows numbers.
+ */
+function revenueFormat(ctx: ApplyContext): string | undefined {
+  const { read, result } = ctx;
+  const column = result.match.columns.revenue;
+  if (column === undefined || result.shape !== 'customers') return undefined;
+  const format = read.numberFormats[result.location.firstDataRow]?.[result.location.firstCol + column];
+  return typeof format === 'string' && /[0#]/.test(format) && !format.includes('%') ? format : undefined;
+}
+
 export function planApply(ctx: ApplyContext): ApplyPlan {
   const { read, result, settings } = ctx;
   const location = result.location;
@@ -106,7 +118,7 @@ export function planApply(ctx: ApplyContext): ApplyPlan {
   const columns: OutputColumn[] = isLog
     ? [{ kind: 'value', classification: main ?? result.classified.computed[0], value: 'group' }]
     : answerColumns;
-  const headers = columns.map((column) => headerOf(column, language));
+  const headers = columns.map((column) => headerOf(column, language, result.classified.settings));
   const width = columns.length;
 
   const block = read.block;
@@ -127,7 +139,7 @@ export function planApply(ctx: ApplyContext): ApplyPlan {
   const height = Math.max(read.values.length, location.headerRow + answers.length);
   const values: Cell[][] = [];
   const formats: string[][] = [];
-  const rowFormats = columns.map((column) => columnFormat(column, read.locale));
+  const rowFormats = columns.map((column) => columnFormat(column, read.locale, revenueFormat(ctx)));
   for (let r = 0; r < height; r++) {
     const k = r - location.headerRow;
     values.push(k >= 0 && k < answers.length ? answers[k] : new Array<Cell>(width).fill(''));
