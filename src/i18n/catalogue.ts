@@ -119,6 +119,8 @@ export interface Catalogue {
   nextStep: {
     fixData(problem: string): string;
     keyCustomerLapsed: string;
+    /** A valuable customer at risk of leaving (churn risk): a personal call. */
+    callAtRisk: string;
     by(date: string): string;
     review: string;
     /** After the action: why this step comes first, in words ("Why: lapsed key customer (Champions)."). */
@@ -128,6 +130,8 @@ export interface Catalogue {
       lapsed: string;
       /** who: the RFM segment's label, or tierA below. */
       keyLapsed(who: string): string;
+      /** group: Slipping or Likely lost; value: their value over the next `months`, as money. */
+      atRisk(group: string, value: string, months: number): string;
       tierA: string;
       contact(touch: string): string;
       notInterested: string;

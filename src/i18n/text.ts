@@ -113,6 +113,8 @@ export function nextStepText(step: NextStep, language: Language, locale?: string
       return c.nextStep.fixData(problemText(step.problem, language));
     case 'close':
       return c.actions.ready + why(because.close);
+    case 'call_at_risk':
+      return c.nextStep.callAtRisk + why(because.atRisk(c.labels[step.group], textKit(language, locale).amount(step.value), step.months));
     case 'win_back':
       if (!step.key) return c.actions.lapsed + why(because.lapsed);
       return c.nextStep.keyCustomerLapsed + why(because.keyLapsed(step.key.segment ? c.labels[step.key.segment] : because.tierA));

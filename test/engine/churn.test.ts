@@ -7,6 +7,9 @@ import { aggregateOrderLog } from '../../src/engine/orderLog';
 import {
   classifyCustomers,
   DEFAULT_SETTINGS,
+  LIFECYCLE,
+  NEXT_STEP_ORDER,
+  nextStep,
   outcome,
   parseSettings,
   readCustomerTable,
@@ -18,7 +21,7 @@ import { churnGroup } from '../../src/engine/classify/churn';
 import { fitBg } from '../../src/engine/clv';
 import { chanceShown } from '../../src/engine/classify/chance';
 import { dayNumberOfYmd } from '../../src/engine/parse/dates';
-import { outcomeReason, reasonText } from '../../src/i18n/text';
+import { nextStepText, outcomeReason, reasonText } from '../../src/i18n/text';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/cdnow');
 const AS_OF = dayNumberOfYmd(1997, 9, 30);
@@ -283,5 +286,44 @@ describe('the chance shown in a reason', () => {
     expect(chanceShown({ chance: 0.312, active: 0.7, lost: 0.3 })).toBe(0.31);
     expect(chanceShown({ chance: 0.696, active: 0.7, lost: 0.3 })).toBe(0.696);
     expect(chanceShown({ chance: 0.2996, active: 0.7, lost: 0.3 })).toBe(0.2996);
+  });
+});
+
+describe('the next step: valuable customers at risk get a personal call first', () => {
+  const rows = shop(120);
+  const c = classify(rows, { classifications: ['churn', 'lifecycle', 'tier'] });
+  const r = c.churn!;
+  const atRisk = (i: number) => r.groups[i] === 1 || r.groups[i] === 2;
+
+  test('the top fifth by value, Slipping or Likely lost, is called personally, the value said in the reason', () => {
+    const positive = Array.from(r.value)
+      .filter((v) => v > 0)
+      .sort((p, q) => q - p);
+    expect(r.highValue).toBe(positive[Math.ceil(positive.length / 5) - 1]);
+    let called = 0;
+    for (let i = 0; i < 120; i++) {
+      const step = nextStep(c, i)!;
+      const valuable = atRisk(i) && r.value[i] >= r.highValue;
+      expect({ i, rule: step.rule === 'call_at_risk' }).toEqual({ i, rule: valuable });
+      if (valuable) {
+        called++;
+        expect(nextStepText(step, 'en')).toMatch(
+          /^Call them personally: .* Why: (Slipping|Likely lost), worth [\d,.]+ in the next 12 months \(top fifth by value\)\.$/,
+        );
+        expect(nextStepText(step, 'es')).toContain('Llámelo personalmente');
+        expect(nextStepText(step, 'zh')).toContain('亲自打电话');
+      }
+    }
+    expect(called).toBeGreaterThan(0);
+  });
+
+  test('it comes before the win-back of a lapsed customer, and needs churn risk computed', () => {
+    const lapsedAndValuable = Array.from({ length: 120 }, (_, i) => i).filter(
+      (i) => atRisk(i) && r.value[i] >= r.highValue && c.lifecycle!.groups[i] === LIFECYCLE.code.lapsed,
+    );
+    for (const i of lapsedAndValuable) expect(nextStep(c, i)!.rule).toBe('call_at_risk');
+    const without = classify(rows, { classifications: ['lifecycle', 'tier'] });
+    for (let i = 0; i < 120; i++) expect(nextStep(without, i)!.rule).not.toBe('call_at_risk');
+    expect(NEXT_STEP_ORDER.indexOf('call_at_risk')).toBe(NEXT_STEP_ORDER.indexOf('win_back') - 1);
   });
 });

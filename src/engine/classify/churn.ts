@@ -82,6 +82,12 @@ export interface ChurnResult {
   scored: number;
   /** Sum of `value` over the scored rows: the expected (discounted) revenue of the horizon. */
   totalValue: number;
+  /**
+   * The value from which a customer is among the most valuable fifth (customers with a higher value < 20% of those
+   * with a positive value, DOMAIN.md's count rule): the next step calls them personally when they slip (outcome.ts).
+   * Infinity when no customer has a value.
+   */
+  highValue: number;
   /** Share of the scored customers who are Likely lost. */
   likelyLostShare: number;
   /** Weeks between purchases at the average rate while active, α/r (E[λ] = r/α). */
@@ -137,6 +143,7 @@ export function churn(input: ChurnInput, options: ChurnOptions): ChurnResult {
     totalValue: 0,
     likelyLostShare: NaN,
     typicalWeeks: NaN,
+    highValue: Number.POSITIVE_INFINITY,
   };
   // The models are fitted on customers watched for some time: one who first bought on as_of (T = 0) adds nothing
   // to the likelihood, and is scored with the fit like everyone else.
@@ -188,9 +195,23 @@ export function churn(input: ChurnInput, options: ChurnOptions): ChurnResult {
     result.totalValue += value[i];
   }
   result.likelyLostShare = result.scored > 0 ? lost / result.scored : NaN;
+  const positive = Array.from(value).filter((v) => v > 0);
+  if (positive.length > 0) {
+    positive.sort((p, q) => q - p);
+    // The top fifth: the first ceil(m/5) values, ties with the last of them included.
+    result.highValue = positive[Math.ceil(positive.length / 5) - 1];
+  }
   // The average purchase rate while active is E[λ] = r/α per week: one purchase every α/r weeks.
   result.typicalWeeks = params.alpha / params.r;
   return result;
+}
+
+/** Whether a customer is at risk (Slipping or Likely lost) and among the most valuable fifth: the row's value if so. */
+export function valuableAtRisk(result: ChurnResult, row: number): number | null {
+  const group = result.groups[row];
+  if (group !== CHURN.code.slipping && group !== CHURN.code.likely_lost) return null;
+  const v = result.value[row];
+  return v >= result.highValue ? v : null;
 }
 
 /** A scored row's reason facts; for rows not scored, why not. */
