@@ -24,6 +24,7 @@ export { paretoCurve, summarize, type ClassificationSummary, type GroupSummary, 
 export { segmentValues, type Segmentation, type SegmentOptions } from './segment';
 export type { RunNote } from './runNotes';
 export { NEXT_STEP_ORDER } from './outcome';
+export { churnSummary, type ChurnSummary } from './classify/churn';
 export type { ReasonNote } from './agreement';
 export {
   parseSettings,

@@ -149,6 +149,18 @@ export interface Catalogue {
     cycleSkipped: string;
     rowsAfterAsOf(rows: number): string;
   };
+  /** The churn model's fit in plain words (the sidebar's preview and the summary sheet), one sentence per line. */
+  churnModel: {
+    heading: string;
+    /** model: its name; params: "r = 0.52, α = 6.18, a = 0.89, b = 1.61"; customers fitted on. */
+    fitted(model: string, params: string, customers: string): string;
+    spend(params: string): string;
+    /** "a typical customer buys every … weeks; … % of customers are likely lost" */
+    pace(weeks: string, lostShare: string): string;
+    revenue(months: number, value: string, discount: string): string;
+    /** Spend could not be fitted: needs at least `needs` repeat buyers with a positive spend, has `has`. */
+    noSpend(needs: number, has: number): string;
+  };
   settingErrors: SettingErrorTexts;
   formulaErrors: FormulaErrorTexts;
   /** CUSTOMER_ACTION's answers that are not an action. */

@@ -265,6 +265,15 @@ export const EN: Catalogue = {
       group: (classification, label) => `${label} (${classification})`,
     },
   },
+  churnModel: {
+    heading: 'Churn risk and value: the model',
+    fitted: (model, params, customers) => `${model} fitted on ${customers} customers: ${params}.`,
+    spend: (params) => `Order value (Gamma-Gamma): ${params}.`,
+    pace: (weeks, lostShare) => `A typical customer buys every ${weeks} weeks while active; ${lostShare} of customers are likely lost.`,
+    revenue: (months, value, discount) => `Expected revenue in the next ${months} months: ${value} (discounted at ${discount} a year).`,
+    noSpend: (needs, has) =>
+      `No order values: needs at least ${needs} repeat buyers with a positive revenue, has ${has}; the value columns stay empty.`,
+  },
   settingErrors: {
     one_of: (e, name) => `${name} must be one of ${e.options.map((o) => `"${o}"`).join(', ')}.`,
     number_between: (e, name, _w, k) =>

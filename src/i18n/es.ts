@@ -267,6 +267,17 @@ export const ES: Catalogue = {
       group: (classification, label) => `${label} (${classification})`,
     },
   },
+  churnModel: {
+    heading: 'Riesgo de abandono y valor: el modelo',
+    fitted: (model, params, customers) => `${model} ajustado con ${customers} clientes: ${params}.`,
+    spend: (params) => `Valor por pedido (Gamma-Gamma): ${params}.`,
+    pace: (weeks, lostShare) =>
+      `Un cliente típico compra cada ${weeks} semanas mientras sigue activo; el ${lostShare} de los clientes probablemente se ha perdido.`,
+    revenue: (months, value, discount) =>
+      `Ingresos esperados en los próximos ${months} meses: ${value} (descontados al ${discount} anual).`,
+    noSpend: (needs, has) =>
+      `Sin valores por pedido: necesita al menos ${needs} clientes que repitan con ventas positivas; hay ${has}. Las columnas de valor quedan vacías.`,
+  },
   settingErrors: {
     one_of: (e, name) => `${name} debe ser uno de: ${e.options.map((o) => `"${o}"`).join(', ')}.`,
     number_between: (e, name, _w, k) =>

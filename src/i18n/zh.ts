@@ -256,6 +256,14 @@ export const ZH: Catalogue = {
       group: (classification, label) => `${classification}：${label}`,
     },
   },
+  churnModel: {
+    heading: '流失风险与价值：模型',
+    fitted: (model, params, customers) => `${model}，基于 ${customers} 位客户拟合：${params}。`,
+    spend: (params) => `客单价（Gamma-Gamma）：${params}。`,
+    pace: (weeks, lostShare) => `典型客户在活跃期间每 ${weeks} 周购买一次；${lostShare} 的客户很可能已流失。`,
+    revenue: (months, value, discount) => `未来 ${months} 个月的预计收入：${value}（按每年 ${discount} 折现）。`,
+    noSpend: (needs, has) => `无法估计客单价：至少需要 ${needs} 位销售额为正的重复购买客户，现有 ${has} 位；价值列留空。`,
+  },
   settingErrors: {
     one_of: (e, name) => `“${name}”必须是以下之一：${e.options.map((o) => `"${o}"`).join('、')}。`,
     number_between: (e, name, _w, k) => `“${name}”必须是 ${k.amount(e.min)} 到 ${k.amount(e.max)} 之间的整数天数，例如 365。`,

@@ -237,3 +237,44 @@ export function churnReason(
     since: asOf - last,
   };
 }
+
+/**
+ * What the fit says about the whole customer base, for the sidebar and the summary sheet (JSON only): the model and
+ * its parameters, a typical customer's pace, the share likely lost, and the expected revenue of the value horizon.
+ */
+export type ChurnSummary =
+  | {
+      fitted: true;
+      model: ClvModel;
+      params: { r: number; alpha: number; a: number; b: number };
+      /** Gamma-Gamma spend parameters, or null when spend could not be fitted (see spendNeeds). */
+      spend: { p: number; q: number; gamma: number } | null;
+      spendNeeds: NotReady | null;
+      customers: number;
+      typicalWeeks: number;
+      likelyLostShare: number;
+      /** Expected (discounted) revenue of the next `months`, over the scored customers; NaN without spend. */
+      totalValue: number;
+      months: number;
+      annualDiscount: number;
+    }
+  | ({ fitted: false } & NotReady);
+
+export function churnSummary(result: ChurnResult): ChurnSummary {
+  if (!result.fit) return { fitted: false, ...(result.notReady as NotReady) };
+  const { r, alpha, a, b } = result.fit.params;
+  const spend = result.spend ? { ...result.spend.params } : null;
+  return {
+    fitted: true,
+    model: result.fit.model,
+    params: { r, alpha, a, b },
+    spend,
+    spendNeeds: result.spendNeeds,
+    customers: result.fit.customers,
+    typicalWeeks: result.typicalWeeks,
+    likelyLostShare: result.likelyLostShare,
+    totalValue: spend ? result.totalValue : NaN,
+    months: result.options.months,
+    annualDiscount: result.options.annualDiscount,
+  };
+}

@@ -1,6 +1,6 @@
 // Everything Apply will write, decided before the first write: where the block goes, its cells, the rules, the
 // freeze, the summary sheet and the record. Pure: the gateway (sheetGateway.ts) only carries it out.
-import { dayNumberOfYmd, paretoCurve, type Cell, type Segmentation, type Settings } from '../../engine';
+import { churnSummary, dayNumberOfYmd, paretoCurve, type Cell, type Segmentation, type Settings } from '../../engine';
 import { catalogue } from '../../i18n/text';
 import { blockRows, columnFormat, headerOf, outputColumns, TEXT_FORMAT, type OutputColumn } from '../../output/columns';
 import { planCustomerSheet } from './customerSheetPlan';
@@ -103,7 +103,10 @@ function revenueFormat(ctx: ApplyContext): string | undefined {
   const column = result.match.columns.revenue;
   if (column === undefined || result.shape !== 'customers') return undefined;
   const format = read.numberFormats[result.location.firstDataRow]?.[result.location.firstCol + column];
-  return typeof format === 'string' && /[0#]/.test(format) && !format.includes('%') ? format : undefined;
+  // Sheets' automatic format ('0.###############') and percentages say nothing about money; a currency or fixed
+  // decimals do.
+  const money = typeof format === 'string' && !format.includes('%') && (/[$€£¥₹]|\[\$/.test(format) || /0\.00/.test(format));
+  return money ? format : undefined;
 }
 
 export function planApply(ctx: ApplyContext): ApplyPlan {
@@ -179,6 +182,7 @@ export function planApply(ctx: ApplyContext): ApplyPlan {
     ...ctx.summaryInput,
     pareto: paretoCurve(result.classified),
     notes: result.notes,
+    churn: result.classified.churn ? churnSummary(result.classified.churn) : null,
     settings,
     language,
     locale: read.locale,
