@@ -61,7 +61,12 @@ describe('the form from saved settings', () => {
   });
 
   test('churn risk settings are sent only when churn risk is chosen, and checked with the engine’s rules', () => {
-    const form = { ...defaultForm(), classifications: [...defaultForm().classifications, 'churn' as const], churnActive: '80%', churnLost: '0.9' };
+    const form = {
+      ...defaultForm(),
+      classifications: [...defaultForm().classifications, 'churn' as const],
+      churnActive: '80%',
+      churnLost: '0.9',
+    };
     const request = runRequestOf(ALL, form);
     expect(request.settings).toMatchObject({ churnModel: 'mbgnbd', churnActive: 0.8, churnLost: 0.9, churnDays: 90, valueMonths: 12 });
     expect(validate(request, 'en').fields.churnLost).toMatch(/between 0 and 0\.8/);
