@@ -160,6 +160,8 @@ export interface Catalogue {
     revenue(months: number, value: string, discount: string): string;
     /** Spend could not be fitted: needs at least `needs` repeat buyers with a positive spend, has `has`. */
     noSpend(needs: number, has: number): string;
+    /** The spend fit was at its boundary: order values spread too wide for it. */
+    spendRejected: string;
   };
   settingErrors: SettingErrorTexts;
   formulaErrors: FormulaErrorTexts;

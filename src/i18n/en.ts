@@ -272,7 +272,9 @@ export const EN: Catalogue = {
     pace: (weeks, lostShare) => `A typical customer buys every ${weeks} weeks while active; ${lostShare} of customers are likely lost.`,
     revenue: (months, value, discount) => `Expected revenue in the next ${months} months: ${value} (discounted at ${discount} a year).`,
     noSpend: (needs, has) =>
-      `No order values: needs at least ${needs} repeat buyers with a positive revenue, has ${has}; the value columns stay empty.`,
+      `Order value: too few repeat buyers with a positive revenue for the spend model (needs at least ${needs}, has ${has}); each customer's own mean order value is used.`,
+    spendRejected:
+      "Order value: order values vary too widely for the spend model (Gamma-Gamma); each customer's own mean order value is used.",
   },
   settingErrors: {
     one_of: (e, name) => `${name} must be one of ${e.options.map((o) => `"${o}"`).join(', ')}.`,

@@ -276,7 +276,9 @@ export const ES: Catalogue = {
     revenue: (months, value, discount) =>
       `Ingresos esperados en los próximos ${months} meses: ${value} (descontados al ${discount} anual).`,
     noSpend: (needs, has) =>
-      `Sin valores por pedido: necesita al menos ${needs} clientes que repitan con ventas positivas; hay ${has}. Las columnas de valor quedan vacías.`,
+      `Valor por pedido: muy pocos clientes que repiten con ventas positivas para el modelo de gasto (necesita al menos ${needs}; hay ${has}); se usa el valor medio por pedido de cada cliente.`,
+    spendRejected:
+      'Valor por pedido: los importes varían demasiado para el modelo de gasto (Gamma-Gamma); se usa el valor medio por pedido de cada cliente.',
   },
   settingErrors: {
     one_of: (e, name) => `${name} debe ser uno de: ${e.options.map((o) => `"${o}"`).join(', ')}.`,

@@ -211,9 +211,9 @@ export function churnSummaryLines(summary: ChurnSummary, language: Language, loc
   if (summary.spend) {
     const { p, q, gamma } = summary.spend;
     lines.push(t.spend(`p = ${significant(p, kit)}, q = ${significant(q, kit)}, γ = ${significant(gamma, kit)}`));
-  }
-  lines.push(t.pace(kit.amount(Math.round(summary.typicalWeeks * 10) / 10), kit.percent(summary.likelyLostShare)));
-  if (summary.spend) lines.push(t.revenue(summary.months, kit.amount(summary.totalValue), kit.threshold(summary.annualDiscount)));
+  } else if (summary.spendRejected) lines.push(t.spendRejected);
   else if (summary.spendNeeds) lines.push(t.noSpend(summary.spendNeeds.needs, summary.spendNeeds.has));
+  lines.push(t.pace(kit.amount(Math.round(summary.typicalWeeks * 10) / 10), kit.percent(summary.likelyLostShare)));
+  lines.push(t.revenue(summary.months, kit.amount(summary.totalValue), kit.threshold(summary.annualDiscount)));
   return lines;
 }

@@ -262,7 +262,9 @@ export const ZH: Catalogue = {
     spend: (params) => `客单价（Gamma-Gamma）：${params}。`,
     pace: (weeks, lostShare) => `典型客户在活跃期间每 ${weeks} 周购买一次；${lostShare} 的客户很可能已流失。`,
     revenue: (months, value, discount) => `未来 ${months} 个月的预计收入：${value}（按每年 ${discount} 折现）。`,
-    noSpend: (needs, has) => `无法估计客单价：至少需要 ${needs} 位销售额为正的重复购买客户，现有 ${has} 位；价值列留空。`,
+    noSpend: (needs, has) =>
+      `客单价：销售额为正的重复购买客户太少，无法拟合消费模型（至少需要 ${needs} 位，现有 ${has} 位）；改用每位客户自己的平均客单价。`,
+    spendRejected: '客单价：订单金额差异过大，不适合消费模型（Gamma-Gamma）；改用每位客户自己的平均客单价。',
   },
   settingErrors: {
     one_of: (e, name) => `“${name}”必须是以下之一：${e.options.map((o) => `"${o}"`).join('、')}。`,

@@ -78,6 +78,7 @@ export const CHURN_FIT: ChurnSummary = {
   params: { r: 0.525, alpha: 6.183, a: 0.891, b: 1.614 },
   spend: { p: 6.25, q: 3.74, gamma: 15.44 },
   spendNeeds: null,
+  spendRejected: false,
   customers: 500,
   typicalWeeks: 11.8,
   likelyLostShare: 0.26,

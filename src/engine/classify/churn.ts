@@ -68,9 +68,12 @@ export interface ChurnResult {
   /** The purchase model's fit, or null with `notReady` saying why. */
   fit: BgFit | null;
   notReady: NotReady | null;
-  /** The spend model's fit, or null (no revenue, or too few repeat buyers with a positive spend: `spendNeeds`). */
+  /** The spend model's fit, or null (no revenue, too few repeat buyers with a positive spend: `spendNeeds`, or
+   *  rejected: `spendRejected`); without it the value uses each customer's own mean order value. */
   spend: GammaGammaFit | null;
   spendNeeds: NotReady | null;
+  /** The spend fit was at its boundary (order values spread too wide) and is not used. */
+  spendRejected: boolean;
   /** Per row: a CHURN code, or CHURN.none (not scored). */
   groups: Uint8Array;
   /** Per row, NaN where not scored: chance still active, expected orders in the next `days`, expected order value, value. */
@@ -134,6 +137,7 @@ export function churn(input: ChurnInput, options: ChurnOptions): ChurnResult {
     notReady: null,
     spend: null,
     spendNeeds: null,
+    spendRejected: false,
     groups,
     chance,
     expected,
@@ -170,6 +174,18 @@ export function churn(input: ChurnInput, options: ChurnOptions): ChurnResult {
   } else if (customers.some((c) => c.zbar === c.zbar)) {
     result.spendNeeds = { reason: 'no_repeat_buyers', needs: MIN_SPEND_BUYERS, has: 0 };
   }
+  // A spend fit whose population mean order value pγ/(q−1) lies above every mean order value seen is at its boundary
+  // (q → 1: order values spread wider than the gamma mixture allows): it would value a one-time buyer at that mean,
+  // a wild number. Such a fit is not used.
+  if (result.spend) {
+    const { p, q, gamma } = result.spend.params;
+    let highest = 0;
+    for (const c of spendInput) if (c.zbar > highest) highest = c.zbar;
+    if (!((p * gamma) / (q - 1) <= highest)) {
+      result.spend = null;
+      result.spendRejected = true;
+    }
+  }
   const { model } = options;
   const params = result.fit.params;
   const spend = result.spend?.params;
@@ -188,8 +204,9 @@ export function churn(input: ChurnInput, options: ChurnOptions): ChurnResult {
     result.scored++;
     if (group === 'likely_lost') lost++;
     // The money columns: unknown revenue stays blank; revenue ≤ 0 is worth 0 per order (DOMAIN.md: no positive revenue).
-    if (!spend || c.zbar !== c.zbar) continue;
-    const perOrder = c.zbar > 0 ? expectedSpend(spend, c.x, c.zbar) : 0;
+    // Without a usable spend model, each customer's own mean order value.
+    if (c.zbar !== c.zbar) continue;
+    const perOrder = c.zbar > 0 ? (spend ? expectedSpend(spend, c.x, c.zbar) : c.zbar) : 0;
     orderValue[i] = perOrder;
     value[i] = perOrder === 0 ? 0 : perOrder * discountedPurchases(model, params, c, valueOptions);
     result.totalValue += value[i];
@@ -247,9 +264,11 @@ export type ChurnSummary =
       fitted: true;
       model: ClvModel;
       params: { r: number; alpha: number; a: number; b: number };
-      /** Gamma-Gamma spend parameters, or null when spend could not be fitted (see spendNeeds). */
+      /** Gamma-Gamma spend parameters, or null when spend could not be fitted (spendNeeds) or was not used
+       *  (spendRejected): the value then uses each customer's own mean order value. */
       spend: { p: number; q: number; gamma: number } | null;
       spendNeeds: NotReady | null;
+      spendRejected: boolean;
       customers: number;
       typicalWeeks: number;
       likelyLostShare: number;
@@ -270,10 +289,11 @@ export function churnSummary(result: ChurnResult): ChurnSummary {
     params: { r, alpha, a, b },
     spend,
     spendNeeds: result.spendNeeds,
+    spendRejected: result.spendRejected,
     customers: result.fit.customers,
     typicalWeeks: result.typicalWeeks,
     likelyLostShare: result.likelyLostShare,
-    totalValue: spend ? result.totalValue : NaN,
+    totalValue: result.totalValue,
     months: result.options.months,
     annualDiscount: result.options.annualDiscount,
   };
