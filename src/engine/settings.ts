@@ -201,8 +201,9 @@ export function parseSettings(input: unknown): SettingsResult {
   const fraction = (key: string, max: number, example: number, top: boolean) => {
     const value = given[key];
     if (value === undefined) return;
-    if (typeof value === 'number' && value > 0 && (top ? value <= max : value < max)) out[key] = value;
-    else errors.push({ setting: key, code: 'fraction_between', min: 0, max, got: typeof value === 'number' ? value : NaN, example });
+    if (typeof value !== 'number' || !Number.isFinite(value)) errors.push({ setting: key, code: 'not_a_number' });
+    else if (value > 0 && (top ? value <= max : value < max)) out[key] = value;
+    else errors.push({ setting: key, code: 'fraction_between', min: 0, max, got: value, example });
   };
   fraction('churnActive', 1, DEFAULT_SETTINGS.churnActive, true);
   // Likely lost is below Slipping: its cut-off is at most Active's.
@@ -214,16 +215,9 @@ export function parseSettings(input: unknown): SettingsResult {
   }
   if (given.annualDiscount !== undefined) {
     const value = given.annualDiscount;
-    if (typeof value === 'number' && value >= 0 && value < 1) out.annualDiscount = value;
-    else
-      errors.push({
-        setting: 'annualDiscount',
-        code: 'fraction_between',
-        min: 0,
-        max: 1,
-        got: typeof value === 'number' ? value : NaN,
-        example: 0.1,
-      });
+    if (typeof value !== 'number' || !Number.isFinite(value)) errors.push({ setting: 'annualDiscount', code: 'not_a_number' });
+    else if (value >= 0 && value < 1) out.annualDiscount = value;
+    else errors.push({ setting: 'annualDiscount', code: 'fraction_between', min: 0, max: 1, got: value, example: 0.1 });
   }
   // The thresholds are checked against each other whenever they could be read, so every error shows at once.
   const tierFields = new Set(['tierA', 'tierB', 'tierMethod', 'tierPreset']);
