@@ -220,6 +220,20 @@ describe('a customer table', () => {
     }
   });
 
+  test('properties through the classification: quieter means less likely active, more spend means more value', () => {
+    const base = shop(90);
+    const probe = (last: number, revenue: number) => {
+      const c = classify([...base, ['Probe', iso(NOW - 400), iso(NOW - last), 5, revenue]]);
+      return { chance: c.churn!.chance[90], value: c.churn!.value[90] };
+    };
+    // The fit moves a little with the probe row itself; 90 others keep it steady enough for the order to show.
+    const quiet = [10, 60, 120, 240, 390].map((days) => probe(days, 500).chance);
+    for (let k = 1; k < quiet.length; k++) expect(quiet[k]).toBeLessThan(quiet[k - 1]);
+    const spend = [100, 500, 2500].map((revenue) => probe(60, revenue).value);
+    for (let k = 1; k < spend.length; k++) expect(spend[k]).toBeGreaterThan(spend[k - 1]);
+    for (const v of spend) expect(v).toBeGreaterThanOrEqual(0);
+  });
+
   test('refunds and zero revenue are worth 0 per order; a blank revenue leaves the money blank, the risk stays', () => {
     const rows: Cell[][] = [
       ...shop(60),
