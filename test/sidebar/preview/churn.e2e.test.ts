@@ -103,4 +103,28 @@ describeInBrowser('churn risk in the sidebar', (suite) => {
     await page.locator(`[data-testid="grid"] td[data-cell="A${at + 1}"]`).scrollIntoViewIfNeeded();
     await screenshot(page, 'screen-churn-summary-en');
   });
+
+  test('in Spanish: the fit and the groups in the user’s words, numbers as the spreadsheet writes them', async () => {
+    const es = CATALOGUES.es;
+    session = await openPreview(suite.browser(), { file: path.join(FIXTURES, 'clientes-es.csv'), locale: 'es_ES', userLocale: 'es' });
+    const { page, sidebar } = session;
+    await settled(session);
+    await sidebar.locator('[data-testid="classification-churn"]').check();
+    await sidebar.locator('[data-testid="main-grouping"]').selectOption('churn');
+    const model = sidebar.locator('[data-testid="preview-churn"]');
+    await model.waitFor();
+    await sidebarFrame(page).waitForFunction(() =>
+      (document.querySelector('[data-testid="preview-churn"]')?.textContent ?? '').includes('semanas'),
+    );
+    const said = (await model.textContent()) ?? '';
+    expect(said).toContain(es.churnModel.heading);
+    expect(said).toMatch(/BG\/NBD modificado ajustado con 300 clientes: r = \d/);
+    expect(said).toMatch(
+      /Un cliente típico compra cada [\d,]+ semanas mientras sigue activo; el [\d,]+% de los clientes probablemente se ha perdido\./,
+    );
+    const preview = (await sidebar.locator('[data-testid="preview"]').textContent()) ?? '';
+    for (const group of ['active', 'slipping', 'likely_lost'] as const) expect(preview).toContain(es.labels[group]);
+    await model.scrollIntoViewIfNeeded();
+    await screenshot(page, 'screen-churn-preview-es');
+  });
 });
