@@ -2,6 +2,8 @@
 // run the same code paths on tiny inputs; `FULL_PLAN` is what `npm run bench` measures.
 import fs from 'node:fs';
 import { measureAbc } from './abc';
+import { measureClvBundle, measureClvFormula, measureClvSidebar, type ClvBundleFigure, type ClvFitFigure } from './clv';
+import path from 'node:path';
 import { measureEngine } from './engine';
 import { measureIntent, type IntentFigure } from './intent';
 import { measureRecipe, type RecipeFigure } from './formulaRecipe';
@@ -28,6 +30,11 @@ export interface Plan {
   /** Notes read by the intent figure, and its paired runs. */
   intentNotes: number;
   intentRuns: number;
+  /** Churn risk (issue 14): CUSTOMER_CHURN cold on clvFormulaRows, the sidebar's fit on clvSidebarRows. */
+  clvFormulaRows: number;
+  clvFormulaRuns: number;
+  clvSidebarRows: number;
+  clvSidebarRuns: number;
 }
 
 export const FULL_PLAN: Plan = {
@@ -43,6 +50,10 @@ export const FULL_PLAN: Plan = {
   stageRuns: 3,
   intentNotes: 1_000_000,
   intentRuns: 3,
+  clvFormulaRows: 10_000,
+  clvFormulaRuns: 3,
+  clvSidebarRows: 100_000,
+  clvSidebarRuns: 1,
 };
 
 /** Growth of one engine figure over the plan's sizes. */
@@ -65,6 +76,9 @@ export interface Figures {
   /** The engine figure's time by stage at the largest size. */
   stages: Stage[];
   intent: IntentFigure;
+  clvFormula: ClvFitFigure;
+  clvSidebar: ClvFitFigure;
+  clvBundle: ClvBundleFigure;
 }
 
 function growthOf(sizes: number[], measured: Paired[]): Growth {
@@ -99,6 +113,11 @@ export function runBenchmarks(bundleFile: string, plan: Plan, progress: (line: s
   const recipe = measureRecipe(bundleFile, plan.recipeRows, plan.recipeRuns);
   progress(`intent, ${plan.intentNotes} notes, against the reader before issue 13`);
   const intent = measureIntent(plan.intentNotes, plan.intentRuns);
+  progress(`CUSTOMER_CHURN cold, ${plan.clvFormulaRows} customers`);
+  const clvFormula = measureClvFormula(bundleFile, plan.clvFormulaRows, plan.clvFormulaRuns);
+  progress(`sidebarPreview with churn risk, ${plan.clvSidebarRows} customers`);
+  const clvSidebar = measureClvSidebar(bundleFile, plan.clvSidebarRows, plan.clvSidebarRuns);
+  const clvBundle = measureClvBundle(path.resolve(path.dirname(bundleFile), '..'));
   return {
     plan,
     abc: growthOf(plan.sizes, abc),
@@ -110,5 +129,8 @@ export function runBenchmarks(bundleFile: string, plan: Plan, progress: (line: s
     recipe,
     stages,
     intent,
+    clvFormula,
+    clvSidebar,
+    clvBundle,
   };
 }

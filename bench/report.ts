@@ -103,8 +103,35 @@ function headline(f: Figures): Row[] {
         `${f.intent.ratio.toFixed(2)}× the reader before issue 13 (${ms(f.intent.baselineMs)}), ${f.intent.distinct} distinct notes; ` +
         `lexicon ${(f.intent.lexiconBytes / 1000).toFixed(1)} KB packed, ${((100 * f.intent.lexiconBytes) / f.bundleBytes).toFixed(1)}% of Code.js`,
     },
+    {
+      figure: `clv_fit_${sizeLabel(f.clvFormula.customers)}_ms`,
+      value: round(f.clvFormula.totalMs, 1),
+      target: '≤ 3000',
+      met: f.clvFormula.totalMs <= 3000,
+      note: `CUSTOMER_CHURN cold: load ${ms(f.clvFormula.loadMs)} + call (fit inside) ${ms(f.clvFormula.callMs)}; ${groupsNote(f.clvFormula.groups)}`,
+    },
+    {
+      figure: `clv_fit_${sizeLabel(f.clvSidebar.customers)}_ms`,
+      value: round(f.clvSidebar.totalMs, 1),
+      target: '(info)',
+      met: true,
+      note: `sidebarPreview with churn risk (read, fit both models, score, value, summarise); ${groupsNote(f.clvSidebar.groups)}`,
+    },
+    {
+      figure: 'clv_bundle_kb',
+      value: round(f.clvBundle.bytes / 1000, 1),
+      target: '(info)',
+      met: true,
+      note: `churn modules in dist/Code.js (esbuild's attribution; catalogue words not included): ${f.clvBundle.modules.map((m) => `${m.file.replace('src/engine/', '')} ${m.bytes}`).join(', ')}`,
+    },
   );
   return rows;
+}
+
+function groupsNote(groups: Record<string, number>): string {
+  return Object.entries(groups)
+    .map(([g, n]) => `${g} ${n}`)
+    .join(', ');
 }
 
 function table(header: string[], rows: string[][]): string[] {

@@ -46,6 +46,13 @@ export interface SettingsForm {
   bigAmount: string;
   lapseDays: string;
   rfmPreset: Settings['rfmPreset'];
+  /** Churn risk's model, cut-offs on the chance still active, and horizons (shown when churn risk is chosen). */
+  churnModel: Settings['churnModel'];
+  churnActive: string;
+  churnLost: string;
+  churnDays: string;
+  valueMonths: string;
+  annualDiscount: string;
   /** 'YYYY-MM-DD' or '' for "today on the server". */
   asOf: string;
   language: Language;
@@ -106,6 +113,12 @@ export function formOf(settings: Settings, today: string): SettingsForm {
     bigAmount: settings.bigAmount ? String(settings.bigAmount) : '',
     lapseDays: String(settings.lapseDays),
     rfmPreset: settings.rfmPreset,
+    churnModel: settings.churnModel,
+    churnActive: String(settings.churnActive),
+    churnLost: String(settings.churnLost),
+    churnDays: String(settings.churnDays),
+    valueMonths: String(settings.valueMonths),
+    annualDiscount: String(settings.annualDiscount),
     asOf: today,
     language: settings.language,
   };
@@ -210,6 +223,16 @@ export function settingsInputOf(form: SettingsForm, available: readonly Classifi
     input.tierPreset = form.tierPreset;
   }
   if (form.bigRule === 'amount') input.bigAmount = readNumber(form.bigAmount);
+  if (chosen.includes('churn')) {
+    Object.assign(input, {
+      churnModel: form.churnModel,
+      churnActive: readNumber(form.churnActive),
+      churnLost: readNumber(form.churnLost),
+      churnDays: readNumber(form.churnDays),
+      valueMonths: readNumber(form.valueMonths),
+      annualDiscount: readNumber(form.annualDiscount),
+    });
+  }
   return input;
 }
 
@@ -244,6 +267,12 @@ const FORM_FIELDS = new Set<string>([
   'bigAmount',
   'lapseDays',
   'rfmPreset',
+  'churnModel',
+  'churnActive',
+  'churnLost',
+  'churnDays',
+  'valueMonths',
+  'annualDiscount',
   'asOf',
   'language',
 ]);

@@ -128,9 +128,28 @@ function settingControls(t: UiText, handlers: Handlers): Part {
     add('bigRule', t.bigRule, select('bigRule', t.bigRules)),
     add('bigAmount', t.bigAmount, text('bigAmount', 'decimal')),
     add('rfmPreset', t.rfmPreset, select('rfmPreset', t.rfmPresets)),
+    h(
+      'div',
+      { class: 'churn-settings', testid: 'churn-settings' },
+      add('churnModel', t.churnModel, select('churnModel', t.churnModels)),
+      h(
+        'div',
+        { class: 'pair' },
+        add('churnActive', t.churnActive, text('churnActive', 'decimal')),
+        add('churnLost', t.churnLost, text('churnLost', 'decimal')),
+      ),
+      h(
+        'div',
+        { class: 'pair' },
+        add('churnDays', t.churnDays, text('churnDays', 'numeric')),
+        add('valueMonths', t.valueMonths, text('valueMonths', 'numeric')),
+      ),
+      add('annualDiscount', t.annualDiscount, text('annualDiscount', 'decimal')),
+    ),
     h('div', { class: 'pair' }, add('asOf', t.asOf, asOf), add('language', t.language, select('language', languageChoices(t)))),
   );
   const customTier = element.querySelector<HTMLElement>('.custom-tier') as HTMLElement;
+  const churnSettings = element.querySelector<HTMLElement>('.churn-settings') as HTMLElement;
 
   return {
     element,
@@ -150,6 +169,7 @@ function settingControls(t: UiText, handlers: Handlers): Part {
         control.setAttribute('aria-invalid', String(message !== ''));
       }
       customTier.hidden = form.tierPreset !== 'custom';
+      churnSettings.hidden = !chosen(state).includes('churn');
       tierHint.textContent = t.tierHints[form.tierMethod];
       const bigAmount = controls.get('bigAmount');
       if (bigAmount) bigAmount.row.hidden = form.bigRule !== 'amount';

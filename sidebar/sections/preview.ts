@@ -4,7 +4,7 @@ import { DEFAULT_LOCALE } from '../../src/i18n/format';
 import type { Language } from '../../src/engine/types';
 import type { PreviewClassification, PreviewResult } from '../../src/shared/contract';
 import { h, replaceChildren } from '../dom';
-import { runNoteText } from '../../src/i18n/text';
+import { churnSummaryLines, runNoteText } from '../../src/i18n/text';
 import { CATALOGUES, fill, formatCount, formatPercent, type UiText } from '../i18n';
 import { chosen, mainGrouping } from '../state';
 import { section, type Part } from './part';
@@ -14,7 +14,9 @@ export function previewPart(t: UiText): Part {
   const note = h('p', { class: 'hint', testid: 'preview-status', attrs: { role: 'status' } });
   // An order log's rows that joined no customer, or were left out: said here too, not only under Problems.
   const logNote = h('p', { class: 'hint', testid: 'preview-notes' });
-  const element = section(t.previewHeading, 'section-preview', note, logNote, body);
+  // The churn model's fit: its parameters and what they mean, in plain words.
+  const churnNote = h('div', { class: 'hint churn-model', testid: 'preview-churn' });
+  const element = section(t.previewHeading, 'section-preview', note, logNote, churnNote, body);
   let drawn: { result: PreviewResult | null; main: Classification | null } = { result: null, main: null };
   let othersOpen = false;
 
@@ -52,6 +54,17 @@ export function previewPart(t: UiText): Part {
             .join(' · ')
         : '';
       logNote.hidden = logNote.textContent === '' || body.hidden;
+      const churn = result?.churn ?? null;
+      replaceChildren(
+        churnNote,
+        ...(churn
+          ? [
+              h('strong', {}, CATALOGUES[state.language].churnModel.heading),
+              ...churnSummaryLines(churn, state.language, locale).map((line) => h('p', {}, line)),
+            ]
+          : []),
+      );
+      churnNote.hidden = churn === null || body.hidden;
       const main = mainGrouping(state);
       // The sidebar speaks the user's language; numbers follow the spreadsheet's locale, as the summary's cells do.
       const place: Place = { language: state.language, locale };

@@ -2,6 +2,7 @@
 // (classifications/). Answers and reasons are read per row on demand (outcome.ts), so a million rows cost a few sorts
 // and linear passes.
 import type { AbcResult } from './classify/abc';
+import type { ChurnResult } from './classify/churn';
 import type { LifecycleResult } from './classify/lifecycle';
 import type { NextContactResult } from './classify/nextContact';
 import type { ProfitSplitResult } from './classify/profitSplit';
@@ -39,6 +40,7 @@ export interface Classified {
   taughtRows: number;
   rfm?: RfmResult;
   nextContact?: NextContactResult;
+  churn?: ChurnResult;
   /** Per-classification mask of the fields it reads, for problem lookup. */
   masks: Record<ClassificationId, number>;
 }

@@ -48,6 +48,8 @@ export const RFM_CLASS8 = groupList([
   'general_retain',
 ] as const);
 export const TOUCH = groupList(['thank_you', 'usage_follow_up', 'keep_in_touch', 'win_back'] as const);
+/** Churn risk from the chance a customer is still active (classify/churn.ts); not RFM's "At Risk". */
+export const CHURN = groupList(['active', 'slipping', 'likely_lost'] as const);
 
 export type TierGroup = (typeof TIER.keys)[number];
 export type ProfitGroup = (typeof PROFIT.keys)[number];
@@ -58,7 +60,8 @@ export type RfmGridGroup = (typeof RFM_GRID.keys)[number];
 export type RfmClass8Group = (typeof RFM_CLASS8.keys)[number];
 export type RfmGroup = RfmGridGroup | RfmClass8Group;
 export type TouchGroup = (typeof TOUCH.keys)[number];
-export type GroupKey = TierGroup | ProfitGroup | QuadrantGroup | LifecycleGroup | IntentGroup | RfmGroup | TouchGroup;
+export type ChurnGroup = (typeof CHURN.keys)[number];
+export type GroupKey = TierGroup | ProfitGroup | QuadrantGroup | LifecycleGroup | IntentGroup | RfmGroup | TouchGroup | ChurnGroup;
 
 /** Every group key, in a fixed order (for catalogue completeness and the palette). */
 export const ALL_GROUPS: readonly GroupKey[] = [
@@ -70,4 +73,5 @@ export const ALL_GROUPS: readonly GroupKey[] = [
   ...RFM_GRID.keys,
   ...RFM_CLASS8.keys,
   ...TOUCH.keys,
+  ...CHURN.keys,
 ];

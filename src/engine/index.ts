@@ -3,7 +3,7 @@
 export * from './types';
 export * from './groups';
 export * from './reasons';
-export { DESCRIPTORS, descriptorOf, type Descriptor, type ValueColumn } from './classifications';
+export { DESCRIPTORS, descriptorOf, type Descriptor, type NumberColumn, type ValueColumn } from './classifications';
 export {
   CLASSIFICATION_IDS,
   NEEDS,
@@ -24,11 +24,13 @@ export { paretoCurve, summarize, type ClassificationSummary, type GroupSummary, 
 export { segmentValues, type Segmentation, type SegmentOptions } from './segment';
 export type { RunNote } from './runNotes';
 export { NEXT_STEP_ORDER } from './outcome';
+export { churnSummary, type ChurnSummary } from './classify/churn';
 export type { ReasonNote } from './agreement';
 export {
   parseSettings,
   presetOf,
   DEFAULT_SETTINGS,
+  DEFAULT_CLASSIFICATIONS,
   TIER_PRESETS,
   TIER_DEFAULTS,
   type Settings,

@@ -2,7 +2,8 @@
 // through its descriptor. Turned into words by the catalogues (src/i18n).
 import type { Classified } from './classifyCustomers';
 import { descriptorOf, problemFor, type ClassificationId } from './classifications';
-import { INTENT, LIFECYCLE, QUADRANT, TIER, TOUCH, type GroupKey } from './groups';
+import { valuableAtRisk } from './classify/churn';
+import { CHURN, INTENT, LIFECYCLE, QUADRANT, TIER, TOUCH, type GroupKey } from './groups';
 import type { NextStep, Outcome } from './reasons';
 import type { Problem } from './types';
 import { isLoss, keyCustomer, notesFor, RFM_TREATMENT_FIRST, rfmSegmentOf } from './agreement';
@@ -45,13 +46,25 @@ const DUE_SOON_DAYS = 7;
 /**
  * The order of the next-step rules, the first that applies wins (DOMAIN.md "Next step", with the order the check of
  * combinations asked for, test/engine/agreement.test.ts):
- * 1. fix the data; 2. close a customer ready to buy; 3. win back a lapsed customer, a key one by a personal call
+ * 1. fix the data; 2. close a customer ready to buy; 2b. with churn risk computed, call a customer at risk (Slipping or
+ * Likely lost) whose remaining value is among the top fifth personally, before any mass win-back; 3. win back a lapsed customer, a key one by a personal call
  * first; 4. a touch due within a week; 5. learn why when the note says not interested; 6. cut the cost of a customer
  * who loses money; 7. the value treatment: the RFM segment's for the best customers and the valuable ones slipping
  * away, else the quadrant's, else the tier's; 8. a customer who never bought: their stage or intent; 9. review.
  * The summary sheet explains the same order to the owner.
  */
-export const NEXT_STEP_ORDER = ['fix_data', 'close', 'win_back', 'contact', 'not_interested', 'drain', 'value', 'stage', 'review'] as const;
+export const NEXT_STEP_ORDER = [
+  'fix_data',
+  'close',
+  'call_at_risk',
+  'win_back',
+  'contact',
+  'not_interested',
+  'drain',
+  'value',
+  'stage',
+  'review',
+] as const;
 
 /** The row's next step, as facts; null for a blank row. */
 export function nextStep(c: Classified, row: number): NextStep | null {
@@ -60,6 +73,11 @@ export function nextStep(c: Classified, row: number): NextStep | null {
   const byField = t.problemAt.get(row);
   if (byField?.size) return { rule: 'fix_data', problem: [...byField.values()][0] };
   if (c.intent[row] === INTENT.code.ready) return { rule: 'close' };
+  const atRisk = c.churn ? valuableAtRisk(c.churn, row) : null;
+  if (atRisk !== null) {
+    const group = CHURN.keys[c.churn!.groups[row]] as 'slipping' | 'likely_lost';
+    return { rule: 'call_at_risk', group, value: atRisk, months: c.churn!.options.months };
+  }
   const stage = c.lifecycle ? c.lifecycle.groups[row] : LIFECYCLE.none;
   const lapsedByWindow = stage === LIFECYCLE.none && c.asOf - t.lastPurchase[row] > c.settings.lapseDays;
   if (stage === LIFECYCLE.code.lapsed || lapsedByWindow) return { rule: 'win_back', key: keyCustomer(c, row) };

@@ -3,7 +3,7 @@
 import type { AbcMetric } from './classify/abc';
 import type { BigRule } from './classify/quadrant';
 import type { ProfitRule } from './classify/profitSplit';
-import type { GroupKey, IntentGroup, LifecycleGroup, QuadrantGroup, RfmGroup, TierGroup, TouchGroup } from './groups';
+import type { ChurnGroup, GroupKey, IntentGroup, LifecycleGroup, QuadrantGroup, RfmGroup, TierGroup, TouchGroup } from './groups';
 import type { DayNumber, Problem } from './types';
 import type { ReasonNote } from './agreement';
 
@@ -51,7 +51,15 @@ export type Reason =
       meanRevenue: number;
     }
   | { code: 'contact'; touch: TouchGroup; last: DayNumber; due: DayNumber }
-  | { code: 'contact_none' };
+  | { code: 'contact_none' }
+  /** chance: of being still active; active/lost: the cut-offs; cycle: days between orders (NaN for one order);
+   *  since: days since the last purchase. */
+  | { code: 'churn'; group: ChurnGroup; chance: number; active: number; lost: number; orders: number; cycle: number; since: number }
+  /** No fit: too few customers or repeat buyers; needs: the minimum, has: how many there are. */
+  | { code: 'churn_not_ready'; reason: 'too_few_customers' | 'no_repeat_buyers' | 'too_few_repeat_buyers'; needs: number; has: number }
+  | { code: 'churn_no_purchase' }
+  /** Orders but no usable first and last purchase dates. */
+  | { code: 'churn_no_dates' };
 
 export type ReasonCode = Reason['code'];
 
@@ -71,6 +79,8 @@ export type Outcome =
 export type NextStep =
   | { rule: 'fix_data'; problem: Problem }
   | { rule: 'close' }
+  /** A customer at risk whose remaining value (over `months`) is among the top fifth: a personal call. */
+  | { rule: 'call_at_risk'; group: 'slipping' | 'likely_lost'; value: number; months: number }
   /** key: a key customer (their RFM segment, or tier A when segment is null), called personally first. */
   | { rule: 'win_back'; key: { segment: RfmGroup | null } | null }
   | { rule: 'contact'; touch: TouchGroup; due: DayNumber }

@@ -22,6 +22,15 @@ export interface Settings {
   bigAmount: number;
   lapseDays: number;
   rfmPreset: RfmPreset;
+  /** Churn risk (classifications/churn.ts): the purchase model, the cut-offs on the chance a customer is still active
+   *  (Active at or above churnActive, Likely lost below churnLost, Slipping between), the horizon of "Expected orders"
+   *  in days, and the lifetime value's horizon in months and annual discount rate. */
+  churnModel: 'mbgnbd' | 'bgnbd';
+  churnActive: number;
+  churnLost: number;
+  churnDays: number;
+  valueMonths: number;
+  annualDiscount: number;
 }
 
 export const TIER_PRESETS = {
@@ -37,9 +46,15 @@ export const TIER_DEFAULTS: Record<Exclude<AbcMethod, 'amount'>, { a: number; b:
   count: { a: 0.2, b: 0.5 },
 };
 
+/**
+ * Churn risk fits a model on the whole table (heavier than the others, and it needs 30 customers with 10 repeat
+ * buyers): it is offered but not chosen by default.
+ */
+export const DEFAULT_CLASSIFICATIONS: readonly ClassificationId[] = CLASSIFICATION_IDS.filter((id) => id !== 'churn');
+
 export const DEFAULT_SETTINGS: Settings = {
   language: 'en',
-  classifications: [...CLASSIFICATION_IDS],
+  classifications: [...DEFAULT_CLASSIFICATIONS],
   mainGrouping: 'tier',
   tierMetric: 'revenue',
   tierMethod: 'share',
@@ -51,7 +66,16 @@ export const DEFAULT_SETTINGS: Settings = {
   bigAmount: 0,
   lapseDays: 365,
   rfmPreset: 'grid11',
+  churnModel: 'mbgnbd',
+  churnActive: 0.7,
+  churnLost: 0.3,
+  churnDays: 90,
+  valueMonths: 12,
+  annualDiscount: 0.1,
 };
+
+/** The longest value horizon, in months (10 years). */
+export const MAX_VALUE_MONTHS = 120;
 
 const MAX_DAYS = 36500;
 
@@ -69,6 +93,8 @@ export type SettingError = { setting: string } & (
   | { code: 'amount_needs_both' }
   | { code: 'amount_order'; tierA: number; tierB: number }
   | { code: 'not_settings' }
+  /** A whole number that is not a number of days (the value horizon in months). */
+  | { code: 'whole_between'; min: number; max: number; example: number }
   /** The run's analysis date (not a setting, but checked and said alike). */
   | { code: 'as_of' }
 );
@@ -105,6 +131,12 @@ const ORDER = [
   'bigAmount',
   'lapseDays',
   'rfmPreset',
+  'churnModel',
+  'churnActive',
+  'churnLost',
+  'churnDays',
+  'valueMonths',
+  'annualDiscount',
 ];
 
 /**
@@ -164,6 +196,29 @@ export function parseSettings(input: unknown): SettingsResult {
   amount('bigAmount');
   days('lapseDays');
   choice('rfmPreset', ['grid11', 'class8']);
+  choice('churnModel', ['mbgnbd', 'bgnbd']);
+  days('churnDays');
+  const fraction = (key: string, max: number, example: number, top: boolean) => {
+    const value = given[key];
+    if (value === undefined) return;
+    if (typeof value !== 'number' || !Number.isFinite(value)) errors.push({ setting: key, code: 'not_a_number' });
+    else if (value > 0 && (top ? value <= max : value < max)) out[key] = value;
+    else errors.push({ setting: key, code: 'fraction_between', min: 0, max, got: value, example });
+  };
+  fraction('churnActive', 1, DEFAULT_SETTINGS.churnActive, true);
+  // Likely lost is below Slipping: its cut-off is at most Active's.
+  fraction('churnLost', (out.churnActive as number | undefined) ?? DEFAULT_SETTINGS.churnActive, DEFAULT_SETTINGS.churnLost, true);
+  if (given.valueMonths !== undefined) {
+    const value = given.valueMonths;
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_VALUE_MONTHS) out.valueMonths = value;
+    else errors.push({ setting: 'valueMonths', code: 'whole_between', min: 1, max: MAX_VALUE_MONTHS, example: 12 });
+  }
+  if (given.annualDiscount !== undefined) {
+    const value = given.annualDiscount;
+    if (typeof value !== 'number' || !Number.isFinite(value)) errors.push({ setting: 'annualDiscount', code: 'not_a_number' });
+    else if (value >= 0 && value < 1) out.annualDiscount = value;
+    else errors.push({ setting: 'annualDiscount', code: 'fraction_between', min: 0, max: 1, got: value, example: 0.1 });
+  }
   // The thresholds are checked against each other whenever they could be read, so every error shows at once.
   const tierFields = new Set(['tierA', 'tierB', 'tierMethod', 'tierPreset']);
   if (errors.some((e) => tierFields.has(e.setting))) return { ok: false, errors };

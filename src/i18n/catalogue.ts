@@ -67,6 +67,13 @@ export interface SettingWords {
   lapseHelp: string;
   rfmPreset: string;
   rfmPresets: Record<'grid11' | 'class8', string>;
+  churnModel: string;
+  churnModels: Record<'mbgnbd' | 'bgnbd', string>;
+  churnActive: string;
+  churnLost: string;
+  churnDays: string;
+  valueMonths: string;
+  annualDiscount: string;
   asOf: string;
   language: string;
   languages: Record<'en' | 'es' | 'zh', string>;
@@ -112,6 +119,8 @@ export interface Catalogue {
   nextStep: {
     fixData(problem: string): string;
     keyCustomerLapsed: string;
+    /** A valuable customer at risk of leaving (churn risk): a personal call. */
+    callAtRisk: string;
     by(date: string): string;
     review: string;
     /** After the action: why this step comes first, in words ("Why: lapsed key customer (Champions)."). */
@@ -121,6 +130,8 @@ export interface Catalogue {
       lapsed: string;
       /** who: the RFM segment's label, or tierA below. */
       keyLapsed(who: string): string;
+      /** group: Slipping or Likely lost; value: their value over the next `months`, as money. */
+      atRisk(group: string, value: string, months: number): string;
       tierA: string;
       contact(touch: string): string;
       notInterested: string;
@@ -137,6 +148,20 @@ export interface Catalogue {
     rfmUnused(scores: string): string;
     cycleSkipped: string;
     rowsAfterAsOf(rows: number): string;
+  };
+  /** The churn model's fit in plain words (the sidebar's preview and the summary sheet), one sentence per line. */
+  churnModel: {
+    heading: string;
+    /** model: its name; params: "r = 0.52, α = 6.18, a = 0.89, b = 1.61"; customers fitted on. */
+    fitted(model: string, params: string, customers: string): string;
+    spend(params: string): string;
+    /** "a typical customer buys every … weeks; … % of customers are likely lost" */
+    pace(weeks: string, lostShare: string): string;
+    revenue(months: number, value: string, discount: string): string;
+    /** Spend could not be fitted: needs at least `needs` repeat buyers with a positive spend, has `has`. */
+    noSpend(needs: number, has: number): string;
+    /** The spend fit was at its boundary: order values spread too wide for it. */
+    spendRejected: string;
   };
   settingErrors: SettingErrorTexts;
   formulaErrors: FormulaErrorTexts;

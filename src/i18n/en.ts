@@ -1,6 +1,7 @@
 // English: every word the add-on shows, for the sheet (Catalogue) and the sidebar page (SidebarText).
 // English group labels are fixed by DOMAIN.md: users' own formulas compare against them.
 import { atOrAboveMean, withinMean } from '../engine/classify/rfm';
+import { chanceShown } from '../engine/classify/chance';
 import type { Catalogue, SidebarText } from './catalogue';
 
 const METRIC = { revenue: 'revenue', profit: 'profit' } as const;
@@ -54,6 +55,9 @@ export const EN: Catalogue = {
     usage_follow_up: 'Usage follow-up',
     keep_in_touch: 'Keep in touch',
     win_back: 'Win-back call',
+    active: 'Active',
+    slipping: 'Slipping',
+    likely_lost: 'Likely lost',
   },
   actions: {
     A: 'Give them your best people and first attention: personal contact, priority service, regular reviews.',
@@ -100,6 +104,9 @@ export const EN: Catalogue = {
     usage_follow_up: 'Ask how they are getting on with what they bought.',
     keep_in_touch: 'Send a short, useful note (news, tips, a seasonal greeting): about once a month, never more.',
     win_back: 'Call to find out why they stopped buying and invite them back.',
+    active: 'Keep doing what works: thank them and offer what they are likely to buy next.',
+    slipping: 'Reach out soon, before they go: a personal note or an offer tied to what they bought.',
+    likely_lost: 'Send one win-back message; if there is no answer, stop spending on them. Call the valuable ones first.',
   },
   headers: {
     tier: { group: 'Tier' },
@@ -109,6 +116,13 @@ export const EN: Catalogue = {
     intent: { group: 'Intent' },
     rfm: { group: 'RFM segment', score: 'RFM score' },
     nextContact: { group: 'Next touch', date: 'Next contact' },
+    churn: {
+      group: 'Churn risk',
+      chance: 'Chance active',
+      expected: 'Expected orders (next {n} days)',
+      orderValue: 'Expected order value',
+      value: 'Value (next {m} months)',
+    },
     nextStep: 'Next step',
     action: 'Action',
   },
@@ -204,6 +218,25 @@ export const EN: Catalogue = {
       return `Keep in touch: every 30 days from the last order ${span}`;
     },
     contact_none: () => '—: no purchase, no contact scheduled',
+    churn: (r, k) => {
+      const cut =
+        r.group === 'active'
+          ? `≥ ${k.threshold(r.active)}`
+          : r.group === 'likely_lost'
+            ? `< ${k.threshold(r.lost)}`
+            : `${k.threshold(r.lost)}–${k.threshold(r.active)}`;
+      const history =
+        r.orders > 1
+          ? `buys every ~${r.cycle >= 1 ? k.count(r.cycle) : '1'} ${r.cycle >= 1.5 ? 'days' : 'day'}, quiet for ${k.count(r.since)}`
+          : `bought once, ${count(Math.round(r.since), 'day', 'days')} ago`;
+      return `${k.label(r.group)}: ${k.threshold(chanceShown(r))} chance still active (${cut}); ${history}`;
+    },
+    churn_not_ready: (r) =>
+      r.reason === 'too_few_customers'
+        ? `—: too few customers to fit the churn model (needs at least ${r.needs}, has ${r.has})`
+        : `—: not enough repeat purchases to fit (needs at least ${r.needs} customers who bought twice, has ${r.has === 0 ? 'none' : r.has})`,
+    churn_no_purchase: () => '—: no purchase yet, no churn risk',
+    churn_no_dates: () => '—: needs the first and last purchase dates',
   },
   notes: {
     key_customer: (n, k) => `${n.segment ? k.label(n.segment) : 'tier A'} by value: call first`,
@@ -216,6 +249,7 @@ export const EN: Catalogue = {
   nextStep: {
     fixData: (problem) => `Fix the data: ${problem}`,
     keyCustomerLapsed: 'Call them personally: find out why they stopped buying and win them back.',
+    callAtRisk: 'Call them personally: a valuable customer is drifting away; ask how it is going and give them a reason to stay.',
     by: (date) => ` (by ${date})`,
     review: 'Review this customer: add revenue, orders or dates so they can be classified.',
     why: (because) => ` Why: ${because}.`,
@@ -223,12 +257,24 @@ export const EN: Catalogue = {
       close: 'the note says they are ready to buy',
       lapsed: 'lapsed',
       keyLapsed: (who) => `lapsed key customer (${who})`,
+      atRisk: (group, value, months) => `${group}, worth ${value} in the next ${months} months (top fifth by value)`,
       tierA: 'tier A',
       contact: (touch) => `${touch.toLowerCase()} due this week`,
       notInterested: 'the note says they are not interested',
       drain: 'they cost more than they bring (negative profit)',
       group: (classification, label) => `${label} (${classification})`,
     },
+  },
+  churnModel: {
+    heading: 'Churn risk and value: the model',
+    fitted: (model, params, customers) => `${model} fitted on ${customers} customers: ${params}.`,
+    spend: (params) => `Order value (Gamma-Gamma): ${params}.`,
+    pace: (weeks, lostShare) => `A typical customer buys every ${weeks} weeks while active; ${lostShare} of customers are likely lost.`,
+    revenue: (months, value, discount) => `Expected revenue in the next ${months} months: ${value} (discounted at ${discount} a year).`,
+    noSpend: (needs, has) =>
+      `Order value: too few repeat buyers with a positive revenue for the spend model (needs at least ${needs}, has ${has}); each customer's own mean order value is used.`,
+    spendRejected:
+      "Order value: order values vary too widely for the spend model (Gamma-Gamma); each customer's own mean order value is used.",
   },
   settingErrors: {
     one_of: (e, name) => `${name} must be one of ${e.options.map((o) => `"${o}"`).join(', ')}.`,
@@ -244,6 +290,8 @@ export const EN: Catalogue = {
       `With the fixed amount method, ${w.tierA} must be at least ${w.tierB}, and ${w.tierB} above 0 (got ${k.amount(e.tierA)} and ${k.amount(e.tierB)}).`,
     not_settings: () => 'The settings must be an object of named settings.',
     as_of: (_e, name) => `${name} must be a date, for example 2026-11-01.`,
+    whole_between: (e, name, _w, k) =>
+      `${name} must be a whole number from ${k.count(e.min)} to ${k.count(e.max)}, for example ${k.count(e.example)}.`,
   },
   formulaErrors: {
     as_of: (f) => `as_of must be a date: a date cell or a text like 2026-11-22 (got "${f.got}").`,
@@ -292,12 +340,13 @@ export const EN: Catalogue = {
     nextStepRules: [
       '1. Data to fix: fix it first.',
       '2. The note says ready to buy: close the sale.',
-      '3. Lapsed: win them back; a key customer (best RFM segment or tier A) with a personal call.',
-      '4. A thank-you, follow-up or regular touch due within a week: that touch.',
-      '5. The note says not interested: find out why.',
-      '6. Negative profit: cut the cost to serve them.',
-      '7. Otherwise by value: the RFM segment for the best customers and the valuable ones slipping away, else the quadrant, else the tier.',
-      '8. Never bought: by their stage or intent.',
+      '3. Churn risk Slipping or Likely lost, and among the fifth most valuable (value in the next months): a personal call.',
+      '4. Lapsed: win them back; a key customer (best RFM segment or tier A) with a personal call.',
+      '5. A thank-you, follow-up or regular touch due within a week: that touch.',
+      '6. The note says not interested: find out why.',
+      '7. Negative profit: cut the cost to serve them.',
+      '8. Otherwise by value: the RFM segment for the best customers and the valuable ones slipping away, else the quadrant, else the tier.',
+      '9. Never bought: by their stage or intent.',
     ],
   },
   runNotes: {
@@ -315,6 +364,7 @@ export const EN: Catalogue = {
       intent: 'Purchase intent',
       rfm: 'RFM segments',
       nextContact: 'Next contact',
+      churn: 'Churn risk and value',
     },
     computeHeading: 'What to compute',
     mainGrouping: 'Colour rows by',
@@ -342,6 +392,13 @@ export const EN: Catalogue = {
       'A customer with 3 or more orders lapses earlier when quiet for 3 times their own buying cycle (at least 30 days); each Lapsed reason shows the cut-off used.',
     rfmPreset: 'RFM model',
     rfmPresets: { grid11: '11 segments (R × FM grid)', class8: '8 classes (above/below average)' },
+    churnModel: 'Churn model',
+    churnModels: { mbgnbd: 'Modified BG/NBD (default)', bgnbd: 'BG/NBD' },
+    churnActive: 'Active from (chance still active)',
+    churnLost: 'Likely lost below (chance still active)',
+    churnDays: 'Expected orders over (days)',
+    valueMonths: 'Value over (months)',
+    annualDiscount: 'Annual discount rate',
     asOf: 'Analysis date',
     language: 'Language of the results',
     languages: { en: 'English', es: 'Español', zh: '中文' },

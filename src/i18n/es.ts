@@ -1,5 +1,6 @@
 // Spanish: every word the add-on shows, for the sheet (Catalogue) and the sidebar page (SidebarText).
 import { atOrAboveMean, withinMean } from '../engine/classify/rfm';
+import { chanceShown } from '../engine/classify/chance';
 import type { Catalogue, SidebarText } from './catalogue';
 
 const METRIC = { revenue: 'las ventas', profit: 'el beneficio' } as const;
@@ -53,6 +54,9 @@ export const ES: Catalogue = {
     usage_follow_up: 'Seguimiento de uso',
     keep_in_touch: 'Contacto periódico',
     win_back: 'Llamada de recuperación',
+    active: 'Activo',
+    slipping: 'Alejándose',
+    likely_lost: 'Probablemente perdido',
   },
   actions: {
     A: 'Asígneles a su mejor gente y atención preferente: trato personal, servicio prioritario y revisiones periódicas.',
@@ -99,6 +103,9 @@ export const ES: Catalogue = {
     usage_follow_up: 'Pregunte qué tal les va con lo que compraron.',
     keep_in_touch: 'Envíe una nota breve y útil (novedades, consejos, una felicitación): una vez al mes como mucho.',
     win_back: 'Llame para saber por qué dejaron de comprar e invítelos a volver.',
+    active: 'Siga así: agradézcales su confianza y ofrézcales lo que probablemente comprarán después.',
+    slipping: 'Contacte con ellos pronto, antes de que se vayan: un mensaje personal o una oferta ligada a lo que compraron.',
+    likely_lost: 'Envíe un mensaje de recuperación; si no responden, deje de invertir en ellos. Llame primero a los de más valor.',
   },
   headers: {
     tier: { group: 'Nivel' },
@@ -108,6 +115,13 @@ export const ES: Catalogue = {
     intent: { group: 'Intención' },
     rfm: { group: 'Segmento RFM', score: 'Puntuación RFM' },
     nextContact: { group: 'Tipo de contacto', date: 'Próximo contacto' },
+    churn: {
+      group: 'Riesgo de abandono',
+      chance: 'Probabilidad de seguir activo',
+      expected: 'Pedidos esperados (próximos {n} días)',
+      orderValue: 'Valor esperado por pedido',
+      value: 'Valor (próximos {m} meses)',
+    },
     nextStep: 'Siguiente paso',
     action: 'Acción',
   },
@@ -206,6 +220,25 @@ export const ES: Catalogue = {
       return `Contacto periódico: cada 30 días desde la última compra ${span}`;
     },
     contact_none: () => '—: sin compras, sin contacto programado',
+    churn: (r, k) => {
+      const cut =
+        r.group === 'active'
+          ? `≥ ${k.threshold(r.active)}`
+          : r.group === 'likely_lost'
+            ? `< ${k.threshold(r.lost)}`
+            : `${k.threshold(r.lost)}–${k.threshold(r.active)}`;
+      const history =
+        r.orders > 1
+          ? `compra cada ~${r.cycle >= 1 ? k.count(r.cycle) : '1'} ${r.cycle >= 1.5 ? 'días' : 'día'}, sin comprar desde hace ${k.count(r.since)}`
+          : `compró una vez, hace ${count(Math.round(r.since), 'día', 'días')}`;
+      return `${k.label(r.group)}: ${k.threshold(chanceShown(r))} de probabilidad de seguir activo (${cut}); ${history}`;
+    },
+    churn_not_ready: (r) =>
+      r.reason === 'too_few_customers'
+        ? `—: muy pocos clientes para ajustar el modelo de abandono (necesita al menos ${r.needs}; hay ${r.has})`
+        : `—: no hay suficientes compras repetidas para ajustar el modelo (necesita al menos ${r.needs} clientes que hayan comprado dos veces; ${r.has === 0 ? 'no hay ninguno' : `hay ${r.has}`})`,
+    churn_no_purchase: () => '—: sin compras, sin riesgo de abandono',
+    churn_no_dates: () => '—: necesita las fechas de primera y última compra',
   },
   notes: {
     key_customer: (n, k) => `${n.segment ? k.label(n.segment) : 'nivel A'} por valor: llame primero`,
@@ -218,6 +251,7 @@ export const ES: Catalogue = {
   nextStep: {
     fixData: (problem) => `Corrija los datos: ${problem}`,
     keyCustomerLapsed: 'Llámelo personalmente: averigüe por qué dejó de comprar y recupérelo.',
+    callAtRisk: 'Llámelo personalmente: un cliente valioso se está alejando; pregúntele cómo le va y dele un motivo para quedarse.',
     by: (date) => ` (antes del ${date})`,
     review: 'Revise este cliente: añada ventas, pedidos o fechas para poder clasificarlo.',
     why: (because) => ` Por qué: ${because}.`,
@@ -225,12 +259,26 @@ export const ES: Catalogue = {
       close: 'la nota dice que está listo para comprar',
       lapsed: 'inactivo',
       keyLapsed: (who) => `cliente clave inactivo (${who})`,
+      atRisk: (group, value, months) => `${group}, con un valor de ${value} en los próximos ${months} meses (el quinto más valioso)`,
       tierA: 'nivel A',
       contact: (touch) => `${touch.toLowerCase()} pendiente esta semana`,
       notInterested: 'la nota dice que no está interesado',
       drain: 'cuesta más de lo que aporta (beneficio negativo)',
       group: (classification, label) => `${label} (${classification})`,
     },
+  },
+  churnModel: {
+    heading: 'Riesgo de abandono y valor: el modelo',
+    fitted: (model, params, customers) => `${model} ajustado con ${customers} clientes: ${params}.`,
+    spend: (params) => `Valor por pedido (Gamma-Gamma): ${params}.`,
+    pace: (weeks, lostShare) =>
+      `Un cliente típico compra cada ${weeks} semanas mientras sigue activo; el ${lostShare} de los clientes probablemente se ha perdido.`,
+    revenue: (months, value, discount) =>
+      `Ingresos esperados en los próximos ${months} meses: ${value} (descontados al ${discount} anual).`,
+    noSpend: (needs, has) =>
+      `Valor por pedido: muy pocos clientes que repiten con ventas positivas para el modelo de gasto (necesita al menos ${needs}; hay ${has}); se usa el valor medio por pedido de cada cliente.`,
+    spendRejected:
+      'Valor por pedido: los importes varían demasiado para el modelo de gasto (Gamma-Gamma); se usa el valor medio por pedido de cada cliente.',
   },
   settingErrors: {
     one_of: (e, name) => `${name} debe ser uno de: ${e.options.map((o) => `"${o}"`).join(', ')}.`,
@@ -246,6 +294,8 @@ export const ES: Catalogue = {
       `Con el método de importe fijo, el ${w.tierA.toLowerCase()} debe ser al menos el ${w.tierB.toLowerCase()}, y este mayor que 0 (recibido ${k.amount(e.tierA)} y ${k.amount(e.tierB)}).`,
     not_settings: () => 'Los ajustes deben ser un objeto con ajustes con nombre.',
     as_of: (_e, name) => `${name} debe ser una fecha, por ejemplo 2026-11-01.`,
+    whole_between: (e, name, _w, k) =>
+      `${name} debe ser un número entero de ${k.count(e.min)} a ${k.count(e.max)}, por ejemplo ${k.count(e.example)}.`,
   },
   formulaErrors: {
     as_of: (f) => `as_of debe ser una fecha: una celda de fecha o un texto como 2026-11-22 (recibido «${f.got}»).`,
@@ -295,12 +345,13 @@ export const ES: Catalogue = {
     nextStepRules: [
       '1. Datos que corregir: corríjalos primero.',
       '2. La nota dice listo para comprar: cierre la venta.',
-      '3. Inactivo: recupérelo; si es un cliente clave (mejor segmento RFM o nivel A), con una llamada personal.',
-      '4. Un agradecimiento, seguimiento o contacto periódico pendiente esta semana: ese contacto.',
-      '5. La nota dice que no está interesado: averigüe por qué.',
-      '6. Beneficio negativo: reduzca el coste de atenderlo.',
-      '7. Si no, por valor: el segmento RFM para los mejores clientes y los valiosos que se alejan; si no, el cuadrante; si no, el nivel.',
-      '8. Nunca ha comprado: según su etapa o su intención.',
+      '3. Riesgo de abandono Alejándose o Probablemente perdido, y entre el quinto más valioso (valor en los próximos meses): una llamada personal.',
+      '4. Inactivo: recupérelo; si es un cliente clave (mejor segmento RFM o nivel A), con una llamada personal.',
+      '5. Un agradecimiento, seguimiento o contacto periódico pendiente esta semana: ese contacto.',
+      '6. La nota dice que no está interesado: averigüe por qué.',
+      '7. Beneficio negativo: reduzca el coste de atenderlo.',
+      '8. Si no, por valor: el segmento RFM para los mejores clientes y los valiosos que se alejan; si no, el cuadrante; si no, el nivel.',
+      '9. Nunca ha comprado: según su etapa o su intención.',
     ],
   },
   runNotes: {
@@ -323,6 +374,7 @@ export const ES: Catalogue = {
       intent: 'Intención de compra',
       rfm: 'Segmentos RFM',
       nextContact: 'Próximo contacto',
+      churn: 'Riesgo de abandono y valor',
     },
     computeHeading: 'Qué calcular',
     mainGrouping: 'Colorear filas según',
@@ -350,6 +402,13 @@ export const ES: Catalogue = {
       'Un cliente con 3 o más pedidos pasa antes a inactivo si lleva sin comprar 3 veces su propio ciclo de compra (al menos 30 días); cada motivo de Inactivo muestra el límite usado.',
     rfmPreset: 'Modelo RFM',
     rfmPresets: { grid11: '11 segmentos (cuadrícula R × FM)', class8: '8 clases (sobre/bajo la media)' },
+    churnModel: 'Modelo de abandono',
+    churnModels: { mbgnbd: 'BG/NBD modificado (predeterminado)', bgnbd: 'BG/NBD' },
+    churnActive: 'Activo desde (probabilidad de seguir activo)',
+    churnLost: 'Probablemente perdido por debajo de (probabilidad de seguir activo)',
+    churnDays: 'Pedidos esperados en (días)',
+    valueMonths: 'Valor en (meses)',
+    annualDiscount: 'Tasa de descuento anual',
     asOf: 'Fecha del análisis',
     language: 'Idioma de los resultados',
     languages: { en: 'English', es: 'Español', zh: '中文' },

@@ -2,7 +2,7 @@
 // language for cells and the summary, the user's language in the sidebar.
 // Values come from the engine's dependency-free modules (types, groups, dates) so that the sidebar page can use the
 // catalogues without the rest of the engine; types come from its index.
-import type { GroupKey, Language, NextStep, Outcome, Problem, Reason, RunNote, SettingError } from '../engine';
+import type { ChurnSummary, GroupKey, Language, NextStep, Outcome, Problem, Reason, RunNote, SettingError } from '../engine';
 import { ALL_GROUPS } from '../engine/groups';
 import { LANGUAGES } from '../engine/types';
 import type { Catalogue, FormulaErrorFacts, SidebarText, TextKit } from './catalogue';
@@ -113,6 +113,8 @@ export function nextStepText(step: NextStep, language: Language, locale?: string
       return c.nextStep.fixData(problemText(step.problem, language));
     case 'close':
       return c.actions.ready + why(because.close);
+    case 'call_at_risk':
+      return c.nextStep.callAtRisk + why(because.atRisk(c.labels[step.group], textKit(language, locale).amount(step.value), step.months));
     case 'win_back':
       if (!step.key) return c.actions.lapsed + why(because.lapsed);
       return c.nextStep.keyCustomerLapsed + why(because.keyLapsed(step.key.segment ? c.labels[step.key.segment] : because.tierA));
@@ -191,3 +193,27 @@ import { ZH_PREVIEW } from './zh';
 export type { PreviewText } from './catalogue';
 
 export const PREVIEW_TEXT: Record<Language, PreviewText> = { en: EN_PREVIEW, es: ES_PREVIEW, zh: ZH_PREVIEW };
+
+/** Three significant digits, in the locale's marks: model parameters. */
+function significant(value: number, kit: TextKit): string {
+  return kit.amount(Number(value.toPrecision(3)));
+}
+
+/** The churn model's fit as lines (the preview and the summary sheet): model and parameters, pace, share lost, revenue. */
+export function churnSummaryLines(summary: ChurnSummary, language: Language, locale?: string): string[] {
+  const c = CATALOGUES[language];
+  const kit = textKit(language, locale);
+  if (!summary.fitted) return [c.reasons.churn_not_ready({ code: 'churn_not_ready', ...summary }, kit).replace(/^—[:：]\s*/, '')];
+  const t = c.churnModel;
+  const { r, alpha, a, b } = summary.params;
+  const params = `r = ${significant(r, kit)}, α = ${significant(alpha, kit)}, a = ${significant(a, kit)}, b = ${significant(b, kit)}`;
+  const lines = [t.fitted(c.settingWords.churnModels[summary.model].replace(/ \(.*\)$|（.*）$/, ''), params, kit.count(summary.customers))];
+  if (summary.spend) {
+    const { p, q, gamma } = summary.spend;
+    lines.push(t.spend(`p = ${significant(p, kit)}, q = ${significant(q, kit)}, γ = ${significant(gamma, kit)}`));
+  } else if (summary.spendRejected) lines.push(t.spendRejected);
+  else if (summary.spendNeeds) lines.push(t.noSpend(summary.spendNeeds.needs, summary.spendNeeds.has));
+  lines.push(t.pace(kit.amount(Math.round(summary.typicalWeeks * 10) / 10), kit.percent(summary.likelyLostShare)));
+  lines.push(t.revenue(summary.months, kit.amount(summary.totalValue), kit.threshold(summary.annualDiscount)));
+  return lines;
+}

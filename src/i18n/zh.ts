@@ -1,5 +1,6 @@
 // Chinese: every word the add-on shows, for the sheet (Catalogue) and the sidebar page (SidebarText).
 import { atOrAboveMean, withinMean } from '../engine/classify/rfm';
+import { chanceShown } from '../engine/classify/chance';
 import type { Catalogue, SidebarText } from './catalogue';
 
 const METRIC = { revenue: '销售额', profit: '利润' } as const;
@@ -51,6 +52,9 @@ export const ZH: Catalogue = {
     usage_follow_up: '使用回访',
     keep_in_touch: '定期联系',
     win_back: '挽回电话',
+    active: '仍活跃',
+    slipping: '渐趋沉寂',
+    likely_lost: '很可能已流失',
   },
   actions: {
     A: '把最好的人员和资源放在他们身上：专人联系、优先服务、定期回顾。',
@@ -96,6 +100,9 @@ export const ZH: Catalogue = {
     usage_follow_up: '回访，询问产品使用情况。',
     keep_in_touch: '发一条简短有用的信息（新品、小知识、节日祝福）：大约每月一次，不要更频繁。',
     win_back: '打电话了解他们为什么不再购买，并邀请他们回来。',
+    active: '保持现有做法：感谢他们，并推荐他们接下来可能购买的产品。',
+    slipping: '尽快联系，别等他们离开：发一条个人消息，或针对他们买过的产品给出优惠。',
+    likely_lost: '发一次挽回消息；若无回应，就不再为他们投入。先给价值高的客户打电话。',
   },
   headers: {
     tier: { group: '客户等级' },
@@ -105,6 +112,13 @@ export const ZH: Catalogue = {
     intent: { group: '购买意向' },
     rfm: { group: 'RFM 分群', score: 'RFM 得分' },
     nextContact: { group: '联系方式', date: '下次联系' },
+    churn: {
+      group: '流失风险',
+      chance: '仍活跃概率',
+      expected: '预计订单数（未来 {n} 天）',
+      orderValue: '预计客单价',
+      value: '价值（未来 {m} 个月）',
+    },
     nextStep: '下一步',
     action: '建议行动',
   },
@@ -195,6 +209,25 @@ export const ZH: Catalogue = {
       return `定期联系：自最近购买起每 30 天一次${span}`;
     },
     contact_none: () => '—：没有购买，无需安排联系',
+    churn: (r, k) => {
+      const cut =
+        r.group === 'active'
+          ? `≥ ${k.threshold(r.active)}`
+          : r.group === 'likely_lost'
+            ? `< ${k.threshold(r.lost)}`
+            : `${k.threshold(r.lost)}–${k.threshold(r.active)}`;
+      const history =
+        r.orders > 1
+          ? `约每 ${r.cycle >= 1 ? k.count(r.cycle) : '1'} 天购买一次，已 ${k.count(r.since)} 天未购买`
+          : `只购买过一次，在 ${k.count(r.since)} 天前`;
+      return `${k.label(r.group)}：仍活跃的概率为 ${k.threshold(chanceShown(r))}（${cut}）；${history}`;
+    },
+    churn_not_ready: (r) =>
+      r.reason === 'too_few_customers'
+        ? `—：客户太少，无法拟合流失模型（至少需要 ${r.needs} 位，现有 ${r.has} 位）`
+        : `—：重复购买不足，无法拟合（至少需要 ${r.needs} 位购买过两次的客户，现有 ${r.has} 位）`,
+    churn_no_purchase: () => '—：没有购买，无流失风险',
+    churn_no_dates: () => '—：需要首次和最近购买日期',
   },
   notes: {
     key_customer: (n, k) => `按价值属于${n.segment ? k.label(n.segment) : 'A 类'}：优先致电`,
@@ -207,6 +240,7 @@ export const ZH: Catalogue = {
   nextStep: {
     fixData: (problem) => `请先修正数据：${problem}`,
     keyCustomerLapsed: '亲自打电话：了解他们为什么不再购买，并把他们挽回。',
+    callAtRisk: '亲自打电话：一位有价值的客户正在远去；问问近况，给他们留下来的理由。',
     by: (date) => `（${date} 之前）`,
     review: '请补充销售额、订单数或日期，以便对该客户分类。',
     why: (because) => `原因：${because}。`,
@@ -214,12 +248,23 @@ export const ZH: Catalogue = {
       close: '备注显示准备购买',
       lapsed: '已流失',
       keyLapsed: (who) => `重点客户已流失（${who}）`,
+      atRisk: (group, value, months) => `${group}，未来 ${months} 个月价值 ${value}（价值最高的五分之一）`,
       tierA: 'A 类',
       contact: (touch) => `本周应进行${touch}`,
       notInterested: '备注显示不感兴趣',
       drain: '成本高于贡献（利润为负）',
       group: (classification, label) => `${classification}：${label}`,
     },
+  },
+  churnModel: {
+    heading: '流失风险与价值：模型',
+    fitted: (model, params, customers) => `${model}，基于 ${customers} 位客户拟合：${params}。`,
+    spend: (params) => `客单价（Gamma-Gamma）：${params}。`,
+    pace: (weeks, lostShare) => `典型客户在活跃期间每 ${weeks} 周购买一次；${lostShare} 的客户很可能已流失。`,
+    revenue: (months, value, discount) => `未来 ${months} 个月的预计收入：${value}（按每年 ${discount} 折现）。`,
+    noSpend: (needs, has) =>
+      `客单价：销售额为正的重复购买客户太少，无法拟合消费模型（至少需要 ${needs} 位，现有 ${has} 位）；改用每位客户自己的平均客单价。`,
+    spendRejected: '客单价：订单金额差异过大，不适合消费模型（Gamma-Gamma）；改用每位客户自己的平均客单价。',
   },
   settingErrors: {
     one_of: (e, name) => `“${name}”必须是以下之一：${e.options.map((o) => `"${o}"`).join('、')}。`,
@@ -233,6 +278,7 @@ export const ZH: Catalogue = {
       `按固定金额分级时，“${w.tierA}”不能低于“${w.tierB}”，且“${w.tierB}”必须大于 0（收到 ${k.amount(e.tierA)} 和 ${k.amount(e.tierB)}）。`,
     not_settings: () => '设置必须是带名称的设置对象。',
     as_of: (_e, name) => `“${name}”必须是日期，例如 2026-11-01。`,
+    whole_between: (e, name, _w, k) => `“${name}”必须是 ${k.count(e.min)} 到 ${k.count(e.max)} 之间的整数，例如 ${k.count(e.example)}。`,
   },
   formulaErrors: {
     as_of: (f) => `as_of 必须是日期：日期单元格或 2026-11-22 这样的文本（收到“${f.got}”）。`,
@@ -280,12 +326,13 @@ export const ZH: Catalogue = {
     nextStepRules: [
       '1. 数据需要修正：先修正。',
       '2. 备注显示准备购买：促成成交。',
-      '3. 已流失：挽回；重点客户（RFM 最佳分群或 A 类）亲自打电话。',
-      '4. 本周内应进行感谢、回访或定期联系：进行该联系。',
-      '5. 备注显示不感兴趣：了解原因。',
-      '6. 利润为负：降低服务成本。',
-      '7. 否则按价值：最佳客户和正在流失的高价值客户按 RFM 分群处理，否则按新老大小象限，再否则按等级。',
-      '8. 从未购买：按其生命周期阶段或购买意向处理。',
+      '3. 流失风险为渐趋沉寂或很可能已流失，且价值位于前五分之一（未来几个月的价值）：亲自打电话。',
+      '4. 已流失：挽回；重点客户（RFM 最佳分群或 A 类）亲自打电话。',
+      '5. 本周内应进行感谢、回访或定期联系：进行该联系。',
+      '6. 备注显示不感兴趣：了解原因。',
+      '7. 利润为负：降低服务成本。',
+      '8. 否则按价值：最佳客户和正在流失的高价值客户按 RFM 分群处理，否则按新老大小象限，再否则按等级。',
+      '9. 从未购买：按其生命周期阶段或购买意向处理。',
     ],
   },
   runNotes: {
@@ -303,6 +350,7 @@ export const ZH: Catalogue = {
       intent: '购买意向',
       rfm: 'RFM 分群',
       nextContact: '下次联系',
+      churn: '流失风险与价值',
     },
     computeHeading: '计算内容',
     mainGrouping: '按此分类给行着色',
@@ -329,6 +377,13 @@ export const ZH: Catalogue = {
     lapseHelp: '订单数不少于 3 的客户，若沉寂时间达到其自身购买周期的 3 倍（至少 30 天），会更早算作流失；每条流失原因都会显示所用的界限。',
     rfmPreset: 'RFM 模型',
     rfmPresets: { grid11: '11 个分群（R × FM 网格）', class8: '8 类（高于/低于平均）' },
+    churnModel: '流失模型',
+    churnModels: { mbgnbd: '修正 BG/NBD（默认）', bgnbd: 'BG/NBD' },
+    churnActive: '“仍活跃”起点（仍活跃概率）',
+    churnLost: '“很可能已流失”界限（仍活跃概率低于）',
+    churnDays: '预计订单数的期间（天）',
+    valueMonths: '价值的期间（月）',
+    annualDiscount: '年折现率',
     asOf: '分析日期',
     language: '结果语言',
     languages: { en: 'English', es: 'Español', zh: '中文' },

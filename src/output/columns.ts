@@ -12,7 +12,10 @@ import {
   type ClassificationId,
   type Classified,
   type Language,
+  DEFAULT_SETTINGS,
+  type NumberColumn,
   type Problem,
+  type Settings,
   type ValueColumn,
 } from '../engine';
 import { dateNumberFormat } from '../i18n/format';
@@ -34,12 +37,22 @@ export function outputColumns(computed: readonly ClassificationId[], options: { 
   return out;
 }
 
-export function headerOf(column: OutputColumn, language: Language): string {
+/** The horizons a header names ("Expected orders (next 90 days)"); the defaults when left out. */
+export type HeaderSettings = Pick<Settings, 'churnDays' | 'valueMonths'>;
+
+export function headerOf(column: OutputColumn, language: Language, settings: HeaderSettings = DEFAULT_SETTINGS): string {
   const c = catalogue(language);
   if (column.kind === 'nextStep') return c.headers.nextStep;
   const headers = c.headers[column.classification];
   if (column.kind === 'reason') return c.reasonHeader(headers.group);
-  return headers[column.value] as string;
+  return (headers[column.value] as string).replace('{n}', String(settings.churnDays)).replace('{m}', String(settings.valueMonths));
+}
+
+/** Number columns' formats, as Sheets patterns (the locale shows its own marks): a whole percent, two decimals. */
+const NUMBER_FORMATS: Record<NumberColumn, string> = { chance: '0%', expected: '0.00', orderValue: '#,##0.00', value: '#,##0.00' };
+
+function isNumberColumn(value: ValueColumn): value is NumberColumn {
+  return value in NUMBER_FORMATS;
 }
 
 /** Where cells are written: words in the output language, dates and numbers as the spreadsheet's locale shows them. */
@@ -55,8 +68,13 @@ export interface OutputPlace {
 export const TEXT_FORMAT = '@';
 
 /** The date column shows the locale's short date, as Sheets shows a date a formula returns. */
-export function columnFormat(column: OutputColumn, locale: string): string {
-  return column.kind === 'value' && column.value === 'date' ? dateNumberFormat(locale) : TEXT_FORMAT;
+export function columnFormat(column: OutputColumn, locale: string, money?: string): string {
+  if (column.kind !== 'value') return TEXT_FORMAT;
+  if (column.value === 'date') return dateNumberFormat(locale);
+  // Money columns take the revenue column's own format when it has one, so they show the sheet's currency.
+  if (isNumberColumn(column.value))
+    return (column.value === 'orderValue' || column.value === 'value') && money ? money : NUMBER_FORMATS[column.value];
+  return TEXT_FORMAT;
 }
 
 /** What a group cell shows, without writing the reason: the label, `⚠ problem`, `—`, or '' (no answer). */
@@ -86,6 +104,10 @@ export function rowCells(c: Classified, row: number, columns: readonly OutputCol
     if (groupOf(c, id, row) === 'problem') return '';
     const descriptor = descriptorOf(id);
     if (column.value === 'score') return descriptor.score!(c, row);
+    if (isNumberColumn(column.value)) {
+      const value = descriptor.number!(c, row, column.value);
+      return value === value ? value : '';
+    }
     const day = descriptor.date!(c, row);
     return day === day ? dateOfDayNumber(day, timeZone) : '';
   });

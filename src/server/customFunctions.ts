@@ -127,6 +127,47 @@ export function CUSTOMER_RFM(last_purchases: Range, orders: Range, revenues: Ran
 }
 
 /**
+ * Each customer's expected orders, expected order value and value over the next months, from a customer-base model
+ * (Modified BG/NBD with Gamma-Gamma spend) fitted on all the rows given, inside the call.
+ *
+ * @param {number[][]} orders Number of orders (purchase days), one column.
+ * @param {Date[][]} first_purchases Date of the first order, same rows.
+ * @param {Date[][]} last_purchases Date of the latest order, same rows.
+ * @param {number[][]} revenues Revenue, same rows: the mean order value is revenue ÷ orders.
+ * @param {Date} as_of Optional. The date of the analysis. Left out, it is the day Sheets last recalculated the formula, which it does only when an argument changes: pass a cell holding =TODAY() (e.g. $K$1) to keep the answer current.
+ * @param {number} months Optional. The value's horizon in whole months, 1 to 120; default 12.
+ * @param {number} annual_discount Optional. Annual discount rate for future revenue, e.g. 0.1 or 10%; default 0.1.
+ * @return Three columns: expected orders in the next 90 days, expected order value, and value (discounted) in the sheet's currency. Needs at least 30 customers, 10 of them repeat buyers; below that each row says so.
+ * @customfunction
+ */
+export function CUSTOMER_VALUE(
+  orders: Range,
+  first_purchases: Range,
+  last_purchases: Range,
+  revenues: Range,
+  as_of?: unknown,
+  months?: unknown,
+  annual_discount?: unknown,
+): unknown {
+  return guarded(() => formulas.customerValue(orders, first_purchases, last_purchases, revenues, as_of, months, annual_discount));
+}
+
+/**
+ * The chance each customer is still active, and their churn risk: Active (70% or more), Slipping, Likely lost (under
+ * 30%), from a Modified BG/NBD model fitted on all the rows given, inside the call.
+ *
+ * @param {number[][]} orders Number of orders (purchase days), one column.
+ * @param {Date[][]} first_purchases Date of the first order, same rows.
+ * @param {Date[][]} last_purchases Date of the latest order, same rows.
+ * @param {Date} as_of Optional. The date of the analysis. Left out, it is the day Sheets last recalculated the formula, which it does only when an argument changes: pass a cell holding =TODAY() (e.g. $K$1) to keep the answer current.
+ * @return Two columns: the chance still active (0 to 1) and the churn-risk group. Needs at least 30 customers, 10 of them repeat buyers; below that each row says so.
+ * @customfunction
+ */
+export function CUSTOMER_CHURN(orders: Range, first_purchases: Range, last_purchases: Range, as_of?: unknown): unknown {
+  return guarded(() => formulas.customerChurn(orders, first_purchases, last_purchases, as_of));
+}
+
+/**
  * When to contact each customer next, and how: thank-you, usage follow-up, keep in touch, or win-back call.
  *
  * @param {Date[][]} last_purchases Date of the latest order, one column.

@@ -2,8 +2,8 @@
 // the output builder (src/output/columns.ts), the same one Apply writes with. customFunctions.ts only carries the
 // documented signatures and calls these.
 import {
-  CLASSIFICATION_IDS,
   classifyCustomers,
+  DEFAULT_CLASSIFICATIONS,
   CJK_CONCEPTS,
   detectColumns,
   DESCRIPTORS,
@@ -18,12 +18,14 @@ import {
   WORD_CONCEPTS,
   type Cell,
   type ClassificationId,
+  type Classified,
   type Field,
   type Language,
   type Settings,
   type SettingsInput,
+  type ValueColumn,
 } from '../engine';
-import { action as actionOf, catalogue, groupsForLabel, settingErrorText, WARNING_SIGN } from '../i18n/text';
+import { action as actionOf, catalogue, groupsForLabel, reasonText, settingErrorText, WARNING_SIGN } from '../i18n/text';
 import { blockRows, headerOf, outputColumns, rowCells, type OutputColumn, type OutputPlace } from '../output/columns';
 import {
   checkSameHeight,
@@ -53,7 +55,14 @@ function placeOf(run: Run): OutputPlace {
 }
 
 // Settings are checked by the engine under its own names; the user typed the formula's parameter names.
-const ARGUMENT_NAMES: Record<string, string> = { tierA: 'a', tierB: 'b', tenureDays: 'tenure_days', lapseDays: 'lapse_days' };
+const ARGUMENT_NAMES: Record<string, string> = {
+  tierA: 'a',
+  tierB: 'b',
+  tenureDays: 'tenure_days',
+  lapseDays: 'lapse_days',
+  valueMonths: 'months',
+  annualDiscount: 'annual_discount',
+};
 
 function startRun(asOfValue: unknown, languageValue: unknown, settings: SettingsInput, classifications: ClassificationId[]): Run {
   const ctx = sheetContext();
@@ -110,7 +119,21 @@ function startsWithHeader(args: readonly FieldArgument[]): boolean {
  * per input row with the classification's value columns. Trailing blank rows (open ranges) are answered blank
  * without being read.
  */
-function answerColumns(args: readonly FieldArgument[], run: Run, classification: ClassificationId): Answer {
+function answerColumns(
+  args: readonly FieldArgument[],
+  run: Run,
+  classification: ClassificationId,
+  values?: readonly ValueColumn[],
+): Answer {
+  return answerRows(args, run, classification, values).answer;
+}
+
+function answerRows(
+  args: readonly FieldArgument[],
+  run: Run,
+  classification: ClassificationId,
+  values?: readonly ValueColumn[],
+): { answer: Answer; classified: Classified } {
   const height = checkSameHeight(args.map((a) => a.column));
   const header = height > 0 && startsWithHeader(args);
   const start = header ? 1 : 0;
@@ -129,13 +152,14 @@ function answerColumns(args: readonly FieldArgument[], run: Run, classification:
   // Taught phrases are read (one call) only by a formula that reads notes.
   const taught = fields.status !== undefined ? readTaughtPhrases() : undefined;
   const classified = classifyCustomers(table, run.settings, run.asOf, taught);
-  const columns = outputColumns([classification], { reasons: false, nextStep: false });
+  const all = outputColumns([classification], { reasons: false, nextStep: false });
+  const columns = values ? all.filter((c) => c.kind === 'value' && values.includes(c.value)) : all;
   const blank = () => new Array<Cell>(columns.length).fill('');
   const out: Answer = [];
-  if (header) out.push(columns.map((c) => headerOf(c, run.language)));
+  if (header) out.push(columns.map((c) => headerOf(c, run.language, run.settings)));
   for (let i = 0; i < rows.length; i++) out.push(table.blank[i] ? blank() : rowCells(classified, i, columns, placeOf(run)));
   for (let i = end; i < height; i++) out.push(blank());
-  return out;
+  return { answer: out, classified };
 }
 
 function present(name: string, field: Field, value: unknown): FieldArgument[] {
@@ -235,6 +259,54 @@ export function nextContact(lastPurchases: unknown, asOf: unknown, lapseDays: un
   return answerColumns([{ field: 'last_purchase', column: columnArgument('last_purchases', lastPurchases) }], run, 'nextContact');
 }
 
+/** The columns of a customer-base model's formulas: orders, first and last purchase, and revenue for the value. */
+function churnArguments(orders: unknown, firstPurchases: unknown, lastPurchases: unknown): FieldArgument[] {
+  return [
+    { field: 'orders', column: columnArgument('orders', orders) },
+    { field: 'first_purchase', column: columnArgument('first_purchases', firstPurchases) },
+    { field: 'last_purchase', column: columnArgument('last_purchases', lastPurchases) },
+  ];
+}
+
+/** CUSTOMER_VALUE: the model is fitted on the rows given, inside the call (classify/churn.ts). */
+export function customerValue(
+  orders: unknown,
+  firstPurchases: unknown,
+  lastPurchases: unknown,
+  revenues: unknown,
+  asOf: unknown,
+  months: unknown,
+  annualDiscount: unknown,
+): Answer {
+  const given = { valueMonths: optionalNumber('months', months), annualDiscount: optionalNumber('annual_discount', annualDiscount) };
+  const run = startRun(asOf, undefined, given, ['churn']);
+  const args = [
+    ...churnArguments(orders, firstPurchases, lastPurchases),
+    { field: 'revenue' as const, column: columnArgument('revenues', revenues) },
+  ];
+  return fitted(answerRows(args, run, 'churn', ['expected', 'orderValue', 'value']), run);
+}
+
+/**
+ * A model that could not be fitted fails the formula with the reason (too few customers or repeat buyers), as a bad
+ * argument does: every row would otherwise show the same `—`, and a formula has no reason column to say why.
+ */
+function fitted(rows: { answer: Answer; classified: Classified }, run: Run): Answer {
+  const notReady = rows.classified.churn?.notReady;
+  if (!notReady) return rows.answer;
+  const text = reasonText({ code: 'churn_not_ready', ...notReady }, run.ctx.language).replace(/^—[:：]\s*/, '');
+  throw new FormulaError({
+    code: 'settings',
+    message: text.charAt(0).toUpperCase() + text.slice(1) + (run.ctx.language === 'zh' ? '。' : '.'),
+  });
+}
+
+/** CUSTOMER_CHURN: chance still active and the churn-risk group. */
+export function customerChurn(orders: unknown, firstPurchases: unknown, lastPurchases: unknown, asOf: unknown): Answer {
+  const run = startRun(asOf, undefined, {}, ['churn']);
+  return fitted(answerRows(churnArguments(orders, firstPurchases, lastPurchases), run, 'churn', ['chance', 'group']), run);
+}
+
 export function action(labels: unknown, language: unknown): Answer {
   const ctx = sheetContext();
   const lang = choiceArgument('language', language, LANGUAGES) ?? ctx.language;
@@ -258,7 +330,7 @@ export function action(labels: unknown, language: unknown): Answer {
 
 export function segments(table: unknown, asOf: unknown, language: unknown): Answer {
   const values = tableArgument('table', table);
-  const run = startRun(asOf, language, {}, [...CLASSIFICATION_IDS]);
+  const run = startRun(asOf, language, {}, [...DEFAULT_CLASSIFICATIONS]);
   const width = values.reduce((w, row) => Math.max(w, row.length), 0);
   let last = values.length - 1;
   while (last > 0 && values[last].every((cell) => cell === '' || cell === null || cell === undefined)) last--;

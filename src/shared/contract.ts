@@ -10,6 +10,7 @@ import type {
   ProblemCode,
   ProblemField,
   RunNote,
+  ChurnSummary,
   Settings,
   SettingsInput,
   TaughtIntent,
@@ -142,6 +143,8 @@ export interface PreviewResult {
   ordersAfterAsOf: number;
   /** What the run did not use (the sidebar says it in the user's language). */
   notes: RunNote[];
+  /** The churn model's fit, when churn risk is computed: parameters and plain-language figures. */
+  churn: ChurnSummary | null;
   classifications: PreviewClassification[];
   /** The notes for teaching, when the sheet has a notes column; null otherwise. */
   teaching: TeachingList | null;

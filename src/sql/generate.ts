@@ -127,7 +127,8 @@ export function renderSegmentsSql(input: SqlExportInput, dialect: Dialect): SqlE
   const settings = parsed.settings;
   const has = hasField(input);
   const available = availableClassifications(has, settings.tierMetric);
-  const computed = available.filter((id) => settings.classifications.includes(id));
+  // Churn risk fits a model by maximum likelihood over the whole table: no single query does that, so it is left out.
+  const computed = available.filter((id) => id !== 'churn' && settings.classifications.includes(id));
   if (computed.length === 0) return { ok: false, errors: [{ kind: 'nothing_to_compute' }] };
   return new Query(input, dialect, settings, has, computed).build();
 }
@@ -888,7 +889,8 @@ class Query {
   private notedGaps(intentRead: boolean): void {
     const s = this.settings;
     for (const id of s.classifications) {
-      if (this.computed.includes(id)) continue;
+      // Churn risk is never in the query (see render): said in docs/sql.md, not a missing column.
+      if (this.computed.includes(id) || id === 'churn') continue;
       const missing = missingFields(id, this.has, s.tierMetric);
       this.gap({
         code: 'not_enough_columns',

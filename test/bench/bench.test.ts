@@ -27,6 +27,10 @@ const TINY_PLAN: Plan = {
   stageRuns: 1,
   intentNotes: 2_000,
   intentRuns: 1,
+  clvFormulaRows: 300,
+  clvFormulaRuns: 1,
+  clvSidebarRows: 400,
+  clvSidebarRuns: 1,
 };
 
 describe('benchmark inputs', () => {
@@ -115,6 +119,14 @@ describe('the measurements', () => {
       for (const calls of figures.sheetCalls) expect(calls.serviceCalls).toBeGreaterThan(0);
       expect(figures.recipe.formulaVsRule).toBe(0);
       expect(figures.recipe.straddling).toBe(figures.recipe.oursVsRecipe);
+      // Churn risk: every customer answered, through the formula and the sidebar; the churn modules found in the build.
+      expect(Object.values(figures.clvFormula.groups).reduce((a, b) => a + b, 0)).toBe(300);
+      expect(Object.keys(figures.clvFormula.groups).sort()).toEqual(['Active', 'Likely lost', 'Slipping']);
+      expect(Object.values(figures.clvSidebar.groups).reduce((a, b) => a + b, 0)).toBe(400);
+      expect(figures.clvBundle.modules.map((m) => m.file)).toEqual(
+        expect.arrayContaining(['src/engine/clv/bgnbd.ts', 'src/engine/classify/churn.ts', 'src/engine/classifications/churn.ts']),
+      );
+      expect(figures.clvBundle.bytes).toBeGreaterThan(5_000);
 
       const report = formatReport(figures).split('\n');
       const json = JSON.parse(report[report.length - 1]);
@@ -128,6 +140,9 @@ describe('the measurements', () => {
           'sheet_calls_400',
           'bundle_kb',
           'formula_recipe_ratio_150',
+          'clv_fit_300_ms',
+          'clv_fit_400_ms',
+          'clv_bundle_kb',
           'missed',
           'growth',
         ]),

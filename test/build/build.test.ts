@@ -117,7 +117,7 @@ describe('dist/ from npm run build', () => {
   test('every help card with an as_of says what leaving it out means and how to keep the answer current', () => {
     const code = fs.readFileSync(codeFile, 'utf8');
     const asOfLines = code.split('\n').filter((line) => /@param \{Date\} as_of/.test(line));
-    expect(asOfLines.length).toBe(5);
+    expect(asOfLines.length).toBe(7);
     for (const line of asOfLines) expect(line).toMatch(/Left out, it is the day Sheets last recalculated.*=TODAY\(\)/);
   });
 

@@ -33,6 +33,10 @@ const REASONS: Reason[] = [
   { code: 'rfm_class8', segment: 'important_keep', days: 222, meanDays: 100, orders: 9, meanOrders: 3.5, revenue: 4321, meanRevenue: 1000 },
   { code: 'contact', touch: 'usage_follow_up', last: 20454, due: 20461 },
   { code: 'contact_none' },
+  { code: 'churn', group: 'slipping', chance: 0.312, active: 0.7, lost: 0.3, orders: 5, cycle: 45, since: 160 },
+  { code: 'churn_not_ready', reason: 'too_few_repeat_buyers', needs: 10, has: 3 },
+  { code: 'churn_no_purchase' },
+  { code: 'churn_no_dates' },
 ];
 
 /** The facts each reason's sentence must carry (numbers as digits, whatever the language's formatting). */
@@ -53,6 +57,8 @@ const MUST_SHOW: Partial<Record<Reason['code'], string[]>> = {
   intent_score: ['88'],
   rfm_grid: ['R1', 'F4', 'M5', '222'],
   rfm_class8: ['222', '9'],
+  churn: ['31', '30', '70', '45', '160'],
+  churn_not_ready: ['10', '3'],
   contact: ['2026'], // dates as the spreadsheet locale writes them: test/i18n/format.test.ts
 };
 
@@ -108,6 +114,7 @@ describe('the catalogues', () => {
       { setting: 'tierA', code: 'amount_order', tierA: 10, tierB: 50 },
       { setting: 'settings', code: 'not_settings' },
       { setting: 'asOf', code: 'as_of' },
+      { setting: 'valueMonths', code: 'whole_between', min: 1, max: 120, example: 12 },
     ];
     expect(new Set(settingErrors.map((e) => e.code)).size).toBe(Object.keys(CATALOGUES.en.settingErrors).length);
     for (const error of settingErrors) expect(settingErrorText(error, language)).toMatch(/\S.{10,}/);

@@ -36,7 +36,12 @@ type OutputColumn =
   | 'nextContact'
   | 'nextTouch'
   | 'nextStep'
-  | 'action';
+  | 'action'
+  | 'chance'
+  | 'expected'
+  | 'orderValue'
+  | 'value'
+  | 'churn';
 function columnHeader(column: OutputColumn, language: Language): string {
   const h = catalogue(language).headers;
   const headers: Record<OutputColumn, string> = {
@@ -51,6 +56,11 @@ function columnHeader(column: OutputColumn, language: Language): string {
     nextTouch: h.nextContact.group,
     nextStep: h.nextStep,
     action: h.action,
+    chance: h.churn.chance!,
+    expected: h.churn.expected!.replace('{n}', '90'),
+    orderValue: h.churn.orderValue!,
+    value: h.churn.value!.replace('{m}', '12'),
+    churn: h.churn.group,
   };
   return headers[column];
 }
@@ -139,6 +149,7 @@ const OUTPUT_COLUMNS: Record<Classification, OutputColumn[]> = {
   intent: ['intent'],
   rfm: ['rfmScore', 'rfmSegment'],
   nextContact: ['nextContact', 'nextTouch'],
+  churn: ['chance', 'expected', 'orderValue', 'value', 'churn'],
 };
 
 /** CUSTOMER_SEGMENTS per the engine's own pipeline (table finding and header detection included). */
@@ -187,6 +198,8 @@ const SIGNATURES: Record<FormulaName, string[]> = {
   CUSTOMER_NEXT_CONTACT: ['last_purchases', 'as_of', 'lapse_days'],
   CUSTOMER_ACTION: ['labels', 'language'],
   CUSTOMER_SEGMENTS: ['table', 'as_of', 'language'],
+  CUSTOMER_VALUE: ['orders', 'first_purchases', 'last_purchases', 'revenues', 'as_of', 'months', 'annual_discount'],
+  CUSTOMER_CHURN: ['orders', 'first_purchases', 'last_purchases', 'as_of'],
 };
 
 describe('the formula stubs in dist/Code.js', () => {

@@ -4,6 +4,7 @@ import { descriptorOf } from '../../src/engine/classifications';
 import type { ClassificationId as Classification } from '../../src/engine/classifications/needs';
 import { PALETTE } from '../../src/engine/palette';
 import { DEFAULT_SETTINGS } from '../../src/engine/settings';
+import type { ChurnSummary } from '../../src/engine/classify/churn';
 import type { AnalyzeResult, PreviewResult, RunRequest } from '../../src/shared/contract';
 
 export const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -67,6 +68,23 @@ const COUNTS: Record<Classification, number[]> = {
   intent: [71, 94, 120, 83, 132],
   rfm: [60, 71, 44, 22, 30, 55, 38, 61, 20, 49, 50],
   nextContact: [15, 22, 337, 126],
+  churn: [210, 160, 130],
+};
+
+/** A fitted churn model as the server reports it (the CDNOW MBG/NBD fit). */
+export const CHURN_FIT: ChurnSummary = {
+  fitted: true,
+  model: 'mbgnbd',
+  params: { r: 0.525, alpha: 6.183, a: 0.891, b: 1.614 },
+  spend: { p: 6.25, q: 3.74, gamma: 15.44 },
+  spendNeeds: null,
+  spendRejected: false,
+  customers: 500,
+  typicalWeeks: 11.8,
+  likelyLostShare: 0.26,
+  totalValue: 48210.5,
+  months: 12,
+  annualDiscount: 0.1,
 };
 
 /** A preview for the request's classifications, with the engine's labels and palette. */
@@ -95,6 +113,7 @@ export function previewAnswer(request: RunRequest): PreviewResult {
     ordersWithoutCustomer: 0,
     ordersAfterAsOf: 0,
     notes: [],
+    churn: (request.settings.classifications ?? []).includes('churn') ? CHURN_FIT : null,
     teaching: null,
     classifications,
   };

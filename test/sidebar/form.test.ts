@@ -34,7 +34,7 @@ const log = (columns: Partial<Record<LogField, number>>): TableChoice => ({
 });
 
 describe('the form from saved settings', () => {
-  test('defaults: every classification, tier colouring, the 80/95 preset, as_of today', () => {
+  test('defaults: every classification but churn risk (a model fit, chosen by hand), tier colouring, the 80/95 preset, as_of today', () => {
     expect(defaultForm()).toEqual({
       classifications: ['tier', 'profit', 'quadrant', 'lifecycle', 'intent', 'rfm', 'nextContact'],
       mainGrouping: 'tier',
@@ -49,9 +49,28 @@ describe('the form from saved settings', () => {
       bigAmount: '',
       lapseDays: '365',
       rfmPreset: 'grid11',
+      churnModel: 'mbgnbd',
+      churnActive: '0.7',
+      churnLost: '0.3',
+      churnDays: '90',
+      valueMonths: '12',
+      annualDiscount: '0.1',
       asOf: '2026-11-02',
       language: 'en',
     });
+  });
+
+  test('churn risk settings are sent only when churn risk is chosen, and checked with the engine’s rules', () => {
+    const form = {
+      ...defaultForm(),
+      classifications: [...defaultForm().classifications, 'churn' as const],
+      churnActive: '80%',
+      churnLost: '0.9',
+    };
+    const request = runRequestOf(ALL, form);
+    expect(request.settings).toMatchObject({ churnModel: 'mbgnbd', churnActive: 0.8, churnLost: 0.9, churnDays: 90, valueMonths: 12 });
+    expect(validate(request, 'en').fields.churnLost).toMatch(/between 0 and 0\.8/);
+    expect(runRequestOf(ALL, defaultForm()).settings).not.toHaveProperty('churnActive');
   });
 
   test('saved settings come back, with the preset they match or custom', () => {
@@ -148,7 +167,7 @@ describe('availability', () => {
 
   test('an order log: everything DOMAIN.md derives from date, customer and amount; profit and intent with their columns', () => {
     const basic = log({ order_date: 0, customer: 1, amount: 2 });
-    expect(availableFor(basic, 'revenue')).toEqual(['tier', 'quadrant', 'lifecycle', 'rfm', 'nextContact']);
+    expect(availableFor(basic, 'revenue')).toEqual(['tier', 'quadrant', 'lifecycle', 'rfm', 'nextContact', 'churn']);
     expect(availableFor(log({ order_date: 0, customer: 1, amount: 2, profit: 3, status: 4 }), 'revenue')).toEqual([
       'tier',
       'profit',
@@ -157,6 +176,7 @@ describe('availability', () => {
       'intent',
       'rfm',
       'nextContact',
+      'churn',
     ]);
     // What is missing is said in the log's own columns, never as "First purchase".
     expect(missingColumns('profit', basic, 'revenue')).toEqual({ fields: ['profit'], any: false });

@@ -89,7 +89,7 @@ describe('loading', () => {
 describe('columns and classifications', () => {
   test('dropping the revenue column disables what needs it and moves the main grouping', () => {
     const state = columnChanged(loaded(), 'revenue', null);
-    expect(available(state)).toEqual(['profit', 'lifecycle', 'intent', 'nextContact']);
+    expect(available(state)).toEqual(['profit', 'lifecycle', 'intent', 'nextContact', 'churn']);
     expect(chosen(state)).toEqual(['profit', 'lifecycle', 'intent', 'nextContact']);
     expect(mainGrouping(state)).toBe('profit');
     // The user's wish is kept: giving revenue back brings tier back, and it colours the rows again.
@@ -104,7 +104,7 @@ describe('columns and classifications', () => {
     expect(available(state)).toEqual([]);
     expect(runnable(state)).toBeNull();
     state = logColumnChanged(state, 'order_date', 1);
-    expect(available(state)).toEqual(['tier', 'profit', 'quadrant', 'lifecycle', 'intent', 'rfm', 'nextContact']);
+    expect(available(state)).toEqual(['tier', 'profit', 'quadrant', 'lifecycle', 'intent', 'rfm', 'nextContact', 'churn']);
     expect(runnable(state)).toMatchObject({ shape: 'orders', logColumns: { order_date: 1, customer: 0, amount: 4 } });
     expect(runnable(shapeChanged(state, 'customers'))).toMatchObject({ shape: 'customers' });
   });

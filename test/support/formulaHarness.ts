@@ -21,6 +21,8 @@ export const FORMULA_NAMES = [
   'CUSTOMER_NEXT_CONTACT',
   'CUSTOMER_ACTION',
   'CUSTOMER_SEGMENTS',
+  'CUSTOMER_VALUE',
+  'CUSTOMER_CHURN',
 ] as const;
 export type FormulaName = (typeof FORMULA_NAMES)[number];
 

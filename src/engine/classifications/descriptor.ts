@@ -8,8 +8,12 @@ import type { Settings } from '../settings';
 import type { Problem } from '../types';
 import type { ClassificationId } from './needs';
 
-/** A value column a classification writes: its group, and before it a score (RFM) or a date (next contact). */
-export type ValueColumn = 'group' | 'score' | 'date';
+/**
+ * A value column a classification writes: its group, and before it a score (RFM), a date (next contact) or numbers
+ * (churn risk: chance active, expected orders, expected order value, value).
+ */
+export type ValueColumn = 'group' | 'score' | 'date' | NumberColumn;
+export type NumberColumn = 'chance' | 'expected' | 'orderValue' | 'value';
 
 export interface Descriptor {
   id: ClassificationId;
@@ -36,4 +40,6 @@ export interface Descriptor {
   score?(c: Classified, row: number): string;
   /** The date column's day, NaN for none, for a classification with a 'date' column. */
   date?(c: Classified, row: number): number;
+  /** A number column's value, NaN for none, for a classification with number columns. */
+  number?(c: Classified, row: number, column: NumberColumn): number;
 }

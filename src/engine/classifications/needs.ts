@@ -2,10 +2,19 @@
 // Dependency-free, so the page can import it without the rest of the engine.
 import type { Field } from '../types';
 
-export type ClassificationId = 'tier' | 'profit' | 'quadrant' | 'lifecycle' | 'intent' | 'rfm' | 'nextContact';
+export type ClassificationId = 'tier' | 'profit' | 'quadrant' | 'lifecycle' | 'intent' | 'rfm' | 'nextContact' | 'churn';
 
 /** In the order they are shown and written. */
-export const CLASSIFICATION_IDS: readonly ClassificationId[] = ['tier', 'profit', 'quadrant', 'lifecycle', 'intent', 'rfm', 'nextContact'];
+export const CLASSIFICATION_IDS: readonly ClassificationId[] = [
+  'tier',
+  'profit',
+  'quadrant',
+  'lifecycle',
+  'intent',
+  'rfm',
+  'nextContact',
+  'churn',
+];
 
 export type TierMetric = 'revenue' | 'profit';
 
@@ -26,6 +35,8 @@ export const NEEDS: Record<ClassificationId, Needs> = {
   intent: { fields: ['status', 'lead_score'], any: true },
   rfm: { fields: ['last_purchase', 'orders', 'revenue'] },
   nextContact: { fields: ['last_purchase'] },
+  /** Revenue is read too, for the value columns, but its problems blank only those (the risk needs no money). */
+  churn: { fields: ['orders', 'first_purchase', 'last_purchase'] },
 };
 
 /**

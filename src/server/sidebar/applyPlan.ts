@@ -1,6 +1,6 @@
 // Everything Apply will write, decided before the first write: where the block goes, its cells, the rules, the
 // freeze, the summary sheet and the record. Pure: the gateway (sheetGateway.ts) only carries it out.
-import { dayNumberOfYmd, paretoCurve, type Cell, type Segmentation, type Settings } from '../../engine';
+import { churnSummary, dayNumberOfYmd, paretoCurve, type Cell, type Segmentation, type Settings } from '../../engine';
 import { catalogue } from '../../i18n/text';
 import { blockRows, columnFormat, headerOf, outputColumns, TEXT_FORMAT, type OutputColumn } from '../../output/columns';
 import { planCustomerSheet } from './customerSheetPlan';
@@ -94,6 +94,21 @@ function namesFrom(base: string): string[] {
   return [base, ...Array.from({ length: NAME_TRIES - 1 }, (_, i) => `${base} ${i + 2}`)];
 }
 
+/**
+ * The revenue column's own number format (its first data cell's), so that money the add-on writes shows the sheet's
+ * currency; undefined when it has none that shows numbers.
+ */
+function revenueFormat(ctx: ApplyContext): string | undefined {
+  const { read, result } = ctx;
+  const column = result.match.columns.revenue;
+  if (column === undefined || result.shape !== 'customers') return undefined;
+  const format = read.numberFormats[result.location.firstDataRow]?.[result.location.firstCol + column];
+  // Sheets' automatic format ('0.###############') and percentages say nothing about money; a currency or fixed
+  // decimals do.
+  const money = typeof format === 'string' && !format.includes('%') && (/[$€£¥₹]|\[\$/.test(format) || /0\.00/.test(format));
+  return money ? format : undefined;
+}
+
 export function planApply(ctx: ApplyContext): ApplyPlan {
   const { read, result, settings } = ctx;
   const location = result.location;
@@ -106,7 +121,7 @@ export function planApply(ctx: ApplyContext): ApplyPlan {
   const columns: OutputColumn[] = isLog
     ? [{ kind: 'value', classification: main ?? result.classified.computed[0], value: 'group' }]
     : answerColumns;
-  const headers = columns.map((column) => headerOf(column, language));
+  const headers = columns.map((column) => headerOf(column, language, result.classified.settings));
   const width = columns.length;
 
   const block = read.block;
@@ -127,7 +142,7 @@ export function planApply(ctx: ApplyContext): ApplyPlan {
   const height = Math.max(read.values.length, location.headerRow + answers.length);
   const values: Cell[][] = [];
   const formats: string[][] = [];
-  const rowFormats = columns.map((column) => columnFormat(column, read.locale));
+  const rowFormats = columns.map((column) => columnFormat(column, read.locale, revenueFormat(ctx)));
   for (let r = 0; r < height; r++) {
     const k = r - location.headerRow;
     values.push(k >= 0 && k < answers.length ? answers[k] : new Array<Cell>(width).fill(''));
@@ -167,6 +182,7 @@ export function planApply(ctx: ApplyContext): ApplyPlan {
     ...ctx.summaryInput,
     pareto: paretoCurve(result.classified),
     notes: result.notes,
+    churn: result.classified.churn ? churnSummary(result.classified.churn) : null,
     settings,
     language,
     locale: read.locale,

@@ -70,11 +70,17 @@ export function planCustomerSheet(
   const t = c.table;
   const fields = fieldsShown(result);
   const width = fields.length + columns.length;
-  const header = [...fields.map((f) => fieldLabel(f, place.language)), ...columns.map((column) => headerOf(column, place.language))];
+  const header = [
+    ...fields.map((f) => fieldLabel(f, place.language)),
+    ...columns.map((column) => headerOf(column, place.language, c.settings)),
+  ];
   const values: Cell[][] = [header];
   const formats: string[][] = [new Array(width).fill(TEXT_FORMAT)];
   const backgrounds: (string | null)[][] = [new Array(width).fill(HEADER_BACKGROUND)];
-  const rowFormats = [...fields.map((f) => fieldFormat(f, place.locale)), ...columns.map((column) => columnFormat(column, place.locale))];
+  const rowFormats = [
+    ...fields.map((f) => fieldFormat(f, place.locale)),
+    ...columns.map((column) => columnFormat(column, place.locale, MONEY_FORMAT)),
+  ];
   const main = c.computed.includes(settings.mainGrouping) ? settings.mainGrouping : null;
 
   const order = Array.from({ length: t.n }, (_, k) => k);

@@ -3,6 +3,7 @@
 // spreadsheet, and the plans (applyPlan.ts) are decided before anything is written.
 import {
   availableClassifications,
+  churnSummary,
   cellToText,
   DEFAULT_SETTINGS,
   derivedFromLog,
@@ -327,6 +328,7 @@ export function preview(request: RunRequest): Result<PreviewResult> {
     ordersWithoutCustomer: result.log ? result.log.rowProblems.size : 0,
     ordersAfterAsOf: result.log ? result.log.excludedAfterAsOf : 0,
     notes: result.notes,
+    churn: result.classified.churn ? churnSummary(result.classified.churn) : null,
     teaching: teachingList(result, open.gateway.taughtEntries()),
     classifications: ordered.map((s) => ({
       classification: s.classification,

@@ -5,6 +5,7 @@ import {
   PROBLEM_COLOR,
   presetOf,
   type Cell,
+  type ChurnSummary,
   type ClassificationSummary,
   type Language,
   type ParetoCurve,
@@ -12,7 +13,7 @@ import {
   type Settings,
 } from '../../engine';
 import { formatDate, isSliver, formatPercent } from '../../i18n/format';
-import { action, catalogue, label, runNoteText, textKit } from '../../i18n/text';
+import { action, catalogue, churnSummaryLines, label, runNoteText, textKit } from '../../i18n/text';
 import type { TopCustomer } from './topCustomers';
 
 export const SUMMARY_WIDTH = 7;
@@ -55,6 +56,8 @@ export interface SummaryInput {
   asOf: number;
   made: number;
   customers: number;
+  /** The churn model's fit, when churn risk was computed. */
+  churn?: ChurnSummary | null;
 }
 
 export function planSummary(options: SummaryInput): SummaryPlan {
@@ -96,6 +99,12 @@ export function planSummary(options: SummaryInput): SummaryPlan {
       push([t.problems, '', summary.problems], { background: [PROBLEM_COLOR, null, null, null, null, null, null], formats: GROUP_FORMATS });
     }
     if (summary.notApplicable) push([t.none, '', summary.notApplicable], { formats: GROUP_FORMATS });
+    push([]);
+  }
+
+  if (options.churn) {
+    push([c.churnModel.heading], { title: true });
+    for (const line of churnSummaryLines(options.churn, language, locale)) push([line]);
     push([]);
   }
 
@@ -159,5 +168,15 @@ function settingsShown(settings: Settings, language: Language, locale: string, a
     [w.lapseDays, String(settings.lapseDays)],
     [w.rfmPreset, w.rfmPresets[settings.rfmPreset]],
   ];
+  if (settings.classifications.includes('churn')) {
+    shown.push(
+      [w.churnModel, w.churnModels[settings.churnModel]],
+      [w.churnActive, kit.threshold(settings.churnActive)],
+      [w.churnLost, kit.threshold(settings.churnLost)],
+      [w.churnDays, String(settings.churnDays)],
+      [w.valueMonths, String(settings.valueMonths)],
+      [w.annualDiscount, kit.threshold(settings.annualDiscount)],
+    );
+  }
   return shown;
 }

@@ -43,7 +43,7 @@ describe('orders-log.csv in the sidebar', () => {
       { field: 'order_id', column: 0 },
     ]);
     // Profit split needs a profit column and intent a status column: an order log without them is not offered them.
-    expect(a.available).toEqual(['tier', 'quadrant', 'lifecycle', 'rfm', 'nextContact']);
+    expect(a.available).toEqual(['tier', 'quadrant', 'lifecycle', 'rfm', 'nextContact', 'churn']);
   });
 
   test('a line without a customer is a problem with its row, in Analyze and in the preview alike', () => {

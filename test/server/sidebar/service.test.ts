@@ -64,7 +64,7 @@ describe.each([
       customers,
     ]);
     expect(a.columns.filter((c) => c.column !== null).length).toBe(width);
-    expect(a.available).toEqual(['tier', 'profit', 'quadrant', 'lifecycle', 'intent', 'rfm', 'nextContact']);
+    expect(a.available).toEqual(['tier', 'profit', 'quadrant', 'lifecycle', 'intent', 'rfm', 'nextContact', 'churn']);
     // The Spanish sample repeats some names: those are warnings, not errors.
     expect(a.firstProblems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(a.problemCounts.filter((p) => p.code !== 'duplicate_customer')).toEqual([]);
