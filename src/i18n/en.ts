@@ -1,7 +1,7 @@
 // English: every word the add-on shows, for the sheet (Catalogue) and the sidebar page (SidebarText).
 // English group labels are fixed by DOMAIN.md: users' own formulas compare against them.
 import { atOrAboveMean, withinMean } from '../engine/classify/rfm';
-import { chanceShown } from '../engine/classify/chance';
+import { chanceShown, churnBand } from '../engine/classify/chance';
 import type { Catalogue, SidebarText } from './catalogue';
 
 const METRIC = { revenue: 'revenue', profit: 'profit' } as const;
@@ -219,12 +219,7 @@ export const EN: Catalogue = {
     },
     contact_none: () => '—: no purchase, no contact scheduled',
     churn: (r, k) => {
-      const cut =
-        r.group === 'active'
-          ? `≥ ${k.threshold(r.active)}`
-          : r.group === 'likely_lost'
-            ? `< ${k.threshold(r.lost)}`
-            : `${k.threshold(r.lost)}–${k.threshold(r.active)}`;
+      const cut = churnBand(r, k.threshold);
       const history =
         r.orders > 1
           ? `buys every ~${r.cycle >= 1 ? k.count(r.cycle) : '1'} ${r.cycle >= 1.5 ? 'days' : 'day'}, quiet for ${k.count(r.since)}`

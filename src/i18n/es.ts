@@ -1,6 +1,6 @@
 // Spanish: every word the add-on shows, for the sheet (Catalogue) and the sidebar page (SidebarText).
 import { atOrAboveMean, withinMean } from '../engine/classify/rfm';
-import { chanceShown } from '../engine/classify/chance';
+import { chanceShown, churnBand } from '../engine/classify/chance';
 import type { Catalogue, SidebarText } from './catalogue';
 
 const METRIC = { revenue: 'las ventas', profit: 'el beneficio' } as const;
@@ -221,12 +221,7 @@ export const ES: Catalogue = {
     },
     contact_none: () => '—: sin compras, sin contacto programado',
     churn: (r, k) => {
-      const cut =
-        r.group === 'active'
-          ? `≥ ${k.threshold(r.active)}`
-          : r.group === 'likely_lost'
-            ? `< ${k.threshold(r.lost)}`
-            : `${k.threshold(r.lost)}–${k.threshold(r.active)}`;
+      const cut = churnBand(r, k.threshold);
       const history =
         r.orders > 1
           ? `compra cada ~${r.cycle >= 1 ? k.count(r.cycle) : '1'} ${r.cycle >= 1.5 ? 'días' : 'día'}, sin comprar desde hace ${k.count(r.since)}`

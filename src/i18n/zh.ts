@@ -1,6 +1,6 @@
 // Chinese: every word the add-on shows, for the sheet (Catalogue) and the sidebar page (SidebarText).
 import { atOrAboveMean, withinMean } from '../engine/classify/rfm';
-import { chanceShown } from '../engine/classify/chance';
+import { chanceShown, churnBand } from '../engine/classify/chance';
 import type { Catalogue, SidebarText } from './catalogue';
 
 const METRIC = { revenue: '销售额', profit: '利润' } as const;
@@ -210,12 +210,7 @@ export const ZH: Catalogue = {
     },
     contact_none: () => '—：没有购买，无需安排联系',
     churn: (r, k) => {
-      const cut =
-        r.group === 'active'
-          ? `≥ ${k.threshold(r.active)}`
-          : r.group === 'likely_lost'
-            ? `< ${k.threshold(r.lost)}`
-            : `${k.threshold(r.lost)}–${k.threshold(r.active)}`;
+      const cut = churnBand(r, k.threshold);
       const history =
         r.orders > 1
           ? `约每 ${r.cycle >= 1 ? k.count(r.cycle) : '1'} 天购买一次，已 ${k.count(r.since)} 天未购买`

@@ -8,3 +8,10 @@ export function chanceShown(r: { chance: number; active: number; lost: number })
   const tenth = Math.round(r.chance * 1000) / 1000;
   return sameSide(r.active) && sameSide(r.lost) ? tenth : r.chance;
 }
+
+/** The cut-offs of the reason's group, written the same in every language: "≥ 70%", "< 30%", "30%–70%". */
+export function churnBand(r: { group: string; active: number; lost: number }, threshold: (share: number) => string): string {
+  if (r.group === 'active') return `≥ ${threshold(r.active)}`;
+  if (r.group === 'likely_lost') return `< ${threshold(r.lost)}`;
+  return `${threshold(r.lost)}–${threshold(r.active)}`;
+}
