@@ -54,3 +54,16 @@ export {
   isKnownTimeZone,
   ymdOfDayNumber,
 } from './parse/dates';
+export {
+  advance,
+  customerKeys,
+  decodeStates,
+  encodeStates,
+  movement,
+  NO_STATE,
+  stateOf,
+  type GroupState,
+  type Movement,
+  type MovementCell,
+  type RunLabels,
+} from './history';
