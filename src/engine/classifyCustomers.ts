@@ -1,6 +1,7 @@
 // Runs every classification the columns allow over a customer table, as typed arrays, each through its descriptor
 // (classifications/). Answers and reasons are read per row on demand (outcome.ts), so a million rows cost a few sorts
 // and linear passes.
+import type { RowHistory } from './history';
 import type { AbcResult } from './classify/abc';
 import type { LifecycleResult } from './classify/lifecycle';
 import type { NextContactResult } from './classify/nextContact';
@@ -41,6 +42,8 @@ export interface Classified {
   nextContact?: NextContactResult;
   /** Per-classification mask of the fields it reads, for problem lookup. */
   masks: Record<ClassificationId, number>;
+  /** The run history's Previous / Changed on of each row (history.ts), when the sidebar's server has one. */
+  history?: RowHistory;
 }
 
 export function classifyCustomers(table: CustomerTable, settings: Settings, asOf: number, taught?: TaughtPhrases): Classified {

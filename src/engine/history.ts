@@ -156,3 +156,33 @@ export function movement(before: RunLabels, after: RunLabels, order: readonly st
   }
   return { from, to, cells, gone, added };
 }
+
+/**
+ * What the history says about each row of a run, for the classification that colours the rows (set by the sidebar's
+ * server on `Classified.history` before the output is written): the last different group ('' before any change),
+ * the day number of the run that saw the change (NaN for none), and whether the customer just dropped from a top
+ * group in this run (the next step's "dropped" rule).
+ */
+export interface RowHistory {
+  classification: string;
+  previous: string[];
+  changedOn: Float64Array;
+  /** Per row, the drop this run saw that calls for a personal call (isUrgentDrop), or null. */
+  dropped: (Drop | null)[];
+}
+
+export interface Drop {
+  classification: 'tier' | 'lifecycle';
+  from: string;
+  to: string;
+}
+
+/**
+ * A drop that calls for a personal call at once (the next step's "dropped" rule): out of tier A, or from Loyal to
+ * Lapsed. `from`/`to` are group keys of one classification.
+ */
+export function isUrgentDrop(classification: string, from: string, to: string): boolean {
+  if (classification === 'tier') return from === 'A' && (to === 'B' || to === 'C');
+  if (classification === 'lifecycle') return from === 'loyal' && to === 'lapsed';
+  return false;
+}

@@ -45,13 +45,25 @@ const DUE_SOON_DAYS = 7;
 /**
  * The order of the next-step rules, the first that applies wins (DOMAIN.md "Next step", with the order the check of
  * combinations asked for, test/engine/agreement.test.ts):
- * 1. fix the data; 2. close a customer ready to buy; 3. win back a lapsed customer, a key one by a personal call
+ * 1. fix the data; 2. close a customer ready to buy; 2b. call at once a customer who just dropped from tier A, or
+ * from Loyal to Lapsed (known from the run history, history.ts); 3. win back a lapsed customer, a key one by a personal call
  * first; 4. a touch due within a week; 5. learn why when the note says not interested; 6. cut the cost of a customer
  * who loses money; 7. the value treatment: the RFM segment's for the best customers and the valuable ones slipping
  * away, else the quadrant's, else the tier's; 8. a customer who never bought: their stage or intent; 9. review.
  * The summary sheet explains the same order to the owner.
  */
-export const NEXT_STEP_ORDER = ['fix_data', 'close', 'win_back', 'contact', 'not_interested', 'drain', 'value', 'stage', 'review'] as const;
+export const NEXT_STEP_ORDER = [
+  'fix_data',
+  'close',
+  'dropped',
+  'win_back',
+  'contact',
+  'not_interested',
+  'drain',
+  'value',
+  'stage',
+  'review',
+] as const;
 
 /** The row's next step, as facts; null for a blank row. */
 export function nextStep(c: Classified, row: number): NextStep | null {
@@ -60,6 +72,8 @@ export function nextStep(c: Classified, row: number): NextStep | null {
   const byField = t.problemAt.get(row);
   if (byField?.size) return { rule: 'fix_data', problem: [...byField.values()][0] };
   if (c.intent[row] === INTENT.code.ready) return { rule: 'close' };
+  const drop = c.history?.dropped[row];
+  if (drop) return { rule: 'dropped', classification: drop.classification, from: drop.from as GroupKey, to: drop.to as GroupKey };
   const stage = c.lifecycle ? c.lifecycle.groups[row] : LIFECYCLE.none;
   const lapsedByWindow = stage === LIFECYCLE.none && c.asOf - t.lastPurchase[row] > c.settings.lapseDays;
   if (stage === LIFECYCLE.code.lapsed || lapsedByWindow) return { rule: 'win_back', key: keyCustomer(c, row) };

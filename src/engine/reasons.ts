@@ -71,6 +71,8 @@ export type Outcome =
 export type NextStep =
   | { rule: 'fix_data'; problem: Problem }
   | { rule: 'close' }
+  /** Just dropped from tier A, or from Loyal to Lapsed, in this run (history.ts): a personal call first. */
+  | { rule: 'dropped'; classification: 'tier' | 'lifecycle'; from: GroupKey; to: GroupKey }
   /** key: a key customer (their RFM segment, or tier A when segment is null), called personally first. */
   | { rule: 'win_back'; key: { segment: RfmGroup | null } | null }
   | { rule: 'contact'; touch: TouchGroup; due: DayNumber }

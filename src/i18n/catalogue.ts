@@ -90,6 +90,42 @@ export type FormulaErrorFacts =
 
 export type FormulaErrorTexts = { [C in FormulaErrorFacts['code']]: (facts: Extract<FormulaErrorFacts, { code: C }>) => string };
 
+/** Words of the run history: its sheet, the per-row columns, the summary's movement section and the formula. */
+export interface HistoryTexts {
+  sheetName: string;
+  /** The history sheet's column headers (its classification columns use the classifications' own headers). */
+  date: string;
+  customer: string;
+  revenue: string;
+  state: string;
+  previous: string;
+  changedOn: string;
+  /** In the main classification's reason: `B (was A on 10/1/2026): …`. */
+  was(label: string, date: string): string;
+  /** The next step of a customer who just dropped from tier A or from Loyal to Lapsed, and why. */
+  dropped: string;
+  droppedWhy(classification: string, from: string, to: string): string;
+  /** Its line in the summary's next-step order, after the second rule (outcome.ts NEXT_STEP_ORDER). */
+  nextStepRule: string;
+  /** The summary's section. */
+  heading: string;
+  since(from: string, to: string): string;
+  firstRun: string;
+  notRecorded(date: string, last: string): string;
+  keep(runsFit: number, kit: TextKit): string;
+  fromTo: string;
+  added: string;
+  gone: string;
+  total: string;
+  /** A cell of the matrix: customers and their revenue now. */
+  cell(count: number, revenue: string): string;
+  movers: string;
+  moved: string;
+  noMovers: string;
+  /** The movement formula's corner cell. */
+  formulaCorner: string;
+}
+
 export interface Catalogue {
   labels: Record<GroupKey, string>;
   /** What to do with each group. */
@@ -176,6 +212,8 @@ export interface Catalogue {
   /** The name of the sheet that lists an order log's customers. */
   customerSheet: string;
   menu: { title: string; open: string; rerun: string; clear: string };
+  /** The run history (historyPlan.ts): its sheet, the Previous / Changed on columns, movement and movers. */
+  history: HistoryTexts;
   /** The sidebar server's sentences. */
   messages: {
     noTable: string;

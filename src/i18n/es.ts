@@ -356,6 +356,37 @@ export const ES: Catalogue = {
     settings: 'Ajustes',
   },
   customerSheet: 'Clientes',
+  history: {
+    sheetName: 'Historial de segmentos',
+    date: 'Fecha del análisis',
+    customer: 'Cliente',
+    revenue: 'Ventas',
+    state: 'Cambios (los guarda el complemento)',
+    previous: 'Anterior',
+    changedOn: 'Cambió el',
+    was: (label, date) => `era ${label} el ${date}`,
+    dropped: 'Llámelo personalmente ahora: averigüe qué cambió antes de que se aleje más.',
+    droppedWhy: (classification, from, to) => `acaba de pasar de ${from} a ${to} (${classification})`,
+    nextStepRule:
+      '2b. Acaba de bajar del nivel A, o de Fiel a Inactivo, desde el último análisis (historial): llámelo personalmente ahora.',
+    heading: 'Quién se movió',
+    since: (from, to) =>
+      `Del análisis del ${from} a este del ${to}: las filas son dónde estaban los clientes, las columnas dónde están ahora.`,
+    firstRun: 'Este es el primer análisis del historial: los movimientos aparecerán aquí desde el siguiente, con una fecha posterior.',
+    notRecorded: (date, last) =>
+      `Este análisis (${date}) tiene una fecha anterior al último del historial (${last}): no se añade al historial.`,
+    keep: (runsFit, kit) =>
+      `La hoja de historial guarda una instantánea por fecha de análisis (un segundo Aplicar en la misma fecha la sustituye). Caben unos ${kit.amount(runsFit)} análisis de este tamaño en sus 6 millones de celdas; los de más de un año se reducen al último de cada mes y, pasado ese límite, se eliminan los más antiguos.`,
+    fromTo: 'De \\ a',
+    added: 'Nuevos',
+    gone: 'Ya no están',
+    total: 'Total',
+    cell: (count, revenue) => `${count} · ${revenue}`,
+    movers: 'Bajaron desde los dos mejores grupos',
+    moved: 'Movimiento',
+    noMovers: 'Nadie bajó desde los dos mejores grupos.',
+    formulaCorner: 'De \\ a',
+  },
   menu: {
     title: 'Segmentos de clientes',
     open: 'Abrir el panel',

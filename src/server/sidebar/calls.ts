@@ -36,8 +36,8 @@ export function sidebarApply(request: RunRequest): Result<ApplyResult> {
   return safely(() => apply(request));
 }
 
-export function sidebarClear(): Result<ClearResult> {
-  return safely(clear);
+export function sidebarClear(options?: { keepHistory?: boolean }): Result<ClearResult> {
+  return safely(() => clear(options));
 }
 
 export function sidebarSelectCell(row: number, column: number): void {

@@ -17,6 +17,7 @@ import {
   segmentValues,
   TAUGHT_INTENTS,
   type Cell,
+  type ClassificationId,
   type ColumnMap,
   type Field,
   type HeaderMatch,
@@ -48,6 +49,7 @@ import { MAX_KEY_LENGTH, MAX_TAUGHT, phrasesOf } from '../taughtStore';
 import { teachingList } from './teachingList';
 import { contextOf, languageOfLocale, type SheetContext } from '../sheetContext';
 import { planApply, planClear } from './applyPlan';
+import { planHistory, type HistoryPlan } from './historyPlan';
 import { messages, refusalDetail } from './messages';
 import type { SavedRun } from './ownership';
 import { PartialWriteError, SheetGateway } from './sheetGateway';
@@ -159,7 +161,7 @@ function settingsFor(
 
 function segment(open: OpenSheet, request: RunRequest | null): { ok: true; result: Segmentation; settings: Settings } | Failure {
   const t = messages(open.uiLanguage);
-  if (open.gateway.read.resultsOf) return fail(t.onResultsSheet);
+  if (open.gateway.read.resultsOf || open.gateway.read.isHistory) return fail(t.onResultsSheet);
   if (!open.location || !open.detected) return fail(t.noTable);
   const choice = chosenTable(request, open.detected);
   if (!choice) return fail(t.logColumnsNeeded);
@@ -240,7 +242,7 @@ function problemColumn(problem: Problem, result: Segmentation): number {
 export function analyze(): Result<AnalyzeResult> {
   const open = openActiveSheet();
   const t = messages(open.uiLanguage);
-  if (open.gateway.read.resultsOf) return fail(t.onResultsSheet);
+  if (open.gateway.read.resultsOf || open.gateway.read.isHistory) return fail(t.onResultsSheet);
   if (!open.location || !open.detected) return fail(t.noTable);
   const { location, detected, ctx } = open;
   const saved = open.gateway.savedRun();
@@ -401,6 +403,7 @@ function applyLocked(given: RunRequest, savedChoices: boolean): Result<ApplyResu
   const { gateway, ctx } = open;
   const language = settings.language;
   const customers = countCustomers(result);
+  const history = historyOf(gateway, result, settings);
   const plan = planApply({
     read: gateway.read,
     result,
@@ -412,6 +415,7 @@ function applyLocked(given: RunRequest, savedChoices: boolean): Result<ApplyResu
     newBlockId: Utilities.getUuid(),
     summaryInput: { summaries: result.summary, top: topCustomers(result, language), customers },
     saveRun: savedRunOf(request, result),
+    history,
   });
   try {
     const written = gateway.apply(plan);
@@ -431,6 +435,22 @@ function applyLocked(given: RunRequest, savedChoices: boolean): Result<ApplyResu
     if (!(error instanceof PartialWriteError)) throw error;
     return refused(error, error.wrote ? t.applyStopped : t.applyNotStarted, open.uiLanguage);
   }
+}
+
+/**
+ * The run history's part of this Apply (historyPlan.ts), its row states set on the classification result; null for a
+ * table without customer names, which cannot be followed from run to run.
+ */
+function historyOf(gateway: SheetGateway, result: Segmentation, settings: Settings): HistoryPlan | null {
+  const t = result.classified.table;
+  if (!t.customer.some((name, i) => !t.blank[i] && name.trim() !== '')) return null;
+  const date = formatDayNumber(result.classified.asOf);
+  const words = catalogue(settings.language);
+  const headerOf = (column: string) =>
+    column in words.headers ? words.headers[column as ClassificationId].group : (words.history[column as 'date'] as string);
+  const { plan, rows } = planHistory(gateway.readHistory(date), result, settings, date, headerOf);
+  result.classified.history = rows;
+  return plan;
 }
 
 function countCustomers(result: Segmentation): number {
@@ -462,12 +482,13 @@ function savedRunOf(request: RunRequest, result: Segmentation): SavedRun {
   return run;
 }
 
-export function clear(): Result<ClearResult> {
+/** Clear; the history stays unless the user chose to drop it (`keepHistory: false`). */
+export function clear(options?: { keepHistory?: boolean }): Result<ClearResult> {
   const language = uiLanguage();
   return withDocumentLock(language, () => {
     const t = messages(language);
     const gateway = SheetGateway.openActive({ withValues: false });
-    const plan = planClear(gateway.read);
+    const plan = planClear(gateway.read, options?.keepHistory !== false);
     if (!plan) return { ok: true, message: t.nothingToClear } as ClearResult;
     try {
       gateway.clear(plan);
