@@ -187,6 +187,7 @@ const SIGNATURES: Record<FormulaName, string[]> = {
   CUSTOMER_NEXT_CONTACT: ['last_purchases', 'as_of', 'lapse_days'],
   CUSTOMER_ACTION: ['labels', 'language'],
   CUSTOMER_SEGMENTS: ['table', 'as_of', 'language'],
+  CUSTOMER_MOVEMENT: ['previous_labels', 'current_labels'],
 };
 
 describe('the formula stubs in dist/Code.js', () => {

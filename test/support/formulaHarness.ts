@@ -21,6 +21,7 @@ export const FORMULA_NAMES = [
   'CUSTOMER_NEXT_CONTACT',
   'CUSTOMER_ACTION',
   'CUSTOMER_SEGMENTS',
+  'CUSTOMER_MOVEMENT',
 ] as const;
 export type FormulaName = (typeof FORMULA_NAMES)[number];
 
