@@ -239,6 +239,8 @@ export interface Catalogue {
     teachEmpty: string;
     teachTooLong(max: number): string;
     teachTooMany(max: number): string;
+    /** Comparing runs: one of them is no longer in the history. */
+    noHistoryRun: string;
   };
 }
 
@@ -326,6 +328,16 @@ export interface SidebarText {
   stepWriting: string;
   stepClearing: string;
   fixSettings: string;
+  /** The run history: comparing two runs, and Clear's choice to keep it. */
+  history: {
+    heading: string;
+    runs: string;
+    from: string;
+    to: string;
+    compare: string;
+    classification: string;
+    keep: string;
+  };
 }
 
 /**

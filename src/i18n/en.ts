@@ -402,6 +402,7 @@ export const EN: Catalogue = {
     teachEmpty: 'That note has no words to teach.',
     teachTooLong: (max) => `That note is too long to teach: a taught phrase has at most ${max} characters.`,
     teachTooMany: (max) => `This spreadsheet already has ${max} taught phrases, the most it keeps: undo some first.`,
+    noHistoryRun: 'That run is no longer in the history: read the sheet again and choose another.',
   },
 };
 
@@ -503,6 +504,15 @@ export const EN_SIDEBAR: SidebarText = {
   stepWriting: 'Writing columns…',
   stepClearing: 'Removing what the add-on added…',
   fixSettings: 'Fix the highlighted settings first.',
+  history: {
+    heading: 'Run history',
+    runs: '{n} runs in the history sheet, one per run date.',
+    from: 'From the run of',
+    to: 'To the run of',
+    compare: 'Compare',
+    classification: 'Grouping',
+    keep: 'Keep the run history',
+  },
 };
 
 /** The local preview's own words (npm start): its top bar, formula bar and errors. */

@@ -420,6 +420,7 @@ export const ES: Catalogue = {
     teachEmpty: 'Esa nota no tiene palabras que enseñar.',
     teachTooLong: (max) => `Esa nota es demasiado larga para enseñarla: una frase enseñada tiene como máximo ${max} caracteres.`,
     teachTooMany: (max) => `Esta hoja de cálculo ya tiene ${max} frases enseñadas, el máximo que guarda: deshaga alguna antes.`,
+    noHistoryRun: 'Ese análisis ya no está en el historial: vuelva a leer la hoja y elija otro.',
   },
 };
 
@@ -521,6 +522,15 @@ export const ES_SIDEBAR: SidebarText = {
   stepWriting: 'Escribiendo las columnas…',
   stepClearing: 'Quitando lo que añadió el complemento…',
   fixSettings: 'Antes, corrija los ajustes marcados.',
+  history: {
+    heading: 'Historial de análisis',
+    runs: '{n} análisis en la hoja de historial, uno por fecha.',
+    from: 'Desde el análisis del',
+    to: 'Hasta el análisis del',
+    compare: 'Comparar',
+    classification: 'Agrupación',
+    keep: 'Conservar el historial de análisis',
+  },
 };
 
 /** The local preview's own words (npm start): its top bar, formula bar and errors. Formal register (usted). */

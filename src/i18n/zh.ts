@@ -387,6 +387,7 @@ export const ZH: Catalogue = {
     teachEmpty: '这条备注没有可学习的文字。',
     teachTooLong: (max) => `这条备注太长，无法学习：学习的短语最多 ${max} 个字符。`,
     teachTooMany: (max) => `本表格已有 ${max} 条学习的短语，已达上限：请先撤销一些。`,
+    noHistoryRun: '该次分析已不在历史中：请重新读取工作表并选择其他分析。',
   },
 };
 
@@ -485,6 +486,15 @@ export const ZH_SIDEBAR: SidebarText = {
   stepWriting: '正在写入结果列…',
   stepClearing: '正在移除插件添加的内容…',
   fixSettings: '请先修正标出的参数。',
+  history: {
+    heading: '分析历史',
+    runs: '历史表中有 {n} 次分析，每个分析日期一次。',
+    from: '起始分析',
+    to: '对比分析',
+    compare: '比较',
+    classification: '分组',
+    keep: '保留分析历史',
+  },
 };
 
 /** The local preview's own words (npm start): its top bar, formula bar and errors. */

@@ -7,6 +7,7 @@
 // are only ever removed whole runs at a time. The sheet itself is found by developer metadata on the sheet
 // (ownership.ts), never by its name.
 import {
+  ALL_GROUPS,
   advance,
   CLASSIFICATION_IDS,
   customerKeys,
@@ -369,4 +370,39 @@ function thinning(
   if (end > first) deletes.push({ row: runs[first].row, count: runs[end - 1].row + runs[end - 1].count - runs[first].row });
   if (dropped > 0) deletes.push({ row: runs[0].row, count: droppedRows });
   return { deletes, dropped, thinned: end - first };
+}
+
+/** Two runs' rows of the history as movements, one per classification column of the record (the sidebar's compare). */
+export function compareRows(
+  record: HistoryRecord,
+  before: readonly (readonly Cell[])[],
+  after: readonly (readonly Cell[])[],
+): { classification: string; movement: Movement }[] {
+  const side = (rows: readonly (readonly Cell[])[], k: number) => ({
+    keys: customerKeys(rows.map((r) => String(r[1] ?? ''))),
+    labels: rows.map((r) => String(r[FIXED + k] ?? '')),
+    revenue: rows.map((r) => (typeof r[2] === 'number' ? r[2] : 0)),
+  });
+  const out: { classification: string; movement: Movement }[] = [];
+  record.columns.forEach((id, k) => {
+    const a = side(before, k);
+    const b = side(after, k);
+    if (!a.labels.some(Boolean) || !b.labels.some(Boolean)) return;
+    const order = [...(ALL_GROUPS as readonly string[]), '⚠', '—'];
+    const m = movement(a, b, order);
+    // Only the labels someone has, in either run.
+    const rows = m.from.map((_, i) => i).filter((i) => m.cells[i].some((x) => x.count) || m.gone[i].count);
+    const cols = m.to.map((_, j) => j).filter((j) => m.cells.some((r) => r[j].count) || m.added[j].count);
+    out.push({
+      classification: id,
+      movement: {
+        from: rows.map((i) => m.from[i]),
+        to: cols.map((j) => m.to[j]),
+        cells: rows.map((i) => cols.map((j) => m.cells[i][j])),
+        gone: rows.map((i) => m.gone[i]),
+        added: cols.map((j) => m.added[j]),
+      },
+    });
+  });
+  return out;
 }

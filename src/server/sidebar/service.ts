@@ -8,6 +8,7 @@ import {
   derivedFromLog,
   detectColumns,
   PALETTE,
+  PROBLEM_COLOR,
   FIELDS,
   LOG_FIELDS,
   findTable,
@@ -36,6 +37,8 @@ import type {
   AnalyzeResult,
   ApplyResult,
   ClearResult,
+  CompareRequest,
+  CompareResult,
   Failure,
   PreviewResult,
   ProblemCount,
@@ -49,7 +52,7 @@ import { MAX_KEY_LENGTH, MAX_TAUGHT, phrasesOf } from '../taughtStore';
 import { teachingList } from './teachingList';
 import { contextOf, languageOfLocale, type SheetContext } from '../sheetContext';
 import { planApply, planClear } from './applyPlan';
-import { planHistory, type HistoryPlan } from './historyPlan';
+import { compareRows, planHistory, type HistoryPlan } from './historyPlan';
 import { messages, refusalDetail } from './messages';
 import type { SavedRun } from './ownership';
 import { PartialWriteError, SheetGateway } from './sheetGateway';
@@ -312,6 +315,7 @@ export function analyze(): Result<AnalyzeResult> {
     settings: base,
     today: formatDayNumber(ctx.today),
     hasOutput: open.gateway.read.block !== null,
+    historyRuns: open.gateway.historyRuns().map((r) => r.date),
   };
 }
 
@@ -506,4 +510,30 @@ export function selectCell(row: number, column: number): void {
 /** The menu's "Re-run the last classification": the saved settings and columns on the active sheet, as of today. */
 export function rerunLast(): Result<ApplyResult> {
   return withDocumentLock(uiLanguage(), () => applyLocked({ columns: {}, settings: {} }, true));
+}
+
+/** Two runs of the history, compared: each classification's from → to counts (the sidebar's "compare runs"). */
+export function compareRuns(request: CompareRequest): Result<CompareResult> {
+  const t = messages(uiLanguage());
+  const gateway = SheetGateway.openActive({ withValues: false });
+  const runs = gateway.historyRuns();
+  const from = runs.find((r) => r.date === request?.from);
+  const to = runs.find((r) => r.date === request?.to);
+  const read = from && to ? gateway.historyRows([from, to]) : null;
+  if (!from || !to || !read) return fail(t.noHistoryRun);
+  const [before, after] = read.rows;
+  return {
+    ok: true,
+    from: from.date,
+    to: to.date,
+    classifications: compareRows(read.record, before, after).map(({ classification, movement: m }) => ({
+      classification,
+      from: m.from,
+      to: m.to,
+      colors: Object.fromEntries([...m.from, ...m.to].map((g) => [g, (PALETTE as Record<string, string>)[g] ?? PROBLEM_COLOR])),
+      cells: m.cells.map((row) => row.map((c) => c.count)),
+      gone: m.gone.map((c) => c.count),
+      added: m.added.map((c) => c.count),
+    })),
+  };
 }

@@ -30,6 +30,7 @@ import {
   runsOf,
   type HistoryRead,
   type HistoryRecord,
+  type HistoryRun,
   type HistoryWrite,
 } from './historyPlan';
 
@@ -398,6 +399,22 @@ export class SheetGateway {
   }
 
   private historyMaxRows: number | null = null;
+
+  /** The history's runs (the run-date column only); empty without a history. */
+  historyRuns(): HistoryRun[] {
+    const sheet = this.history?.sheet;
+    if (!sheet) return [];
+    const lastRow = sheet.getLastRow();
+    return lastRow >= 2 ? runsOf(sheet.getRange(2, 1, lastRow - 1, 1).getValues() as Cell[][]) : [];
+  }
+
+  /** The history's record and the rows of some of its runs, one read each. */
+  historyRows(runs: readonly HistoryRun[]): { record: HistoryRecord; rows: Cell[][][] } | null {
+    const found = this.history;
+    if (!found) return null;
+    const width = historyWidth(found.record.columns);
+    return { record: found.record, rows: runs.map((r) => found.sheet.getRange(r.row, 1, r.count, width).getValues() as Cell[][]) };
+  }
 
   /** The history's runs and the rows of the run `date` follows, in a fixed number of calls; null without one. */
   readHistory(date: string): HistoryRead | null {
