@@ -120,6 +120,8 @@ export interface HistoryTexts {
   /** A cell of the matrix: customers and their revenue now. */
   cell(count: number, revenue: string): string;
   movers: string;
+  /** The movers' revenue at the earlier run (they are ordered by it) and now. */
+  revenueThen: string;
   moved: string;
   noMovers: string;
   /** The movement formula's corner cell. */
@@ -355,6 +357,8 @@ export interface PreviewText {
   addOn: string;
   spreadsheetLocale: string;
   yourLanguage: string;
+  /** The preview's clock: the date Apply and the formulas take as today (blank: the real date). */
+  today: string;
   /** `{zone}`: an IANA time zone such as Europe/Madrid. */
   timeZone: string;
   /** The formula bar's input, for screen readers. */

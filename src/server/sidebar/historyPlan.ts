@@ -143,6 +143,8 @@ export interface ClassificationMovement {
 
 export interface Mover {
   customer: number;
+  /** Revenue at the earlier run (the list is ordered by it: what was at stake) and now. */
+  revenueThen: number;
   revenue: number;
   /** Each classification in which the customer left one of its two best groups, with from and to. */
   moves: { classification: ClassificationId; from: string; to: string }[];
@@ -280,13 +282,18 @@ export function planHistory(
         const a = rank.indexOf(from);
         const b = rank.indexOf(to);
         if (a < 0 || a > 1 || b <= a) continue;
-        const entry = movers.get(i) ?? { customer: i, revenue: t.revenue[i] === t.revenue[i] ? t.revenue[i] : 0, moves: [] };
+        const entry = movers.get(i) ?? {
+          customer: i,
+          revenueThen: before.revenue[j],
+          revenue: t.revenue[i] === t.revenue[i] ? t.revenue[i] : 0,
+          moves: [],
+        };
         entry.moves.push({ classification: id, from, to });
         movers.set(i, entry);
       }
     }
   }
-  const moverList = [...movers.values()].sort((x, y) => y.revenue - x.revenue || x.customer - y.customer).slice(0, MAX_MOVERS);
+  const moverList = [...movers.values()].sort((x, y) => y.revenueThen - x.revenueThen || x.customer - y.customer).slice(0, MAX_MOVERS);
 
   const runs = read?.runs ?? [];
   const last = runs.length ? runs[runs.length - 1] : null;

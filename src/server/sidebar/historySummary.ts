@@ -90,7 +90,7 @@ export function historySection(
   rows.push({ cells: [h.movers], title: true });
   if (plan.movers.length === 0) rows.push({ cells: [h.noMovers] });
   else {
-    rows.push({ cells: ['#', c.summary.customer, c.summary.revenue, h.moved, c.headers.nextStep], header: true });
+    rows.push({ cells: ['#', c.summary.customer, h.revenueThen, c.summary.revenue, h.moved, c.headers.nextStep], header: true });
     const classified = result.classified;
     plan.movers.forEach((mover, i) => {
       const moved = mover.moves
@@ -101,6 +101,7 @@ export function historySection(
         cells: [
           String(i + 1),
           classified.table.customer[mover.customer],
+          money(mover.revenueThen),
           money(mover.revenue),
           moved,
           step ? nextStepText(step, language, locale) : '',

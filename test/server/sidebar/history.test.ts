@@ -129,7 +129,7 @@ describe('the run history', () => {
     const section = summary.slice(at, summary.indexOf('Top customers') > at ? summary.indexOf('Top customers') : undefined);
     expect(section.join('\n')).toContain('From \\ to | A | B | C | Gone | Total');
     expect(section.join('\n')).toMatch(
-      /Moved down from the two best groups\n# \| Customer \| Revenue \| Moved \| Next step\n1 \| Acme \| 250 \| Tier: A → B/,
+      /Moved down from the two best groups\n# \| Customer \| Revenue then \| Revenue \| Moved \| Next step\n1 \| Acme \| 9,000 \| 250 \| Tier: A → B/,
     );
     // Jojo is gone, Jojo Ltd is new.
     expect(section.find((l) => l.startsWith('New |'))).toBeDefined();
