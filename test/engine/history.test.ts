@@ -1,6 +1,20 @@
 // The run history's pure rules: customer keys, the last-different rule, and movement with its conservation laws.
 import fc from 'fast-check';
-import { advance, customerKeys, decodeStates, encodeStates, movement, NO_STATE, stateOf, type GroupState } from '../../src/engine/history';
+import { DEFAULT_SETTINGS, NEXT_STEP_ORDER, nextStep, segmentValues, type Cell } from '../../src/engine';
+import {
+  advance,
+  customerKeys,
+  decodeStates,
+  encodeStates,
+  isUrgentDrop,
+  movement,
+  NO_STATE,
+  stateOf,
+  type Drop,
+  type GroupState,
+} from '../../src/engine/history';
+import { dayNumberOfYmd } from '../../src/engine/parse/dates';
+import { nextStepText } from '../../src/i18n/text';
 
 /** Runs of a table through the history: each run's names and groups; returns each customer's state after the last. */
 function follow(runs: { date: string; rows: [string, string][] }[]): Map<string, GroupState> {
@@ -180,5 +194,46 @@ describe('movement', () => {
         expect(m.added.reduce((s, c) => s + c.count, 0)).toBe(added);
       }),
     );
+  });
+});
+
+describe('the next step of a customer who just dropped', () => {
+  const AS_OF = dayNumberOfYmd(2026, 11, 1);
+  const rows: Cell[][] = [
+    ['Customer', 'First order', 'Last order', 'Orders', 'Revenue', 'Status'],
+    ['Lapsed big', '2024-01-01', '2025-06-01', 8, 9000, ''],
+    ['Ready', '2024-01-01', '2026-10-20', 3, 500, 'ready to buy'],
+    ['Quiet', '2024-01-01', '2026-10-25', 2, 100, ''],
+  ];
+  const classified = () => {
+    const result = segmentValues(rows, { settings: DEFAULT_SETTINGS, asOf: AS_OF, hints: { locale: 'en_US', timeZone: 'UTC' } });
+    if (!result.ok) throw new Error(result.reason);
+    return result.classified;
+  };
+
+  test('only tier A to lower, and Loyal to Lapsed, are urgent drops', () => {
+    expect(isUrgentDrop('tier', 'A', 'B')).toBe(true);
+    expect(isUrgentDrop('tier', 'A', 'C')).toBe(true);
+    expect(isUrgentDrop('tier', 'B', 'C')).toBe(false);
+    expect(isUrgentDrop('lifecycle', 'loyal', 'lapsed')).toBe(true);
+    expect(isUrgentDrop('lifecycle', 'one_time', 'lapsed')).toBe(false);
+    expect(isUrgentDrop('rfm', 'champions', 'lost')).toBe(false);
+  });
+
+  test('comes before winning back a lapsed customer, after closing one ready to buy, and only with a drop', () => {
+    const c = classified();
+    expect(nextStep(c, 0)?.rule).toBe('win_back');
+    const drop: Drop = { classification: 'lifecycle', from: 'loyal', to: 'lapsed' };
+    c.history = {
+      classification: 'tier',
+      previous: ['', '', ''],
+      changedOn: new Float64Array(3).fill(Number.NaN),
+      dropped: [drop, { classification: 'tier', from: 'A', to: 'B' }, null],
+    };
+    expect(nextStep(c, 0)).toEqual({ rule: 'dropped', classification: 'lifecycle', from: 'loyal', to: 'lapsed' });
+    expect(nextStep(c, 1)?.rule).toBe('close');
+    expect(nextStep(c, 2)?.rule).not.toBe('dropped');
+    expect(nextStepText(nextStep(c, 0)!, 'es')).toMatch(/^Llámelo personalmente ahora.*Por qué: acaba de pasar de Fiel a Inactivo/);
+    expect(NEXT_STEP_ORDER.indexOf('dropped')).toBe(NEXT_STEP_ORDER.indexOf('close') + 1);
   });
 });
