@@ -160,7 +160,7 @@ export interface HistoryPlan {
   /** How many runs of this size fit in the budget. */
   runsFit: number;
   runs: number;
-  /** The last run when this one is not recorded. */
+  /** The history's last run when this one is dated before it and so not recorded; else null. */
   lastRun: string | null;
 }
 
@@ -305,9 +305,12 @@ export function planHistory(
     movers: moverList,
     runsFit,
     runs: runs.length,
-    lastRun: last ? last.date : null,
+    lastRun: null,
   };
-  if (last && last.date > date) return { plan, rows };
+  if (last && last.date > date) {
+    plan.lastRun = last.date;
+    return { plan, rows };
+  }
 
   if (values.length === 0) return { plan, rows };
 
