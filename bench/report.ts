@@ -78,11 +78,13 @@ function headline(f: Figures): Row[] {
       met: many.serviceCalls <= 30 + HISTORY_CALLS && few.serviceCalls === many.serviceCalls,
       note: `sidebarApply ${ms(many.ms)} against the fakes`,
     },
+    // Not required equal: at 50,000 customers the 13th run passes the history's cell budget, and the Apply removes
+    // the oldest run (one deleteRows, within the history's constant; historyPlan.ts).
     ...f.historyCalls.map((calls) => ({
       figure: `sheet_calls_history_${calls.rows}`,
       value: calls.serviceCalls,
-      target: `≤ 30 + ${HISTORY_CALLS}, equal`,
-      met: calls.serviceCalls <= 30 + HISTORY_CALLS && calls.serviceCalls === f.historyCalls[0].serviceCalls,
+      target: `≤ 30 + ${HISTORY_CALLS}`,
+      met: calls.serviceCalls <= 30 + HISTORY_CALLS,
       note: `sidebarApply after 12 earlier runs in the history, ${ms(calls.ms)} against the fakes`,
     })),
     {
