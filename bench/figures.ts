@@ -9,6 +9,9 @@ import { measureIntent, type IntentFigure } from './intent';
 import { measureRecipe, type RecipeFigure } from './formulaRecipe';
 import { measureSegments, type SegmentsFigure } from './segments';
 import { measureSheetCalls, type SheetCallsFigure } from './sheetCalls';
+
+/** Runs already in the history before the Apply counted by sheet_calls_history_N. */
+const HISTORY_RUNS = 12;
 import { measureStages, type Stage } from './stages';
 import type { Paired } from './timing';
 
@@ -71,6 +74,8 @@ export interface Figures {
   segmentValues?: Growth;
   segments: SegmentsFigure;
   sheetCalls: [SheetCallsFigure, SheetCallsFigure];
+  /** The same Applies after 12 earlier runs in the history. */
+  historyCalls: [SheetCallsFigure, SheetCallsFigure];
   bundleBytes: number;
   recipe: RecipeFigure;
   /** The engine figure's time by stage at the largest size. */
@@ -109,6 +114,11 @@ export function runBenchmarks(bundleFile: string, plan: Plan, progress: (line: s
   const segments = measureSegments(bundleFile, plan.segmentsRows, plan.segmentsRuns);
   progress(`sidebarApply, ${plan.sheetCallRows.join(' and ')} rows`);
   const sheetCalls = plan.sheetCallRows.map((n) => measureSheetCalls(bundleFile, n)) as [SheetCallsFigure, SheetCallsFigure];
+  progress(`sidebarApply after ${HISTORY_RUNS} earlier runs, ${plan.sheetCallRows.join(' and ')} rows`);
+  const historyCalls = plan.sheetCallRows.map((n) => measureSheetCalls(bundleFile, n, HISTORY_RUNS)) as [
+    SheetCallsFigure,
+    SheetCallsFigure,
+  ];
   progress(`SUMIF recipe in HyperFormula, ${plan.recipeRows} rows`);
   const recipe = measureRecipe(bundleFile, plan.recipeRows, plan.recipeRuns);
   progress(`intent, ${plan.intentNotes} notes, against the reader before issue 13`);
@@ -125,6 +135,7 @@ export function runBenchmarks(bundleFile: string, plan: Plan, progress: (line: s
     segmentValues: whole.length ? growthOf(plan.sizes, whole) : undefined,
     segments,
     sheetCalls,
+    historyCalls,
     bundleBytes: fs.statSync(bundleFile).size,
     recipe,
     stages,

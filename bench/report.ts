@@ -1,4 +1,5 @@
 // Turns the figures into what `npm run bench` prints: a table for people, then one JSON line (last) for tools.
+import { HISTORY_CALLS } from '../src/server/sidebar/historyPlan';
 import type { Figures, Growth } from './figures';
 
 /** 10000 → '10k', 1000000 → '1m': the size part of a figure's name. */
@@ -66,17 +67,26 @@ function headline(f: Figures): Row[] {
     {
       figure: `sheet_calls_${few.rows}`,
       value: few.serviceCalls,
-      target: '≤ 30, equal',
-      met: few.serviceCalls <= 30 && few.serviceCalls === many.serviceCalls,
-      note: `sidebarApply ${ms(few.ms)} against the fakes`,
+      target: `≤ 30 + ${HISTORY_CALLS}, equal`,
+      met: few.serviceCalls <= 30 + HISTORY_CALLS && few.serviceCalls === many.serviceCalls,
+      note: `sidebarApply ${ms(few.ms)} against the fakes (a first run: it makes the history sheet)`,
     },
     {
       figure: `sheet_calls_${many.rows}`,
       value: many.serviceCalls,
-      target: '≤ 30, equal',
-      met: many.serviceCalls <= 30 && few.serviceCalls === many.serviceCalls,
+      target: `≤ 30 + ${HISTORY_CALLS}, equal`,
+      met: many.serviceCalls <= 30 + HISTORY_CALLS && few.serviceCalls === many.serviceCalls,
       note: `sidebarApply ${ms(many.ms)} against the fakes`,
     },
+    // Not required equal: at 50,000 customers the 13th run passes the history's cell budget, and the Apply removes
+    // the oldest run (one deleteRows, within the history's constant; historyPlan.ts).
+    ...f.historyCalls.map((calls) => ({
+      figure: `sheet_calls_history_${calls.rows}`,
+      value: calls.serviceCalls,
+      target: `≤ 30 + ${HISTORY_CALLS}`,
+      met: calls.serviceCalls <= 30 + HISTORY_CALLS,
+      note: `sidebarApply after 12 earlier runs in the history, ${ms(calls.ms)} against the fakes`,
+    })),
     {
       figure: 'bundle_kb',
       value: round(f.bundleBytes / 1000, 1),

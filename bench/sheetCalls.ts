@@ -37,8 +37,12 @@ export interface SheetCallsFigure {
   outputColumns: number;
 }
 
-/** Analyze (to learn the columns the sidebar would send), then Apply with the default settings; counts Apply's calls. */
-export function measureSheetCalls(bundleFile: string, n: number): SheetCallsFigure {
+/**
+ * Analyze (to learn the columns the sidebar would send), then Apply with the default settings; counts Apply's calls.
+ * With `earlierRuns`, that many Applies on earlier dates (a month apart) go first, so the Apply counted adds a run to
+ * a history that already holds them (sheet_calls_history_N).
+ */
+export function measureSheetCalls(bundleFile: string, n: number, earlierRuns = 0): SheetCallsFigure {
   const script = new vm.Script(fs.readFileSync(bundleFile, 'utf8'), { filename: 'Code.js' });
   const spreadsheet = fakeSpreadsheetFromRows([HEADER, ...customerRows(n)], {
     sheetName: 'Customers',
@@ -49,7 +53,13 @@ export function measureSheetCalls(bundleFile: string, n: number): SheetCallsFigu
   if (analyzed.ok !== true) throw new Error(`sidebarAnalyze failed: ${String(analyzed.message)}`);
   const columns: Record<string, number | null> = {};
   for (const { field, column } of analyzed.columns as { field: string; column: number | null }[]) columns[field] = column;
-  const applied = runCall(script, spreadsheet, 'sidebarApply', [{ columns, settings: {} }]);
+  const monthly = (k: number) => `${2025 + Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}-01`;
+  for (let k = 0; k < earlierRuns; k++) {
+    const earlier = runCall(script, spreadsheet, 'sidebarApply', [{ columns, settings: {}, asOf: monthly(k) }]).answer;
+    if (earlier.ok !== true) throw new Error(`sidebarApply (earlier run ${k + 1}) failed: ${String(earlier.message)}`);
+  }
+  const request = earlierRuns > 0 ? { columns, settings: {}, asOf: monthly(earlierRuns) } : { columns, settings: {} };
+  const applied = runCall(script, spreadsheet, 'sidebarApply', [request]);
   if (applied.answer.ok !== true) throw new Error(`sidebarApply failed: ${String(applied.answer.message)}`);
   if (applied.answer.rows !== n) throw new Error(`sidebarApply classified ${String(applied.answer.rows)} rows of ${n}`);
   return { rows: n, serviceCalls: applied.serviceCalls, ms: applied.ms, outputColumns: applied.answer.outputColumns as number };

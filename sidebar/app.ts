@@ -122,14 +122,14 @@ export function startSidebar(options: SidebarOptions): Sidebar {
     schedulePreview();
   }
 
-  const run = (action: Action) => tracked(runNow(action));
-  async function runNow(action: Action): Promise<void> {
+  const run = (action: Action, keepHistory = true) => tracked(runNow(action, keepHistory));
+  async function runNow(action: Action, keepHistory: boolean): Promise<void> {
     if (!(action === 'apply' ? canApply(state) : canClear(state))) return;
     const request = runnable(state);
     set(actionStarted(state, action));
     schedulePreview(); // drops a preview still in flight: the sheet is about to change under it
     const steps = action === 'apply' ? [1, 2].map((n) => setTimeout(() => set(actionAdvanced(state)), n * stepDelay)) : [];
-    const result = await tracked(action === 'apply' && request ? server.apply(request) : server.clear());
+    const result = await tracked(action === 'apply' && request ? server.apply(request) : server.clear(keepHistory));
     steps.forEach(clearTimeout);
     set(actionFinished(state, result));
     await analyze();
@@ -181,7 +181,8 @@ export function startSidebar(options: SidebarOptions): Sidebar {
       set(sqlChanged(state, patch));
     },
     apply: () => void run('apply'),
-    clear: () => void run('clear'),
+    clear: (keepHistory = true) => void run('clear', keepHistory),
+    compare: (from, to) => tracked(server.compareRuns({ from, to })),
   };
 
   const view = createView(options.root, handlers);

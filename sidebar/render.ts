@@ -1,5 +1,6 @@
 // Draws the sidebar from its state. Sections are built once per analysis and then updated in place, so a field being
 // typed in keeps its focus and caret; only the preview, which nobody types into, is redrawn whole.
+import { historyPart } from './sections/history';
 import type { Language } from '../src/engine/types';
 import type { AnalyzeResult } from '../src/shared/contract';
 import { replaceChildren } from './dom';
@@ -39,6 +40,7 @@ export function createView(root: HTMLElement, handlers: Handlers): View {
             teachPart(t, handlers),
             sqlPart(t, handlers),
           );
+          if (state.analysis.historyRuns?.length) parts.push(historyPart(t, handlers, state.analysis.historyRuns));
         }
         parts.push(actionsPart(t, handlers));
         replaceChildren(root, ...parts.map((p) => p.element));

@@ -5,6 +5,8 @@ import {
   type AnalyzeResult,
   type ApplyResult,
   type ClearResult,
+  type CompareRequest,
+  type CompareResult,
   type Failure,
   type PreviewResult,
   type Result,
@@ -28,7 +30,9 @@ export interface SidebarServer {
   analyze(): Promise<Result<AnalyzeResult>>;
   preview(request: RunRequest): Promise<Result<PreviewResult>>;
   apply(request: RunRequest): Promise<Result<ApplyResult>>;
-  clear(): Promise<Result<ClearResult>>;
+  /** Clear; the run history stays unless `keepHistory` is false. */
+  clear(keepHistory?: boolean): Promise<Result<ClearResult>>;
+  compareRuns(request: CompareRequest): Promise<Result<CompareResult>>;
   selectCell(row: number, column: number): Promise<Result<SelectCellResult>>;
   teach(request: TeachRequest): Promise<Result<TeachResult>>;
 }
@@ -68,7 +72,8 @@ export function createServer(
     analyze: () => call<AnalyzeResult>(SERVER_CALLS.analyze, []),
     preview: (request) => call<PreviewResult>(SERVER_CALLS.preview, [request]),
     apply: (request) => call<ApplyResult>(SERVER_CALLS.apply, [request]),
-    clear: () => call<ClearResult>(SERVER_CALLS.clear, []),
+    clear: (keepHistory = true) => call<ClearResult>(SERVER_CALLS.clear, [{ keepHistory }]),
+    compareRuns: (request) => call<CompareResult>(SERVER_CALLS.compareRuns, [request]),
     selectCell: (row, column) => call<SelectCellResult>(SERVER_CALLS.selectCell, [row, column], true),
     teach: (request) => call<TeachResult>(SERVER_CALLS.teach, [request]),
   };

@@ -213,7 +213,10 @@ export function canApply(state: SidebarState): boolean {
 
 /** Clear needs no valid settings, only something to remove; when analysis failed, the server decides. */
 export function canClear(state: SidebarState): boolean {
-  return !state.busy && !state.analyzing && (state.analysis ? state.analysis.hasOutput : true);
+  // A run history alone can be cleared too, when the user chooses not to keep it.
+  return (
+    !state.busy && !state.analyzing && (state.analysis ? state.analysis.hasOutput || (state.analysis.historyRuns?.length ?? 0) > 0 : true)
+  );
 }
 
 function revalidated(state: SidebarState): SidebarState {

@@ -4,7 +4,7 @@
 //   GET  /                 host page            GET  /sidebar        dist/Sidebar.html with google.script.run
 //   GET  /api/state        WorkbookView         POST /api/run        {name, args}: a google.script.run or menu call
 //   POST /api/cell         {row, col, input}    POST /api/select     {row, col}
-//   POST /api/activate     {index}              POST /api/settings   {locale?, userLocale?}
+//   POST /api/activate     {index}              POST /api/settings   {locale?, userLocale?, today?}
 //   POST /api/open?name=…  file bytes           GET  /api/download   the grid as .xlsx
 //   GET  /favicon.svg, /favicon.ico             the page's icon (a browser asks for one on every load)
 import fs from 'node:fs';
@@ -181,8 +181,9 @@ async function handle(request: http.IncomingMessage, response: http.ServerRespon
       return sendJson(response, view());
     }
     case 'POST /api/settings': {
-      const { locale, userLocale } = await readJson<{ locale?: string; userLocale?: string }>(request);
+      const { locale, userLocale, today } = await readJson<{ locale?: string; userLocale?: string; today?: string }>(request);
       if (typeof locale === 'string' && locale) workbook.setLocale(locale);
+      if (typeof today === 'string') workbook.setToday(today || null);
       if (typeof userLocale === 'string' && userLocale) workbook.setUserLocale(userLocale);
       return sendJson(response, view());
     }

@@ -44,6 +44,7 @@ export function workbookView(workbook: PreviewWorkbook): WorkbookView {
     name: spreadsheet.name,
     locale: spreadsheet.locale,
     userLocale: workbook.userLocale,
+    today: workbook.today ?? '',
     timeZone: spreadsheet.timeZone,
     sheets: spreadsheet.sheets.map((s) => ({ name: s.name, tabColor: s.tabColor, hidden: s.hidden })),
     activeIndex: spreadsheet.sheets.indexOf(active),

@@ -72,6 +72,8 @@ export interface WorkbookView {
   name: string;
   locale: string;
   userLocale: string;
+  /** The preview's clock ('YYYY-MM-DD'), '' for the real date. */
+  today: string;
   timeZone: string;
   sheets: { name: string; tabColor: string | null; hidden: boolean }[];
   activeIndex: number;

@@ -83,6 +83,16 @@ export class PreviewWorkbook {
     this.buildMenu();
   }
 
+  /**
+   * The preview's clock: the date the bundle takes as today ('YYYY-MM-DD', noon UTC, the same civil day in almost
+   * every zone), so a session can move forward between Applies; null for the real date.
+   */
+  today: string | null = null;
+
+  setToday(iso: string | null): void {
+    this.today = iso && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso : null;
+  }
+
   /** One execution of the bundle over the document; formulas run as custom functions do, without authorization. */
   private execute<T>(work: (ctx: vm.Context, apps: FakeApps) => T, authMode: AuthMode = 'FULL'): T {
     const apps = createFakeApps({
@@ -97,6 +107,7 @@ export class PreviewWorkbook {
     });
     const ctx = loadBundle(apps.globals(), { file: this.codeFile, console: { ...console, log() {}, info() {}, debug() {} } });
     apps.setRealm(vm.runInContext('({ Date: Date, Array: Array, Object: Object })', ctx));
+    if (this.today) setClock(ctx, this.today);
     try {
       return work(ctx, apps);
     } finally {
@@ -293,4 +304,28 @@ function uniqueName(spreadsheet: SpreadsheetModel, wanted: string): string {
 export function messageOf(error: unknown): string {
   const message = (error as { message?: unknown } | null)?.message;
   return typeof message === 'string' ? message : String(error);
+}
+
+/**
+ * Sets the bundle realm's clock: `new Date()` and `Date.now()` give noon UTC of `iso`; every other use of Date (with
+ * arguments, instanceof, Date.UTC) is the realm's own.
+ */
+function setClock(ctx: vm.Context, iso: string): void {
+  const [y, m, d] = iso.split('-').map(Number);
+  const fixed = Date.UTC(y, m - 1, d, 12);
+  vm.runInContext(
+    `(function (fixed) {
+      var Real = Date;
+      function Clock() {
+        if (!(this instanceof Clock)) return new Real(fixed).toString();
+        return arguments.length ? new (Function.prototype.bind.apply(Real, [null].concat(Array.prototype.slice.call(arguments))))() : new Real(fixed);
+      }
+      Clock.prototype = Real.prototype;
+      Clock.now = function () { return fixed; };
+      Clock.UTC = Real.UTC;
+      Clock.parse = Real.parse;
+      Date = Clock;
+    })(${fixed})`,
+    ctx,
+  );
 }

@@ -10,9 +10,12 @@ export function actionsPart(t: UiText, handlers: Handlers): Part {
     { class: 'primary', testid: 'apply', attrs: { type: 'button' }, on: { click: () => handlers.apply() } },
     t.apply,
   );
+  // Clear asks whether to keep the run history, and keeps it by default: it is the user's data once written.
+  const keepBox = h('input', { testid: 'keep-history', attrs: { type: 'checkbox', id: 'keep-history', checked: '' } });
+  const keep = h('label', { class: 'keep-history', attrs: { for: 'keep-history' } }, keepBox, ' ', t.history.keep);
   const clear = h(
     'button',
-    { class: 'secondary', testid: 'clear', attrs: { type: 'button' }, on: { click: () => handlers.clear() } },
+    { class: 'secondary', testid: 'clear', attrs: { type: 'button' }, on: { click: () => handlers.clear(keepBox.checked) } },
     t.clear,
   );
   const stepText = h('span', { testid: 'progress-step' });
@@ -29,6 +32,7 @@ export function actionsPart(t: UiText, handlers: Handlers): Part {
     { class: 'actions', testid: 'actions' },
     invalid,
     h('div', { class: 'buttons' }, apply, clear),
+    keep,
     progress,
     message,
   );
@@ -38,6 +42,7 @@ export function actionsPart(t: UiText, handlers: Handlers): Part {
     update(state) {
       apply.disabled = !canApply(state);
       clear.disabled = !canClear(state);
+      keep.hidden = (state.analysis?.historyRuns?.length ?? 0) === 0;
       progress.hidden = state.busy === null;
       stepText.textContent = state.busy ? steps[state.busy.step] : '';
       const problems = state.analysis && !state.validation.ok ? [t.fixSettings, ...state.validation.general] : [];

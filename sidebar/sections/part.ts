@@ -2,7 +2,7 @@
 import type { ClassificationId as Classification } from '../../src/engine/classifications/needs';
 import type { TaughtIntent } from '../../src/engine/taught';
 import type { Field, LogField } from '../../src/engine/types';
-import type { TableShape } from '../../src/shared/contract';
+import type { CompareResult, Result, TableShape } from '../../src/shared/contract';
 import { h, type Child } from '../dom';
 import type { SettingsForm } from '../form';
 import type { SidebarState, SqlChoice } from '../state';
@@ -17,7 +17,10 @@ export interface Handlers {
   /** Reads the sheet again (the user switched tabs or edited the data). */
   refresh(): void;
   apply(): void;
-  clear(): void;
+  /** Clear; `keepHistory` false drops the run history too. */
+  clear(keepHistory?: boolean): void;
+  /** Two runs of the history, compared (the history section draws the answer). */
+  compare(from: string, to: string): Promise<Result<CompareResult>>;
   /** Teaches a note its intent, or forgets it (null). */
   teach(note: string, intent: TaughtIntent | null): void;
   /** Export as SQL opened or closed, its dialect or table name changed (no server call). */

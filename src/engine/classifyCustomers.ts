@@ -1,6 +1,7 @@
 // Runs every classification the columns allow over a customer table, as typed arrays, each through its descriptor
 // (classifications/). Answers and reasons are read per row on demand (outcome.ts), so a million rows cost a few sorts
 // and linear passes.
+import type { RowHistory } from './history';
 import type { AbcResult } from './classify/abc';
 import type { ChurnResult } from './classify/churn';
 import type { LifecycleResult } from './classify/lifecycle';
@@ -43,6 +44,8 @@ export interface Classified {
   churn?: ChurnResult;
   /** Per-classification mask of the fields it reads, for problem lookup. */
   masks: Record<ClassificationId, number>;
+  /** The run history's Previous / Changed on of each row (history.ts), when the sidebar's server has one. */
+  history?: RowHistory;
 }
 
 export function classifyCustomers(table: CustomerTable, settings: Settings, asOf: number, taught?: TaughtPhrases): Classified {

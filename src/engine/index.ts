@@ -56,3 +56,19 @@ export {
   isKnownTimeZone,
   ymdOfDayNumber,
 } from './parse/dates';
+export {
+  advance,
+  customerKeys,
+  decodeStates,
+  encodeStates,
+  isUrgentDrop,
+  movement,
+  NO_STATE,
+  stateOf,
+  type Drop,
+  type GroupState,
+  type Movement,
+  type MovementCell,
+  type RowHistory,
+  type RunLabels,
+} from './history';

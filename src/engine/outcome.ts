@@ -46,8 +46,10 @@ const DUE_SOON_DAYS = 7;
 /**
  * The order of the next-step rules, the first that applies wins (DOMAIN.md "Next step", with the order the check of
  * combinations asked for, test/engine/agreement.test.ts):
- * 1. fix the data; 2. close a customer ready to buy; 2b. with churn risk computed, call a customer at risk (Slipping or
- * Likely lost) whose remaining value is among the top fifth personally, before any mass win-back; 3. win back a lapsed customer, a key one by a personal call
+ * 1. fix the data; 2. close a customer ready to buy; 2b. call at once a customer who just dropped from tier A, or
+ * from Loyal to Lapsed (known from the run history, history.ts); 2c. with churn risk computed, call a customer at risk
+ * (Slipping or Likely lost) whose remaining value is among the top fifth personally, before any mass win-back;
+ * 3. win back a lapsed customer, a key one by a personal call
  * first; 4. a touch due within a week; 5. learn why when the note says not interested; 6. cut the cost of a customer
  * who loses money; 7. the value treatment: the RFM segment's for the best customers and the valuable ones slipping
  * away, else the quadrant's, else the tier's; 8. a customer who never bought: their stage or intent; 9. review.
@@ -56,6 +58,7 @@ const DUE_SOON_DAYS = 7;
 export const NEXT_STEP_ORDER = [
   'fix_data',
   'close',
+  'dropped',
   'call_at_risk',
   'win_back',
   'contact',
@@ -73,6 +76,8 @@ export function nextStep(c: Classified, row: number): NextStep | null {
   const byField = t.problemAt.get(row);
   if (byField?.size) return { rule: 'fix_data', problem: [...byField.values()][0] };
   if (c.intent[row] === INTENT.code.ready) return { rule: 'close' };
+  const drop = c.history?.dropped[row];
+  if (drop) return { rule: 'dropped', classification: drop.classification, from: drop.from as GroupKey, to: drop.to as GroupKey };
   const atRisk = c.churn ? valuableAtRisk(c.churn, row) : null;
   if (atRisk !== null) {
     const group = CHURN.keys[c.churn!.groups[row]] as 'slipping' | 'likely_lost';

@@ -79,6 +79,8 @@ export type Outcome =
 export type NextStep =
   | { rule: 'fix_data'; problem: Problem }
   | { rule: 'close' }
+  /** Just dropped from tier A, or from Loyal to Lapsed, in this run (history.ts): a personal call first. */
+  | { rule: 'dropped'; classification: 'tier' | 'lifecycle'; from: GroupKey; to: GroupKey }
   /** A customer at risk whose remaining value (over `months`) is among the top fifth: a personal call. */
   | { rule: 'call_at_risk'; group: 'slipping' | 'likely_lost'; value: number; months: number }
   /** key: a key customer (their RFM segment, or tier A when segment is null), called personally first. */

@@ -97,6 +97,42 @@ export type FormulaErrorFacts =
 
 export type FormulaErrorTexts = { [C in FormulaErrorFacts['code']]: (facts: Extract<FormulaErrorFacts, { code: C }>) => string };
 
+/** Words of the run history: its sheet, the per-row columns, the summary's movement section and the formula. */
+export interface HistoryTexts {
+  sheetName: string;
+  /** The history sheet's column headers (its classification columns use the classifications' own headers). */
+  date: string;
+  customer: string;
+  revenue: string;
+  state: string;
+  previous: string;
+  changedOn: string;
+  /** In the main classification's reason: `B (was A on 10/1/2026): …`. */
+  was(label: string, date: string): string;
+  /** The next step of a customer who just dropped from tier A or from Loyal to Lapsed, and why. */
+  dropped: string;
+  droppedWhy(classification: string, from: string, to: string): string;
+  /** The summary's section. */
+  heading: string;
+  since(from: string, to: string): string;
+  firstRun: string;
+  notRecorded(date: string, last: string): string;
+  keep(runsFit: number, kit: TextKit): string;
+  fromTo: string;
+  added: string;
+  gone: string;
+  total: string;
+  /** A cell of the matrix: customers and their revenue now. */
+  cell(count: number, revenue: string): string;
+  movers: string;
+  /** The movers' revenue at the earlier run (they are ordered by it) and now. */
+  revenueThen: string;
+  moved: string;
+  noMovers: string;
+  /** The movement formula's corner cell. */
+  formulaCorner: string;
+}
+
 export interface Catalogue {
   labels: Record<GroupKey, string>;
   /** What to do with each group. */
@@ -201,6 +237,8 @@ export interface Catalogue {
   /** The name of the sheet that lists an order log's customers. */
   customerSheet: string;
   menu: { title: string; open: string; rerun: string; clear: string };
+  /** The run history (historyPlan.ts): its sheet, the Previous / Changed on columns, movement and movers. */
+  history: HistoryTexts;
   /** The sidebar server's sentences. */
   messages: {
     noTable: string;
@@ -226,6 +264,8 @@ export interface Catalogue {
     teachEmpty: string;
     teachTooLong(max: number): string;
     teachTooMany(max: number): string;
+    /** Comparing runs: one of them is no longer in the history. */
+    noHistoryRun: string;
   };
 }
 
@@ -359,6 +399,16 @@ export interface SidebarText {
   stepWriting: string;
   stepClearing: string;
   fixSettings: string;
+  /** The run history: comparing two runs, and Clear's choice to keep it. */
+  history: {
+    heading: string;
+    runs: string;
+    from: string;
+    to: string;
+    compare: string;
+    classification: string;
+    keep: string;
+  };
 }
 
 /**
@@ -376,6 +426,8 @@ export interface PreviewText {
   addOn: string;
   spreadsheetLocale: string;
   yourLanguage: string;
+  /** The preview's clock: the date Apply and the formulas take as today (blank: the real date). */
+  today: string;
   /** `{zone}`: an IANA time zone such as Europe/Madrid. */
   timeZone: string;
   /** The formula bar's input, for screen readers. */

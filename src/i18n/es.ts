@@ -340,13 +340,14 @@ export const ES: Catalogue = {
     nextStepRules: [
       '1. Datos que corregir: corríjalos primero.',
       '2. La nota dice listo para comprar: cierre la venta.',
-      '3. Riesgo de abandono Alejándose o Probablemente perdido, y entre el quinto más valioso (valor en los próximos meses): una llamada personal.',
-      '4. Inactivo: recupérelo; si es un cliente clave (mejor segmento RFM o nivel A), con una llamada personal.',
-      '5. Un agradecimiento, seguimiento o contacto periódico pendiente esta semana: ese contacto.',
-      '6. La nota dice que no está interesado: averigüe por qué.',
-      '7. Beneficio negativo: reduzca el coste de atenderlo.',
-      '8. Si no, por valor: el segmento RFM para los mejores clientes y los valiosos que se alejan; si no, el cuadrante; si no, el nivel.',
-      '9. Nunca ha comprado: según su etapa o su intención.',
+      '3. Acaba de bajar del nivel A, o de Fiel a Inactivo, desde el último análisis (historial): llámelo personalmente ahora.',
+      '4. Riesgo de abandono Alejándose o Probablemente perdido, y entre el quinto más valioso (valor en los próximos meses): una llamada personal.',
+      '5. Inactivo: recupérelo; si es un cliente clave (mejor segmento RFM o nivel A), con una llamada personal.',
+      '6. Un agradecimiento, seguimiento o contacto periódico pendiente esta semana: ese contacto.',
+      '7. La nota dice que no está interesado: averigüe por qué.',
+      '8. Beneficio negativo: reduzca el coste de atenderlo.',
+      '9. Si no, por valor: el segmento RFM para los mejores clientes y los valiosos que se alejan; si no, el cuadrante; si no, el nivel.',
+      '10. Nunca ha comprado: según su etapa o su intención.',
     ],
   },
   runNotes: {
@@ -410,6 +411,36 @@ export const ES: Catalogue = {
     settings: 'Ajustes',
   },
   customerSheet: 'Clientes',
+  history: {
+    sheetName: 'Historial de segmentos',
+    date: 'Fecha del análisis',
+    customer: 'Cliente',
+    revenue: 'Ventas',
+    state: 'Cambios (los guarda el complemento)',
+    previous: 'Anterior',
+    changedOn: 'Cambió el',
+    was: (label, date) => `era ${label} el ${date}`,
+    dropped: 'Llámelo personalmente ahora: averigüe qué cambió antes de que se aleje más.',
+    droppedWhy: (classification, from, to) => `acaba de pasar de ${from} a ${to} (${classification})`,
+    heading: 'Quién se movió',
+    since: (from, to) =>
+      `Del análisis del ${from} a este del ${to}: las filas son dónde estaban los clientes, las columnas dónde están ahora.`,
+    firstRun: 'Este es el primer análisis del historial: los movimientos aparecerán aquí desde el siguiente, con una fecha posterior.',
+    notRecorded: (date, last) =>
+      `Este análisis (${date}) tiene una fecha anterior al último del historial (${last}): no se añade al historial.`,
+    keep: (runsFit, kit) =>
+      `La hoja de historial guarda una instantánea por fecha de análisis (un segundo Aplicar en la misma fecha la sustituye). Caben unos ${kit.amount(runsFit)} análisis de este tamaño en sus 6 millones de celdas; los de más de un año se reducen al último de cada mes y, pasado ese límite, se eliminan los más antiguos.`,
+    fromTo: 'De \\ a',
+    added: 'Nuevos',
+    gone: 'Ya no están',
+    total: 'Total',
+    cell: (count, revenue) => `${count} · ${revenue}`,
+    movers: 'Bajaron desde los dos mejores grupos',
+    revenueThen: 'Ventas entonces',
+    moved: 'Movimiento',
+    noMovers: 'Nadie bajó desde los dos mejores grupos.',
+    formulaCorner: 'De \\ a',
+  },
   menu: {
     title: 'Segmentos de clientes',
     open: 'Abrir el panel',
@@ -443,6 +474,7 @@ export const ES: Catalogue = {
     teachEmpty: 'Esa nota no tiene palabras que enseñar.',
     teachTooLong: (max) => `Esa nota es demasiado larga para enseñarla: una frase enseñada tiene como máximo ${max} caracteres.`,
     teachTooMany: (max) => `Esta hoja de cálculo ya tiene ${max} frases enseñadas, el máximo que guarda: deshaga alguna antes.`,
+    noHistoryRun: 'Ese análisis ya no está en el historial: vuelva a leer la hoja y elija otro.',
   },
 };
 
@@ -592,6 +624,15 @@ export const ES_SIDEBAR: SidebarText = {
   stepWriting: 'Escribiendo las columnas…',
   stepClearing: 'Quitando lo que añadió el complemento…',
   fixSettings: 'Antes, corrija los ajustes marcados.',
+  history: {
+    heading: 'Historial de análisis',
+    runs: '{n} análisis en la hoja de historial, uno por fecha.',
+    from: 'Desde el análisis del',
+    to: 'Hasta el análisis del',
+    compare: 'Comparar',
+    classification: 'Agrupación',
+    keep: 'Conservar el historial de análisis',
+  },
 };
 
 /** The local preview's own words (npm start): its top bar, formula bar and errors. Formal register (usted). */
@@ -603,6 +644,7 @@ export const ES_PREVIEW: import('./catalogue').PreviewText = {
   addOn: 'Complemento',
   spreadsheetLocale: 'Configuración regional de la hoja',
   yourLanguage: 'Su idioma',
+  today: 'Hoy',
   timeZone: 'Zona horaria: {zone}',
   cellContents: 'Contenido de la celda',
   formulaHint: 'Aquí solo se ejecutan las funciones CUSTOMER_* del complemento; por ejemplo, {example}',

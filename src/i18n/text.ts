@@ -104,6 +104,27 @@ export function outcomeReason(outcome: Outcome, language: Language, locale?: str
   return `${text} (${said.join('; ')})`;
 }
 
+/**
+ * A reason of the classification that colours the rows, with its last different group from the run history:
+ * `B (was A on 10/1/2026): …` where the reason starts with the label, else the same in brackets after it.
+ */
+export function reasonWithPrevious(
+  text: string,
+  group: GroupKey,
+  previous: GroupKey,
+  changedOn: number,
+  language: Language,
+  locale?: string,
+): string {
+  const c = CATALOGUES[language];
+  const was = c.history.was(c.labels[previous], textKit(language, locale).date(changedOn));
+  const now = c.labels[group];
+  for (const colon of [':', '：']) {
+    if (text.startsWith(now + colon)) return `${now} (${was})${text.slice(now.length)}`;
+  }
+  return `${text} (${was})`;
+}
+
 /** The row's next step: what to do, then why it comes first ("Why: lapsed key customer (Champions)."). */
 export function nextStepText(step: NextStep, language: Language, locale?: string): string {
   const c = CATALOGUES[language];
@@ -113,6 +134,8 @@ export function nextStepText(step: NextStep, language: Language, locale?: string
       return c.nextStep.fixData(problemText(step.problem, language));
     case 'close':
       return c.actions.ready + why(because.close);
+    case 'dropped':
+      return c.history.dropped + why(c.history.droppedWhy(c.headers[step.classification].group, c.labels[step.from], c.labels[step.to]));
     case 'call_at_risk':
       return c.nextStep.callAtRisk + why(because.atRisk(c.labels[step.group], textKit(language, locale).amount(step.value), step.months));
     case 'win_back':

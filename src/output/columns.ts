@@ -11,6 +11,7 @@ import {
   type Cell,
   type ClassificationId,
   type Classified,
+  type GroupKey,
   type Language,
   DEFAULT_SETTINGS,
   type NumberColumn,
@@ -19,19 +20,28 @@ import {
   type ValueColumn,
 } from '../engine';
 import { dateNumberFormat } from '../i18n/format';
-import { catalogue, label, nextStepText, outcomeReason, problemText, WARNING_SIGN } from '../i18n/text';
+import { catalogue, label, nextStepText, outcomeReason, problemText, reasonWithPrevious, WARNING_SIGN } from '../i18n/text';
 
 export type OutputColumn =
   | { kind: 'value'; classification: ClassificationId; value: ValueColumn }
   | { kind: 'reason'; classification: ClassificationId }
-  | { kind: 'nextStep' };
+  | { kind: 'nextStep' }
+  /** The run history's Previous and Changed on of the classification that colours the rows (Apply only). */
+  | { kind: 'history'; value: 'previous' | 'changedOn' };
 
-/** Each classification's value columns (then its reason, with `reasons`), in order; the next step last when asked. */
-export function outputColumns(computed: readonly ClassificationId[], options: { reasons: boolean; nextStep: boolean }): OutputColumn[] {
+/**
+ * Each classification's value columns (then its reason, with `reasons`; then Previous and Changed on for the
+ * `history` one), in order; the next step last when asked.
+ */
+export function outputColumns(
+  computed: readonly ClassificationId[],
+  options: { reasons: boolean; nextStep: boolean; history?: ClassificationId | null },
+): OutputColumn[] {
   const out: OutputColumn[] = [];
   for (const id of computed) {
     for (const value of descriptorOf(id).columns) out.push({ kind: 'value', classification: id, value });
     if (options.reasons) out.push({ kind: 'reason', classification: id });
+    if (options.history === id) out.push({ kind: 'history', value: 'previous' }, { kind: 'history', value: 'changedOn' });
   }
   if (options.nextStep) out.push({ kind: 'nextStep' });
   return out;
@@ -43,6 +53,7 @@ export type HeaderSettings = Pick<Settings, 'churnDays' | 'valueMonths'>;
 export function headerOf(column: OutputColumn, language: Language, settings: HeaderSettings = DEFAULT_SETTINGS): string {
   const c = catalogue(language);
   if (column.kind === 'nextStep') return c.headers.nextStep;
+  if (column.kind === 'history') return c.history[column.value];
   const headers = c.headers[column.classification];
   if (column.kind === 'reason') return c.reasonHeader(headers.group);
   return (headers[column.value] as string).replace('{n}', String(settings.churnDays)).replace('{m}', String(settings.valueMonths));
@@ -69,6 +80,7 @@ export const TEXT_FORMAT = '@';
 
 /** The date column shows the locale's short date, as Sheets shows a date a formula returns. */
 export function columnFormat(column: OutputColumn, locale: string, money?: string): string {
+  if (column.kind === 'history') return column.value === 'changedOn' ? dateNumberFormat(locale) : TEXT_FORMAT;
   if (column.kind !== 'value') return TEXT_FORMAT;
   if (column.value === 'date') return dateNumberFormat(locale);
   // Money columns take the revenue column's own format when it has one, so they show the sheet's currency.
@@ -94,10 +106,22 @@ export function rowCells(c: Classified, row: number, columns: readonly OutputCol
       const step = nextStep(c, row);
       return step ? nextStepText(step, language, locale) : '';
     }
+    if (column.kind === 'history') {
+      const h = c.history;
+      const previous = h ? (h.previous[row] as GroupKey | '') : '';
+      if (!h || !previous) return '';
+      return column.value === 'previous' ? label(previous, language) : dateOfDayNumber(h.changedOn[row], timeZone);
+    }
     const id = column.classification;
     if (column.kind === 'reason') {
       const answer = outcome(c, id, row);
-      return answer ? outcomeReason(answer, language, locale) : '';
+      if (!answer) return '';
+      const text = outcomeReason(answer, language, locale);
+      const h = c.history;
+      const previous = h && h.classification === id ? (h.previous[row] as GroupKey | '') : '';
+      return previous && answer.kind === 'group'
+        ? reasonWithPrevious(text, answer.group, previous, h!.changedOn[row], language, locale)
+        : text;
     }
     if (column.value === 'group') return groupCell(c, id, row, language);
     // A score or a date stays empty where the group cell shows a problem.

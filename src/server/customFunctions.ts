@@ -206,3 +206,17 @@ export function CUSTOMER_ACTION(labels: Range, language?: unknown): unknown {
 export function CUSTOMER_SEGMENTS(table: Range, as_of?: unknown, language?: unknown): unknown {
   return guarded(() => formulas.segments(table, as_of, language));
 }
+
+/**
+ * Who moved between two snapshots: the from → to matrix of two label columns, row by row the same customer (for
+ * example last month's tiers beside this month's). A label only in the second column is a new customer, one only in
+ * the first a customer who is gone.
+ *
+ * @param {string[][]} previous_labels The earlier labels, one column (e.g. a copy of last month's Tier column).
+ * @param {string[][]} current_labels The later labels, one column of the same height (e.g. =CUSTOMER_TIER(E2:E501)).
+ * @return A matrix: a row per earlier label, a column per later label, the count of customers in each cell, then Gone and Total; a New row and a Total row below.
+ * @customfunction
+ */
+export function CUSTOMER_MOVEMENT(previous_labels: Range, current_labels: Range): unknown {
+  return guarded(() => formulas.customerMovement(previous_labels, current_labels));
+}

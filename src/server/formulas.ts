@@ -2,12 +2,15 @@
 // the output builder (src/output/columns.ts), the same one Apply writes with. customFunctions.ts only carries the
 // documented signatures and calls these.
 import {
+  ALL_GROUPS,
+  CLASSIFICATION_IDS,
   classifyCustomers,
   DEFAULT_CLASSIFICATIONS,
   CJK_CONCEPTS,
   detectColumns,
   DESCRIPTORS,
   LANGUAGES,
+  movement,
   normalizeText,
   parseSettings,
   readCustomerTable,
@@ -347,5 +350,62 @@ export function segments(table: unknown, asOf: unknown, language: unknown): Answ
   const out: Answer = [columns.map((c) => headerOf(c, run.language))];
   const rows = blockRows(result.classified, result.rowCustomer, columns, placeOf(run), result.log?.rowProblems);
   for (let r = 1; r < values.length; r++) out.push(r <= last ? rows[r - 1] : new Array<Cell>(columns.length).fill(''));
+  return out;
+}
+
+/**
+ * CUSTOMER_MOVEMENT: the from → to matrix of two label columns, row by row the same customer (two snapshots side by
+ * side, e.g. last month's CUSTOMER_TIER and this month's). A label on one side only is new (blank before) or gone
+ * (blank now). The groups of this add-on come in their own order, other labels as they first appear; a header row
+ * on top (a group column's header, in any language) is skipped. Counts are numbers, so the matrix can be summed.
+ */
+export function customerMovement(previous: unknown, current: unknown): Answer {
+  const ctx = sheetContext();
+  const c = catalogue(ctx.language);
+  const before = columnArgument('previous_labels', previous);
+  const after = columnArgument('current_labels', current);
+  const height = checkSameHeight([before, after]);
+  const knownHeaders = new Set<string>();
+  for (const l of LANGUAGES) for (const d of DESCRIPTORS) knownHeaders.add(catalogue(l).headers[d.id].group.toLowerCase());
+  const text = (cell: Cell) => (typeof cell === 'string' ? cell.trim() : cell === null || cell === undefined ? '' : String(cell));
+  const isHeader = (cell: Cell) => knownHeaders.has(text(cell).toLowerCase());
+  const start = height > 0 && (isHeader(before.cells[0]) || isHeader(after.cells[0])) ? 1 : 0;
+  const keys: string[] = [];
+  const from: string[] = [];
+  const to: string[] = [];
+  for (let i = start; i < height; i++) {
+    keys.push(String(i));
+    from.push(text(before.cells[i]));
+    to.push(text(after.cells[i]));
+  }
+  // Our groups in their order (a label in any language), then any other label in order of appearance.
+  const rank = (label: string) => {
+    const groups = groupsForLabel(label);
+    return groups.length ? ALL_GROUPS.indexOf(groups[0]) : ALL_GROUPS.length;
+  };
+  const labels = [...new Set([...from, ...to].filter(Boolean))];
+  const order = labels.map((label, i) => ({ label, i, r: rank(label) })).sort((x, y) => x.r - y.r || x.i - y.i);
+  const m = movement(
+    { keys, labels: from },
+    { keys, labels: to },
+    order.map((x) => x.label),
+  );
+  const rows = m.from.map((_, i) => i).filter((i) => m.cells[i].some((x) => x.count) || m.gone[i].count);
+  const cols = m.to.map((_, j) => j).filter((j) => m.cells.some((r) => r[j].count) || m.added[j].count);
+  const h = c.history;
+  const out: Answer = [[h.formulaCorner, ...cols.map((j) => m.to[j]), h.gone, h.total]];
+  let grand = 0;
+  for (const i of rows) {
+    const counts = cols.map((j) => m.cells[i][j].count);
+    const total = counts.reduce((s, n) => s + n, 0) + m.gone[i].count;
+    grand += total;
+    out.push([m.from[i], ...counts, m.gone[i].count, total]);
+  }
+  const added = cols.map((j) => m.added[j].count);
+  const addedTotal = added.reduce((s, n) => s + n, 0);
+  out.push([h.added, ...added, '', addedTotal]);
+  const columnTotals = cols.map((j) => m.cells.reduce((s, r) => s + r[j].count, 0) + m.added[j].count);
+  const gone = rows.reduce((s, i) => s + m.gone[i].count, 0);
+  out.push([h.total, ...columnTotals, gone, grand + addedTotal]);
   return out;
 }

@@ -25,6 +25,7 @@ export const SERVER_CALLS = {
   clear: 'sidebarClear',
   selectCell: 'sidebarSelectCell',
   teach: 'sidebarTeach',
+  compareRuns: 'sidebarCompareRuns',
 } as const;
 
 export interface DetectedColumn {
@@ -92,6 +93,8 @@ export interface AnalyzeResult {
   today: string;
   /** True when the sheet holds output of an earlier Apply (a re-run replaces it). */
   hasOutput: boolean;
+  /** The run dates in the history ('YYYY-MM-DD', oldest first); empty without a history. */
+  historyRuns: string[];
 }
 
 export interface Failure {
@@ -212,3 +215,27 @@ export interface ClearResult {
 }
 
 export type Result<T> = T | Failure;
+
+/** Two runs of the history to compare (their dates). */
+export interface CompareRequest {
+  from: string;
+  to: string;
+}
+
+/** One classification's from → to counts between two runs; labels are group keys, `⚠` or `—`. */
+export interface CompareClassification {
+  classification: string;
+  from: string[];
+  to: string[];
+  colors: Record<string, string>;
+  cells: number[][];
+  gone: number[];
+  added: number[];
+}
+
+export interface CompareResult {
+  ok: true;
+  from: string;
+  to: string;
+  classifications: CompareClassification[];
+}

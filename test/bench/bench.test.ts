@@ -138,6 +138,8 @@ describe('the measurements', () => {
           'segments_300_ms',
           'sheet_calls_20',
           'sheet_calls_400',
+          'sheet_calls_history_20',
+          'sheet_calls_history_400',
           'bundle_kb',
           'formula_recipe_ratio_150',
           'clv_fit_300_ms',

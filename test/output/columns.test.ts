@@ -19,7 +19,13 @@ function classified(settings: Partial<Settings> = {}) {
 
 const kinds = (columns: readonly OutputColumn[]) =>
   columns.map((c) =>
-    c.kind === 'nextStep' ? 'nextStep' : c.kind === 'reason' ? `${c.classification}:why` : `${c.classification}:${c.value}`,
+    c.kind === 'nextStep'
+      ? 'nextStep'
+      : c.kind === 'history'
+        ? c.value
+        : c.kind === 'reason'
+          ? `${c.classification}:why`
+          : `${c.classification}:${c.value}`,
   );
 
 describe('outputColumns', () => {

@@ -200,6 +200,7 @@ const SIGNATURES: Record<FormulaName, string[]> = {
   CUSTOMER_SEGMENTS: ['table', 'as_of', 'language'],
   CUSTOMER_VALUE: ['orders', 'first_purchases', 'last_purchases', 'revenues', 'as_of', 'months', 'annual_discount'],
   CUSTOMER_CHURN: ['orders', 'first_purchases', 'last_purchases', 'as_of'],
+  CUSTOMER_MOVEMENT: ['previous_labels', 'current_labels'],
 };
 
 describe('the formula stubs in dist/Code.js', () => {

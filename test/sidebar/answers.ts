@@ -56,6 +56,7 @@ export function analyzeAnswer(overrides: Partial<AnalyzeResult> = {}): AnalyzeRe
     settings: { ...DEFAULT_SETTINGS },
     today: '2026-11-02',
     hasOutput: false,
+    historyRuns: [],
     ...overrides,
   };
 }

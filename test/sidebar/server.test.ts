@@ -25,7 +25,7 @@ describe('the promise client over google.script.run', () => {
       { name: 'sidebarAnalyze', args: [] },
       { name: 'sidebarPreview', args: [request] },
       { name: 'sidebarApply', args: [request] },
-      { name: 'sidebarClear', args: [] },
+      { name: 'sidebarClear', args: [{ keepHistory: true }] },
       { name: 'sidebarSelectCell', args: [14, 5] },
     ]);
   });

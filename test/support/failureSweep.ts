@@ -2,7 +2,8 @@
 // one change refused by Google Sheets (execution.failOnMutation), then check what a user would need:
 //   - one clear sentence in their language, saying what happened and that Clear removes it;
 //   - their own sheet still the active one;
-//   - Clear (no fault) puts back the original cell for cell, with their rules, freeze, sheets, metadata and properties;
+//   - Clear (no fault, dropping the run history) puts back the original cell for cell, with their rules, freeze,
+//     sheets, metadata and properties;
 //   - Apply again works in place: one block, one summary sheet of ours, no "Segments 2"; then Clear round-trips.
 // Everything runs through the built dist/Code.js against the strict fakes.
 import { messages } from '../../src/server/sidebar/messages';
@@ -66,7 +67,8 @@ function apply(model: SpreadsheetModel, userLocale: string, request: object, fai
 
 function clear(model: SpreadsheetModel, userLocale: string, failOn = 0) {
   const run = execution(model, { userLocale, failOnMutation: failOn });
-  const result = run.call<Result<{ ok: true; message: string }>>('sidebarClear');
+  // The history dropped too, so that the spreadsheet must come back exactly as it was.
+  const result = run.call<Result<{ ok: true; message: string }>>('sidebarClear', { keepHistory: false });
   return { result, mutations: run.apps.execution.mutationCount };
 }
 

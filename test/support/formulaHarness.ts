@@ -23,6 +23,7 @@ export const FORMULA_NAMES = [
   'CUSTOMER_SEGMENTS',
   'CUSTOMER_VALUE',
   'CUSTOMER_CHURN',
+  'CUSTOMER_MOVEMENT',
 ] as const;
 export type FormulaName = (typeof FORMULA_NAMES)[number];
 

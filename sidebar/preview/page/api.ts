@@ -16,7 +16,7 @@ export const api = {
   type: (row: number, col: number, input: string) => post<WorkbookView>('/api/cell', { row, col, input }),
   select: (row: number, col: number) => post<WorkbookView>('/api/select', { row, col }),
   activate: (index: number) => post<WorkbookView>('/api/activate', { index }),
-  settings: (change: { locale?: string; userLocale?: string }) => post<WorkbookView>('/api/settings', change),
+  settings: (change: { locale?: string; userLocale?: string; today?: string }) => post<WorkbookView>('/api/settings', change),
   open: async (file: File) =>
     request<WorkbookView>('POST', `/api/open?name=${encodeURIComponent(file.name)}`, await file.arrayBuffer(), 'application/octet-stream'),
 };

@@ -20,7 +20,7 @@ let drawnSheet = '';
 let text = JSON.parse(document.querySelector('meta[name="preview-text"]')?.getAttribute('content') || '{}') as PreviewText;
 // Settings chosen in the top bar and not yet answered: views drawn meanwhile (a call that was running when the user
 // chose) must not put the old choice back in the dropdown.
-const pendingSettings: { locale?: string; userLocale?: string } = {};
+const pendingSettings: { locale?: string; userLocale?: string; today?: string } = {};
 
 let queue: Promise<unknown> = Promise.resolve();
 function serially<T>(work: () => Promise<T>): Promise<T> {
@@ -78,6 +78,7 @@ function draw(next: WorkbookView, reveal: boolean): void {
   $('time-zone').textContent = fill(text.timeZone, { zone: next.timeZone });
   choose($<HTMLSelectElement>('locale'), pendingSettings.locale ?? next.locale);
   choose($<HTMLSelectElement>('user-locale'), pendingSettings.userLocale ?? next.userLocale);
+  $<HTMLInputElement>('today').value = pendingSettings.today ?? next.today;
   $('formula-hint').textContent = next.formulaHint;
   $('formula-hint').title = `${next.formulaHint}\n${text.supported}`;
   drawMenu(next);
@@ -221,7 +222,7 @@ $('download').addEventListener('click', () => {
  * the top bar from the server's settings, which do not have the new choice yet; until the choice is answered the
  * dropdown keeps showing it.
  */
-function chooseSetting(name: 'locale' | 'userLocale', value: string): void {
+function chooseSetting(name: 'locale' | 'userLocale' | 'today', value: string): void {
   pendingSettings[name] = value;
   void change(() => api.settings({ [name]: value })).then(() => {
     if (pendingSettings[name] === value) delete pendingSettings[name];
@@ -229,6 +230,8 @@ function chooseSetting(name: 'locale' | 'userLocale', value: string): void {
   });
 }
 $<HTMLSelectElement>('locale').addEventListener('change', (event) => chooseSetting('locale', (event.target as HTMLSelectElement).value));
+// The clock moves forward between Applies: the sidebar's next run is as of that day.
+$<HTMLInputElement>('today').addEventListener('change', (event) => chooseSetting('today', (event.target as HTMLInputElement).value));
 $<HTMLSelectElement>('user-locale').addEventListener('change', (event) =>
   chooseSetting('userLocale', (event.target as HTMLSelectElement).value),
 );

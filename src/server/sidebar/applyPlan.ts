@@ -7,7 +7,8 @@ import { planCustomerSheet } from './customerSheetPlan';
 import type { OutputRecord, PendingRun, SavedRun } from './ownership';
 import { planRules, type PlannedRule } from './rulesPlan';
 import type { SheetRead } from './sheetGateway';
-import { planSummary, SUMMARY_COLUMN_WIDTH, SUMMARY_WIDTH, type SummaryInput } from './summaryPlan';
+import type { HistoryPlan, HistoryWrite } from './historyPlan';
+import { planSummary, SUMMARY_COLUMN_WIDTH, type SummaryInput } from './summaryPlan';
 
 export interface PlannedRange {
   row: number;
@@ -60,6 +61,8 @@ export interface ApplyPlan {
   summary: OwnedSheetPlan & { chart: { row: number; title: string; data: PlannedRange } | null };
   /** An order log's customer list (customerSheetPlan.ts); null for a customer table. */
   customers: OwnedSheetPlan | null;
+  /** The run history's block (historyPlan.ts) and the names to try for a new history sheet; null: nothing to write. */
+  history: { write: HistoryWrite; names: string[] } | null;
   /** The block's record; the writer fills in the ids of the sheets it made. */
   record: OutputRecord;
   pending: PendingRun;
@@ -77,7 +80,9 @@ export interface ApplyContext {
   frozenRows: number;
   /** A new block's id (a re-run keeps its block's). */
   newBlockId: string;
-  summaryInput: Omit<SummaryInput, 'settings' | 'language' | 'locale' | 'asOf' | 'made' | 'pareto' | 'notes'>;
+  summaryInput: Omit<SummaryInput, 'settings' | 'language' | 'locale' | 'asOf' | 'made' | 'pareto' | 'notes' | 'history'>;
+  /** The run history's part (historyPlan.ts), with `result.classified.history` already set; null without one. */
+  history?: HistoryPlan | null;
   saveRun: SavedRun;
 }
 
@@ -117,7 +122,11 @@ export function planApply(ctx: ApplyContext): ApplyPlan {
   const isLog = result.shape === 'orders';
   const main = result.classified.computed.includes(settings.mainGrouping) ? settings.mainGrouping : null;
   // A customer table gets every answer beside its rows; an order log only its customer's main group on each order.
-  const answerColumns = outputColumns(result.classified.computed, { reasons: true, nextStep: true });
+  const answerColumns = outputColumns(result.classified.computed, {
+    reasons: true,
+    nextStep: true,
+    history: result.classified.history ? main : null,
+  });
   const columns: OutputColumn[] = isLog
     ? [{ kind: 'value', classification: main ?? result.classified.computed[0], value: 'group' }]
     : answerColumns;
@@ -188,6 +197,7 @@ export function planApply(ctx: ApplyContext): ApplyPlan {
     locale: read.locale,
     asOf: result.classified.asOf,
     made: dayOfIso(ctx.today),
+    history: ctx.history ? { plan: ctx.history, result } : null,
   });
   const blockId = block ? block.record.blockId : (read.pending?.blockId ?? ctx.newBlockId);
   const summarySheetId = block?.record.summarySheetId ?? read.pending?.summarySheetId ?? null;
@@ -233,7 +243,7 @@ export function planApply(ctx: ApplyContext): ApplyPlan {
       reuseSheetId: summarySheetId,
       reuseName: block?.record.summaryName ?? null,
       names: namesFrom(catalogue(language).summary.sheetName),
-      width: SUMMARY_WIDTH,
+      width: summary.width,
       values: summary.values,
       formats: summary.formats,
       backgrounds: summary.backgrounds,
@@ -242,6 +252,7 @@ export function planApply(ctx: ApplyContext): ApplyPlan {
       chart: summary.chart,
     },
     customers,
+    history: ctx.history?.write ? { write: ctx.history.write, names: namesFrom(catalogue(language).history.sheetName) } : null,
     record,
     pending: {
       sheetId: read.sheetId,
@@ -258,19 +269,30 @@ export function planApply(ctx: ApplyContext): ApplyPlan {
 /** What Clear removes from the active sheet, or from the sheet whose summary or customer list is active. */
 export interface ClearPlan {
   sheetId: number;
-  /** The summary sheet and an order log's customer sheet. */
+  /** The summary sheet and an order log's customer sheet (and the history sheet when it is not kept). */
   ownedSheetIds: number[];
   frozenRows: { before: number; set: number } | null;
   columns: { first: number; last: number } | null;
 }
 
-/** null when there is nothing of ours to clear. */
-export function planClear(read: SheetRead): ClearPlan | null {
+/**
+ * null when there is nothing of ours to clear. The history is the user's data once written: it stays unless
+ * `keepHistory` is false; a history sheet a stopped Apply made but never marked (pending) always goes.
+ */
+export function planClear(read: SheetRead, keepHistory = true): ClearPlan | null {
   const block = read.block ?? read.resultsOf;
   const pending = read.block || !read.resultsOf ? read.pending : null;
-  if (!block && !pending) return null;
+  const history = keepHistory ? null : (read.historySheetId ?? null);
+  if (!block && !pending && history === null) return null;
   const ids = new Set<number>();
-  for (const id of [block?.record.summarySheetId, block?.record.customerSheetId, pending?.summarySheetId, pending?.customerSheetId]) {
+  for (const id of [
+    block?.record.summarySheetId,
+    block?.record.customerSheetId,
+    pending?.summarySheetId,
+    pending?.customerSheetId,
+    pending?.historySheetId,
+    history,
+  ]) {
     if (typeof id === 'number') ids.add(id);
   }
   return {

@@ -4,6 +4,8 @@ import type {
   AnalyzeResult,
   ApplyResult,
   ClearResult,
+  CompareRequest,
+  CompareResult,
   Failure,
   PreviewResult,
   Result,
@@ -11,7 +13,7 @@ import type {
   TeachRequest,
   TeachResult,
 } from '../../shared/contract';
-import { analyze, apply, clear, preview, selectCell, teachNote } from './service';
+import { analyze, apply, clear, compareRuns, preview, selectCell, teachNote } from './service';
 
 function safely<T>(work: () => Result<T>): Result<T> {
   try {
@@ -36,8 +38,8 @@ export function sidebarApply(request: RunRequest): Result<ApplyResult> {
   return safely(() => apply(request));
 }
 
-export function sidebarClear(): Result<ClearResult> {
-  return safely(clear);
+export function sidebarClear(options?: { keepHistory?: boolean }): Result<ClearResult> {
+  return safely(() => clear(options));
 }
 
 export function sidebarSelectCell(row: number, column: number): void {
@@ -46,4 +48,8 @@ export function sidebarSelectCell(row: number, column: number): void {
 
 export function sidebarTeach(request: TeachRequest): Result<TeachResult> {
   return safely(() => teachNote(request));
+}
+
+export function sidebarCompareRuns(request: CompareRequest): Result<CompareResult> {
+  return safely(() => compareRuns(request));
 }

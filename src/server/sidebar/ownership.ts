@@ -98,6 +98,8 @@ export interface PendingRun {
   /** The summary sheet this run made or reused, once it exists; for an order log, its customer sheet too. */
   summarySheetId: number | null;
   customerSheetId?: number | null;
+  /** A history sheet made but never marked as ours (historyPlan.ts): it holds no run, Clear always removes it. */
+  historySheetId?: number;
   startedAt: string;
 }
 

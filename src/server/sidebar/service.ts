@@ -9,6 +9,7 @@ import {
   derivedFromLog,
   detectColumns,
   PALETTE,
+  PROBLEM_COLOR,
   FIELDS,
   LOG_FIELDS,
   findTable,
@@ -18,6 +19,7 @@ import {
   segmentValues,
   TAUGHT_INTENTS,
   type Cell,
+  type ClassificationId,
   type ColumnMap,
   type Field,
   type HeaderMatch,
@@ -36,6 +38,8 @@ import type {
   AnalyzeResult,
   ApplyResult,
   ClearResult,
+  CompareRequest,
+  CompareResult,
   Failure,
   PreviewResult,
   ProblemCount,
@@ -49,6 +53,7 @@ import { MAX_KEY_LENGTH, MAX_TAUGHT, phrasesOf } from '../taughtStore';
 import { teachingList } from './teachingList';
 import { contextOf, languageOfLocale, type SheetContext } from '../sheetContext';
 import { planApply, planClear } from './applyPlan';
+import { compareRows, planHistory, type HistoryPlan } from './historyPlan';
 import { messages, refusalDetail } from './messages';
 import type { SavedRun } from './ownership';
 import { PartialWriteError, SheetGateway } from './sheetGateway';
@@ -160,7 +165,7 @@ function settingsFor(
 
 function segment(open: OpenSheet, request: RunRequest | null): { ok: true; result: Segmentation; settings: Settings } | Failure {
   const t = messages(open.uiLanguage);
-  if (open.gateway.read.resultsOf) return fail(t.onResultsSheet);
+  if (open.gateway.read.resultsOf || open.gateway.read.isHistory) return fail(t.onResultsSheet);
   if (!open.location || !open.detected) return fail(t.noTable);
   const choice = chosenTable(request, open.detected);
   if (!choice) return fail(t.logColumnsNeeded);
@@ -241,7 +246,7 @@ function problemColumn(problem: Problem, result: Segmentation): number {
 export function analyze(): Result<AnalyzeResult> {
   const open = openActiveSheet();
   const t = messages(open.uiLanguage);
-  if (open.gateway.read.resultsOf) return fail(t.onResultsSheet);
+  if (open.gateway.read.resultsOf || open.gateway.read.isHistory) return fail(t.onResultsSheet);
   if (!open.location || !open.detected) return fail(t.noTable);
   const { location, detected, ctx } = open;
   const saved = open.gateway.savedRun();
@@ -311,6 +316,7 @@ export function analyze(): Result<AnalyzeResult> {
     settings: base,
     today: formatDayNumber(ctx.today),
     hasOutput: open.gateway.read.block !== null,
+    historyRuns: open.gateway.historyRuns().map((r) => r.date),
   };
 }
 
@@ -403,6 +409,7 @@ function applyLocked(given: RunRequest, savedChoices: boolean): Result<ApplyResu
   const { gateway, ctx } = open;
   const language = settings.language;
   const customers = countCustomers(result);
+  const history = historyOf(gateway, result, settings);
   const plan = planApply({
     read: gateway.read,
     result,
@@ -414,6 +421,7 @@ function applyLocked(given: RunRequest, savedChoices: boolean): Result<ApplyResu
     newBlockId: Utilities.getUuid(),
     summaryInput: { summaries: result.summary, top: topCustomers(result, language), customers },
     saveRun: savedRunOf(request, result),
+    history,
   });
   try {
     const written = gateway.apply(plan);
@@ -433,6 +441,22 @@ function applyLocked(given: RunRequest, savedChoices: boolean): Result<ApplyResu
     if (!(error instanceof PartialWriteError)) throw error;
     return refused(error, error.wrote ? t.applyStopped : t.applyNotStarted, open.uiLanguage);
   }
+}
+
+/**
+ * The run history's part of this Apply (historyPlan.ts), its row states set on the classification result; null for a
+ * table without customer names, which cannot be followed from run to run.
+ */
+function historyOf(gateway: SheetGateway, result: Segmentation, settings: Settings): HistoryPlan | null {
+  const t = result.classified.table;
+  if (!t.customer.some((name, i) => !t.blank[i] && name.trim() !== '')) return null;
+  const date = formatDayNumber(result.classified.asOf);
+  const words = catalogue(settings.language);
+  const headerOf = (column: string) =>
+    column in words.headers ? words.headers[column as ClassificationId].group : (words.history[column as 'date'] as string);
+  const { plan, rows } = planHistory(gateway.readHistory(date), result, settings, date, headerOf);
+  result.classified.history = rows;
+  return plan;
 }
 
 function countCustomers(result: Segmentation): number {
@@ -464,12 +488,13 @@ function savedRunOf(request: RunRequest, result: Segmentation): SavedRun {
   return run;
 }
 
-export function clear(): Result<ClearResult> {
+/** Clear; the history stays unless the user chose to drop it (`keepHistory: false`). */
+export function clear(options?: { keepHistory?: boolean }): Result<ClearResult> {
   const language = uiLanguage();
   return withDocumentLock(language, () => {
     const t = messages(language);
     const gateway = SheetGateway.openActive({ withValues: false });
-    const plan = planClear(gateway.read);
+    const plan = planClear(gateway.read, options?.keepHistory !== false);
     if (!plan) return { ok: true, message: t.nothingToClear } as ClearResult;
     try {
       gateway.clear(plan);
@@ -487,4 +512,30 @@ export function selectCell(row: number, column: number): void {
 /** The menu's "Re-run the last classification": the saved settings and columns on the active sheet, as of today. */
 export function rerunLast(): Result<ApplyResult> {
   return withDocumentLock(uiLanguage(), () => applyLocked({ columns: {}, settings: {} }, true));
+}
+
+/** Two runs of the history, compared: each classification's from → to counts (the sidebar's "compare runs"). */
+export function compareRuns(request: CompareRequest): Result<CompareResult> {
+  const t = messages(uiLanguage());
+  const gateway = SheetGateway.openActive({ withValues: false });
+  const runs = gateway.historyRuns();
+  const from = runs.find((r) => r.date === request?.from);
+  const to = runs.find((r) => r.date === request?.to);
+  const read = from && to ? gateway.historyRows([from, to]) : null;
+  if (!from || !to || !read) return fail(t.noHistoryRun);
+  const [before, after] = read.rows;
+  return {
+    ok: true,
+    from: from.date,
+    to: to.date,
+    classifications: compareRows(read.record, before, after).map(({ classification, movement: m }) => ({
+      classification,
+      from: m.from,
+      to: m.to,
+      colors: Object.fromEntries([...m.from, ...m.to].map((g) => [g, (PALETTE as Record<string, string>)[g] ?? PROBLEM_COLOR])),
+      cells: m.cells.map((row) => row.map((c) => c.count)),
+      gone: m.gone.map((c) => c.count),
+      added: m.added.map((c) => c.count),
+    })),
+  };
 }

@@ -23,6 +23,16 @@ import {
   type SavedRun,
 } from './ownership';
 import { isOurRule } from './rulesPlan';
+import {
+  baseRunOf,
+  historyWidth,
+  parseHistoryRecord,
+  runsOf,
+  type HistoryRead,
+  type HistoryRecord,
+  type HistoryRun,
+  type HistoryWrite,
+} from './historyPlan';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -44,6 +54,16 @@ export interface SheetRead {
   resultsOf: OwnedBlock | null;
   /** A run on this sheet that did not finish, if any. */
   pending: PendingRun | null;
+  /** The run history sheet (historyPlan.ts), found by its metadata, and whether it is the active sheet. */
+  historySheetId?: number | null;
+  isHistory?: boolean;
+}
+
+/** The history sheet as found: the sheet, its metadata entry and record. */
+interface FoundHistory {
+  sheet: Sheet;
+  entry: DeveloperMetadata;
+  record: HistoryRecord;
 }
 
 /** A change that Google Sheets refused part way; `wrote` tells whether anything had been changed before it. */
@@ -76,7 +96,12 @@ interface RecoveryState {
   made: { summary?: number; customers?: number };
   /** insertSheet made the new sheet the active one. */
   activeMoved: boolean;
+  /** A history sheet this run made, by id, until its metadata marks it as ours. */
+  unmarkedHistory?: Sheet;
 }
+
+/** Columns of a sheet insertSheet makes (https://support.google.com/docs/answer/37603: 1,000 rows and 26 columns). */
+const NEW_SHEET_COLUMNS = 26;
 
 export class SheetGateway {
   private readonly markers: FoundMarker[];
@@ -92,6 +117,7 @@ export class SheetGateway {
     entries: Map<string, DeveloperMetadata>,
     /** The data range as read: the rows' colour rules sit on it, at no further call (rulesPlan.ts). */
     private readonly dataRange: Range | null,
+    private readonly history: FoundHistory | null,
   ) {
     this.markers = markers;
     this.entries = entries;
@@ -103,7 +129,7 @@ export class SheetGateway {
     const sheet = spreadsheet.getActiveSheet();
     const locale = spreadsheet.getSpreadsheetLocale();
     const timeZone = spreadsheet.getSpreadsheetTimeZone();
-    const { markers, entries } = findMarkers(spreadsheet);
+    const { markers, entries, history } = findMarkers(spreadsheet);
     let sheetId: number;
     let values: Cell[][] = [];
     let numberFormats: string[][] = [];
@@ -125,11 +151,24 @@ export class SheetGateway {
     const gateway = new SheetGateway(
       spreadsheet,
       sheet,
-      { sheetId, locale, timeZone, values, numberFormats, block, resultsOf, pending: null },
+      {
+        sheetId,
+        locale,
+        timeZone,
+        values,
+        numberFormats,
+        block,
+        resultsOf,
+        pending: null,
+        historySheetId: history ? history.sheet.getSheetId() : null,
+        isHistory: false,
+      },
       markers,
       entries,
       dataRange,
+      history,
     );
+    gateway.read.isHistory = gateway.read.historySheetId === sheetId;
     gateway.read.pending = parsePending(gateway.properties().getProperty(pendingKey(sheetId)));
     return gateway;
   }
@@ -192,6 +231,7 @@ export class SheetGateway {
         pending.customerSheetId = customers.id;
         savePending();
       }
+      const historySheet = plan.history ? this.historySheet(plan.history.write, plan.history.names, state) : null;
       // Back to the user's sheet: the sidebar goes on working on it.
       if (state.activeMoved) {
         this.sheet.activate();
@@ -251,6 +291,7 @@ export class SheetGateway {
       this.sheet.setConditionalFormatRules([...theirs, ...ours]);
 
       if (plan.freeze !== null) this.sheet.setFrozenRows(plan.freeze);
+      if (historySheet && plan.history) this.writeHistory(historySheet, plan.history.write);
       props.setProperty(LAST_RUN_KEY, JSON.stringify(plan.saveRun));
       // Finished: the record now lives on the markers. A pending record left by a refused delete is harmless.
       ignoreErrors(() => props.deleteProperty(pendingKey(pending.sheetId)));
@@ -321,14 +362,103 @@ export class SheetGateway {
     else sheet.insertChart(builder.build());
   }
 
+  /**
+   * The history sheet: ours already, or made now (with exactly the columns it needs) and marked at once, so that
+   * from its next call on it is found by its metadata. Until then `state.unmarkedHistory` holds it for recover().
+   */
+  private historySheet(write: HistoryWrite, names: readonly string[], state: RecoveryState): Sheet {
+    if (!write.create && this.history) return this.history.sheet;
+    const sheet = this.insertSheetNamed(names).sheet;
+    state.unmarkedHistory = sheet;
+    state.activeMoved = true;
+    sheet.addDeveloperMetadata(METADATA_KEY, JSON.stringify(write.record));
+    state.unmarkedHistory = undefined;
+    if (write.width < NEW_SHEET_COLUMNS) sheet.deleteColumns(write.width + 1, NEW_SHEET_COLUMNS - write.width);
+    else if (write.width > NEW_SHEET_COLUMNS) sheet.insertColumnsAfter(NEW_SHEET_COLUMNS, write.width - NEW_SHEET_COLUMNS);
+    return sheet;
+  }
+
+  /**
+   * One run appended (or a same-day run replaced) in one block, after removing whole older runs (historyPlan.ts
+   * thinning). Each step leaves runs that are whole: a refused call leaves the history as it was or with this run.
+   */
+  private writeHistory(sheet: Sheet, write: HistoryWrite): void {
+    const existing = !write.create && this.history !== null;
+    for (const d of write.deletes) sheet.deleteRows(d.row, d.count);
+    if (existing && write.recordChanged) {
+      const columns = sheet.getMaxColumns();
+      if (write.width > columns) sheet.insertColumnsAfter(columns, write.width - columns);
+    }
+    if (write.create || write.recordChanged) sheet.getRange(1, 1, 1, write.width).setValues([write.header]);
+    // Rows of its own for the run, whatever the sheet has below: one call, as many rows as it writes.
+    sheet.insertRowsAfter(write.row - 1, write.values.length);
+    const area = sheet.getRange(write.row, 1, write.values.length, write.width);
+    area.setNumberFormats(write.formats);
+    area.setValues(write.values);
+    if (existing && write.recordChanged) this.history?.entry.setValue(JSON.stringify(write.record));
+  }
+
+  private historyMaxRows: number | null = null;
+
+  /** The history's runs (the run-date column only); empty without a history. */
+  historyRuns(): HistoryRun[] {
+    const sheet = this.history?.sheet;
+    if (!sheet) return [];
+    const lastRow = sheet.getLastRow();
+    return lastRow >= 2 ? runsOf(sheet.getRange(2, 1, lastRow - 1, 1).getValues() as Cell[][]) : [];
+  }
+
+  /** The history's record and the rows of some of its runs, one read each. */
+  historyRows(runs: readonly HistoryRun[]): { record: HistoryRecord; rows: Cell[][][] } | null {
+    const found = this.history;
+    if (!found) return null;
+    const width = historyWidth(found.record.columns);
+    return { record: found.record, rows: runs.map((r) => found.sheet.getRange(r.row, 1, r.count, width).getValues() as Cell[][]) };
+  }
+
+  /** The history's runs and the rows of the run `date` follows, in a fixed number of calls; null without one. */
+  readHistory(date: string): HistoryRead | null {
+    const found = this.history;
+    if (!found) return null;
+    const sheet = found.sheet;
+    const lastRow = sheet.getLastRow();
+    this.historyMaxRows = sheet.getMaxRows();
+    const runs = lastRow >= 2 ? runsOf(sheet.getRange(2, 1, lastRow - 1, 1).getValues() as Cell[][]) : [];
+    const width = historyWidth(found.record.columns);
+    const run = baseRunOf(runs, date);
+    const base = run ? { run, rows: sheet.getRange(run.row, 1, run.count, width).getValues() as Cell[][] } : null;
+    return {
+      sheetId: this.read.historySheetId ?? -1,
+      record: found.record,
+      runs,
+      maxRows: this.historyMaxRows,
+      base,
+    };
+  }
+
   /** What a refused change leaves that only this run knows about, put right as far as the platform lets us. */
   private recover(state: RecoveryState, plan: ApplyPlan, pending: PendingRun): void {
+    // A history sheet made but not marked could not be found again: it holds nothing yet, take it out.
+    const unmarked = state.unmarkedHistory;
+    if (unmarked) {
+      let id: number | null = null;
+      let deleted = false;
+      ignoreErrors(() => {
+        id = unmarked.getSheetId();
+      });
+      ignoreErrors(() => {
+        this.spreadsheet.deleteSheet(unmarked);
+        deleted = true;
+      });
+      // Not deleted: the pending record names it, and Clear removes it.
+      if (!deleted && id !== null) pending.historySheetId = id;
+    }
     // Columns inserted but not (fully) marked could not be found again: take them out now.
     if (state.inserted && !state.marked) ignoreErrors(() => this.sheet.deleteColumns(plan.firstColumn, plan.width));
     // Sheets made but not yet recorded as ours: record them, so Clear and the next Apply find them.
     // (Written again even when the run's own write of it seemed done: that may be the write that was refused.)
     const { summary, customers } = state.made;
-    if (summary !== undefined || customers !== undefined) {
+    if (summary !== undefined || customers !== undefined || pending.historySheetId !== undefined) {
       ignoreErrors(() => {
         const record: PendingRun = { ...pending, summarySheetId: summary ?? pending.summarySheetId };
         if (customers !== undefined) record.customerSheetId = customers;
@@ -366,15 +496,17 @@ export class SheetGateway {
         const owned = this.spreadsheet.getSheetById(id);
         if (owned) this.spreadsheet.deleteSheet(owned);
       }
-      if (target && target !== this.sheet) target.activate();
-      if (target) {
-        const rules = target.getConditionalFormatRules();
+      // Clearing from the history sheet itself with the history dropped: there is no sheet of the user's to tidy.
+      const tidy = target && !plan.ownedSheetIds.includes(plan.sheetId) ? target : null;
+      if (tidy && tidy !== this.sheet) tidy.activate();
+      if (tidy) {
+        const rules = tidy.getConditionalFormatRules();
         const theirs = rules.filter((rule) => !isOurRule(ruleFormula(rule)));
-        if (theirs.length !== rules.length) target.setConditionalFormatRules(theirs);
+        if (theirs.length !== rules.length) tidy.setConditionalFormatRules(theirs);
         if (plan.frozenRows) {
-          if (target.getFrozenRows() === plan.frozenRows.set) target.setFrozenRows(plan.frozenRows.before);
+          if (tidy.getFrozenRows() === plan.frozenRows.set) tidy.setFrozenRows(plan.frozenRows.before);
         }
-        if (plan.columns) target.deleteColumns(plan.columns.first, plan.columns.last - plan.columns.first + 1);
+        if (plan.columns) tidy.deleteColumns(plan.columns.first, plan.columns.last - plan.columns.first + 1);
       }
       props.deleteProperty(pendingKey(plan.sheetId));
     } catch (error) {
@@ -396,18 +528,32 @@ export class SheetGateway {
   }
 }
 
-function findMarkers(spreadsheet: Spreadsheet): { markers: FoundMarker[]; entries: Map<string, DeveloperMetadata> } {
+function findMarkers(spreadsheet: Spreadsheet): {
+  markers: FoundMarker[];
+  entries: Map<string, DeveloperMetadata>;
+  history: FoundHistory | null;
+} {
   const markers: FoundMarker[] = [];
   const entries = new Map<string, DeveloperMetadata>();
+  let history: FoundHistory | null = null;
   for (const entry of spreadsheet.createDeveloperMetadataFinder().withKey(METADATA_KEY).find()) {
-    const value = parseMarker(entry.getValue());
+    const text = entry.getValue();
+    const record = parseHistoryRecord(text);
+    if (record) {
+      // On the sheet itself: metadata sits on a spreadsheet, a sheet, or one row or column
+      // (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.developerMetadata#DeveloperMetadataLocation).
+      const sheet: Sheet | null = history ? null : entry.getLocation().getSheet();
+      if (sheet) history = { sheet, entry, record };
+      continue;
+    }
+    const value = parseMarker(text);
     const column = entry.getLocation().getColumn();
     if (!value || !column) continue;
     const marker = { sheetId: column.getGridId(), column: column.getColumn(), value };
     markers.push(marker);
     entries.set(entryKey(marker), entry);
   }
-  return { markers, entries };
+  return { markers, entries, history };
 }
 
 /** A sheet holding one of our markers, from the metadata entry already fetched (no further call). */

@@ -10,13 +10,18 @@ import {
   type Language,
   type ParetoCurve,
   type RunNote,
+  type Segmentation,
   type Settings,
 } from '../../engine';
 import { formatDate, isSliver, formatPercent } from '../../i18n/format';
+import { formatDayNumber } from '../../engine';
 import { action, catalogue, churnSummaryLines, label, runNoteText, textKit } from '../../i18n/text';
+import type { HistoryPlan } from './historyPlan';
+import { historySection } from './historySummary';
 import type { TopCustomer } from './topCustomers';
 
 export const SUMMARY_WIDTH = 7;
+const WIDTH = SUMMARY_WIDTH;
 /** Wide enough for the longest group label and column header of the three languages in Sheets' default font. */
 export const SUMMARY_COLUMN_WIDTH = 150;
 const HEADER_BACKGROUND = '#f1f3f4';
@@ -25,6 +30,8 @@ const TITLE_BACKGROUND = '#d2e3fc';
 const CHART_ROWS = 20;
 
 export interface SummaryPlan {
+  /** Columns: SUMMARY_WIDTH, or more for the widest movement matrix. */
+  width: number;
   values: Cell[][];
   backgrounds: (string | null)[][];
   formats: string[][];
@@ -58,12 +65,18 @@ export interface SummaryInput {
   customers: number;
   /** The churn model's fit, when churn risk was computed. */
   churn?: ChurnSummary | null;
+  /** The run history's movement and movers (historyPlan.ts); null or left out without a history. */
+  history?: { plan: HistoryPlan; result: Segmentation } | null;
 }
 
 export function planSummary(options: SummaryInput): SummaryPlan {
   const { summaries, top, pareto, notes, settings, language, locale, asOf, made, customers } = options;
   const c = catalogue(language);
   const t = c.summary;
+  const moved = options.history
+    ? historySection(options.history.plan, options.history.result, language, locale, formatDayNumber(asOf))
+    : null;
+  const SUMMARY_WIDTH = Math.max(WIDTH, moved?.width ?? 0);
   const values: Cell[][] = [];
   const backgrounds: (string | null)[][] = [];
   const formats: string[][] = [];
@@ -71,8 +84,10 @@ export function planSummary(options: SummaryInput): SummaryPlan {
   const push = (row: Cell[], opts: { background?: (string | null)[]; title?: boolean; formats?: string[] } = {}) => {
     const padded = [...row, ...new Array(SUMMARY_WIDTH - row.length).fill('')];
     values.push(padded);
-    backgrounds.push(opts.background ?? new Array(SUMMARY_WIDTH).fill(opts.title ? TITLE_BACKGROUND : null));
-    formats.push(opts.formats ?? new Array(SUMMARY_WIDTH).fill(TEXT_FORMAT));
+    const background = opts.background ?? new Array(SUMMARY_WIDTH).fill(opts.title ? TITLE_BACKGROUND : null);
+    backgrounds.push([...background, ...new Array(SUMMARY_WIDTH - background.length).fill(null)]);
+    const format = opts.formats ?? new Array(SUMMARY_WIDTH).fill(TEXT_FORMAT);
+    formats.push([...format, ...new Array(SUMMARY_WIDTH - format.length).fill(TEXT_FORMAT)]);
   };
   const header = () => new Array(SUMMARY_WIDTH).fill(HEADER_BACKGROUND);
   push([t.title], { title: true });
@@ -100,6 +115,13 @@ export function planSummary(options: SummaryInput): SummaryPlan {
     }
     if (summary.notApplicable) push([t.none, '', summary.notApplicable], { formats: GROUP_FORMATS });
     push([]);
+  }
+
+  if (moved) {
+    for (const row of moved.rows) {
+      const background = row.header ? header().map((x, i) => row.background?.[i] ?? x) : row.background;
+      push(row.cells, { title: row.title, background });
+    }
   }
 
   if (options.churn) {
@@ -144,7 +166,7 @@ export function planSummary(options: SummaryInput): SummaryPlan {
     }
     chart = { row: chartRow, title: t.chart, data: { row: first, column: 1, numRows: pareto.points.length + 1, numColumns: 4 } };
   }
-  return { values, backgrounds, formats, chart };
+  return { width: SUMMARY_WIDTH, values, backgrounds, formats, chart };
 }
 
 /** The settings of the run as the sidebar names them, with the values a person chose, not the engine's keys. */

@@ -10,6 +10,7 @@ import {
 import { columnLetter } from '../../../emulator/a1';
 import { PALETTE, PROBLEM_COLOR } from '../../../src/engine/palette';
 import type { AnalyzeResult, ApplyResult, Failure, PreviewResult } from '../../../src/shared/contract';
+import { HISTORY_CALLS } from '../../../src/server/sidebar/historyPlan';
 import { csvRows, execution, sheetFromRows } from '../../support/sidebarHarness';
 
 const AS_OF = '2026-11-01';
@@ -33,7 +34,8 @@ function apply(model: SpreadsheetModel, request: object = RUN) {
 
 function clear(model: SpreadsheetModel) {
   const run = execution(model);
-  return { result: run.call<Result<{ ok: true; message: string }>>('sidebarClear'), calls: run.apps.calls.total };
+  // Dropping the history too: the sheet is then exactly as it was (history.test.ts checks Clear keeping it).
+  return { result: run.call<Result<{ ok: true; message: string }>>('sidebarClear', { keepHistory: false }), calls: run.apps.calls.total };
 }
 
 const sheetOf = (model: SpreadsheetModel, name = 'Customers') => model.sheets.find((s) => s.name === name)!;
@@ -75,7 +77,7 @@ describe.each([
     const { result, calls } = apply(m);
     const applied = ok(result);
     expect(applied.firstOutputColumn).toBe(width + 1);
-    expect(calls).toBeLessThanOrEqual(30);
+    expect(calls).toBeLessThanOrEqual(30 + HISTORY_CALLS);
     const header = headerRowOf(m);
     expect(header.slice(0, width)).toEqual(csvRows(file)[0]);
     expect(header.length).toBe(width + applied.outputColumns);
@@ -101,7 +103,7 @@ describe('what Apply adds, and Clear takes away', () => {
     expect(snapshotSpreadsheet(m)).not.toEqual(before);
     const { result, calls } = clear(m);
     expect(ok(result).message).toMatch(/Cleared/);
-    expect(calls).toBeLessThanOrEqual(30);
+    expect(calls).toBeLessThanOrEqual(30 + HISTORY_CALLS);
     expect(snapshotSpreadsheet(m)).toEqual(before);
   });
 
@@ -112,7 +114,7 @@ describe('what Apply adds, and Clear takes away', () => {
     const colours = effectiveBackgrounds(sheetOf(m));
     const again = apply(m);
     ok(again.result);
-    expect(again.calls).toBeLessThanOrEqual(30);
+    expect(again.calls).toBeLessThanOrEqual(30 + HISTORY_CALLS);
     const twice = snapshotSpreadsheet(m);
     expect(twice.sheets.map((s) => s.name)).toEqual(once.sheets.map((s) => s.name));
     const [a, b] = [once, twice].map((s) => s.sheets.find((x) => x.name === 'Customers')!);
@@ -324,8 +326,9 @@ describe('calls, locks, settings, menu', () => {
       ok(small.result);
       ok(large.result);
       expect(large.calls).toBe(small.calls);
-      expect(large.byMethod['Range.setValues']).toBe(2);
-      expect(large.calls).toBeLessThanOrEqual(30);
+      // The block, the summary, and the history's header and rows.
+      expect(large.byMethod['Range.setValues']).toBe(4);
+      expect(large.calls).toBeLessThanOrEqual(30 + HISTORY_CALLS);
     },
     10 * 60_000,
   );
@@ -400,7 +403,10 @@ describe('calls, locks, settings, menu', () => {
     execution(m).call('menuRerun');
     expect(headerRowOf(m).filter((h) => h === 'Tier').length).toBe(1);
     execution(m).call('menuClear');
-    expect(snapshotSpreadsheet(m)).toEqual(before);
+    // The menu's Clear keeps the history (the user's data once written): all else is as it was.
+    const after = snapshotSpreadsheet(m);
+    expect(after.sheetNames).toEqual([...before.sheetNames, 'Segment history']);
+    expect(after.sheets[0]).toEqual(before.sheets[0]);
   });
 });
 

@@ -174,7 +174,7 @@ describeInBrowser('the local preview in Chromium', (suite) => {
     await download.saveAs(file);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(file);
-    expect(book.worksheets.map((w) => w.name)).toEqual(['sample-customers', 'Segments']);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['sample-customers', 'Segments', 'Segment history']);
     const sheet = book.getWorksheet('sample-customers')!;
     for (const r of [2, 3, 4, 5]) {
       const tier = String(sheet.getCell(r, 9).value);
@@ -189,7 +189,7 @@ describeInBrowser('the local preview in Chromium', (suite) => {
     session = await openPreview(suite.browser());
     const { page } = session;
     await press(session, 'apply');
-    expect(await tabNames(page)).toEqual(['sample-customers', 'Segments']);
+    expect(await tabNames(page)).toEqual(['sample-customers', 'Segments', 'Segment history']);
     await page.locator('[data-testid="sheet-tab"][data-name="Segments"]').click();
     await page.locator('[data-testid="sheet-tab"].active', { hasText: 'Segments' }).waitFor();
     expect(await cellText(page, 'A1')).toBe('Customer segments: summary');
@@ -220,6 +220,8 @@ describeInBrowser('the local preview in Chromium', (suite) => {
     const model = snapshotSpreadsheet(server.workbook.spreadsheet);
     await press(session, 'apply');
     expect((await readGrid(page, 60, 26)).texts).not.toEqual(before.texts);
+    // Clear keeps the run history unless told not to: untick it, and the spreadsheet is exactly as it was.
+    await session.sidebar.locator('[data-testid="keep-history"]').uncheck();
     await press(session, 'clear');
     expect(await readGrid(page, 60, 26)).toEqual(before);
     expect(await tabNames(page)).toEqual(['sample-customers']);
@@ -238,7 +240,7 @@ describeInBrowser('the local preview in Chromium', (suite) => {
     const second = await readGrid(page, 41, 40);
     expect(second).toEqual(first);
     expect(first.texts[0].filter((t) => t === 'Tier')).toHaveLength(1);
-    expect(await tabNames(page)).toEqual(['sample-customers', 'Segments']);
+    expect(await tabNames(page)).toEqual(['sample-customers', 'Segments', 'Segment history']);
     await screenshot(page, 'reapplied');
   });
 
@@ -288,14 +290,15 @@ describeInBrowser('the local preview in Chromium', (suite) => {
     await page.locator('[data-testid="extensions-menu"]').waitFor({ state: 'hidden' });
     await press(session, 'apply');
     expect(await cellText(page, 'H1')).toBe('Nivel');
-    expect(await tabNames(page)).toEqual(['clientes-es', 'Segmentos']);
+    expect(await tabNames(page)).toEqual(['clientes-es', 'Segmentos', 'Historial de segmentos']);
     await screenshot(page, 'spanish');
 
     // The menu's "clear" runs through the bundle too: its toast, and the sheet back as it was.
     await page.locator('[data-testid="extensions"]').click();
     await page.locator('[data-testid="extensions-menu"] [data-function="menuClear"]').click();
     await page.locator('[data-testid="toast"]', { hasText: 'Borrado: se han quitado las columnas' }).waitFor();
-    expect(await tabNames(page)).toEqual(['clientes-es']);
+    // The menu's Clear keeps the run history (the user's data once written).
+    expect(await tabNames(page)).toEqual(['clientes-es', 'Historial de segmentos']);
     expect(await cellText(page, 'H1')).toBe('');
     await screenshot(page, 'spanish-menu-clear');
     await sidebar.locator('[data-testid="section-data"] .section-title', { hasText: 'Datos' }).waitFor();
@@ -310,7 +313,7 @@ describeInBrowser('the local preview in Chromium', (suite) => {
     expect(await sidebar.locator('[data-testid="apply"]').textContent()).toBe('应用');
     await press(session, 'apply');
     expect(await cellText(page, 'H1')).toBe('客户等级');
-    expect(await tabNames(page)).toEqual(['kehu-zh', '客户分群']);
+    expect(await tabNames(page)).toEqual(['kehu-zh', '客户分群', '分组历史']);
     await screenshot(page, 'chinese');
     await page.locator('[data-testid="sheet-tab"][data-name="客户分群"]').click();
     await page.locator('[data-testid="chart"]').scrollIntoViewIfNeeded();

@@ -73,7 +73,7 @@ describeInBrowser('the owner’s screens in each language', (suite) => {
       expect(await sidebar.locator('[data-testid="customer-count"]').textContent()).toBe('200');
       const message = await apply(session);
       expect(message).toContain('200');
-      expect(await tabNames(page)).toEqual(['orders-log', c.summary.sheetName, c.customerSheet]);
+      expect(await tabNames(page)).toEqual(['orders-log', c.summary.sheetName, c.customerSheet, c.history.sheetName]);
       // The log: its own four columns, then each order's customer's tier.
       const log = await texts(page, 3, 5);
       expect(log[0]).toEqual(['Order ID', 'Date', 'Customer', 'Amount', c.headers.tier.group]);

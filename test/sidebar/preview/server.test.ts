@@ -195,7 +195,7 @@ describe('formulas in the preview workbook', () => {
     const before = snapshotSpreadsheet(workbook.spreadsheet);
     const applied = workbook.run('sidebarApply', [{ columns: {}, settings: {} }]);
     expect(applied).toMatchObject({ ok: true, value: { ok: true } });
-    expect(workbook.run('sidebarClear', [])).toMatchObject({ ok: true, value: { ok: true } });
+    expect(workbook.run('sidebarClear', [{ keepHistory: false }])).toMatchObject({ ok: true, value: { ok: true } });
     expect(snapshotSpreadsheet(workbook.spreadsheet)).toEqual(before);
   });
 });
@@ -233,7 +233,7 @@ describe('files', () => {
     expect(workbook.run('sidebarApply', [{ columns: {}, settings: {} }]).ok).toBe(true);
     const bytes = await workbookToXlsx(workbook.spreadsheet);
     const sheets = await readSpreadsheetFile('again.xlsx', bytes, 'UTC');
-    expect(sheets.map((s) => s.name)).toEqual(['Customers', 'Segments']);
+    expect(sheets.map((s) => s.name)).toEqual(['Customers', 'Segments', 'Segment history']);
     const original = workbook.spreadsheet.sheets[0];
     expect(sheets[0].frozenRows).toBe(1);
     expect(sheets[0].rows.slice(0, 3)).toEqual(original.values.read(0, 0, 3, original.lastColumn(), () => [] as unknown[]));
