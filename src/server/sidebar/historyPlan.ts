@@ -178,8 +178,9 @@ const RANK: Partial<Record<string, readonly string[]>> = {
   lifecycle: ['loyal', 'one_time', 'potential', 'prospect', 'lapsed'],
   intent: ['ready', 'considering', 'not_now', 'unknown', 'not_interested'],
 };
-/** Classifications whose groups have a best and a worst; the quadrant's four types do not. */
-const RANKED = new Set(['tier', 'lifecycle', 'rfm', 'profit']);
+/** Classifications whose groups have a best and a worst; the quadrant's four types do not. Churn risk's are in
+ * order (Active, Slipping, Likely lost), so a customer slipping from Active is a mover. */
+const RANKED = new Set(['tier', 'lifecycle', 'rfm', 'profit', 'churn']);
 
 function rankOf(id: ClassificationId, settings: Settings): readonly string[] {
   return RANK[id] ?? descriptorOf(id).groups(settings);

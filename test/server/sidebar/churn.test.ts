@@ -8,6 +8,7 @@ import { DEFAULT_CLASSIFICATIONS } from '../../../src/engine/settings';
 import { PALETTE } from '../../../src/engine/palette';
 import type { ApplyResult, Failure, PreviewResult } from '../../../src/shared/contract';
 import { csvRows, execution, sheetFromRows } from '../../support/sidebarHarness';
+import { HISTORY_CALLS } from '../../../src/server/sidebar/historyPlan';
 
 type Result<T> = T | Failure;
 function ok<T>(result: Result<T>): T {
@@ -55,7 +56,7 @@ describe('a customer table with churn risk chosen', () => {
   test('Apply writes the number columns with their formats, colours rows by churn risk, and adds the summary section', () => {
     const run = execution(model);
     const applied = ok(run.call<Result<ApplyResult>>('sidebarApply', CHURN_RUN));
-    expect(run.apps.calls.total).toBeLessThanOrEqual(30);
+    expect(run.apps.calls.total).toBeLessThanOrEqual(30 + HISTORY_CALLS);
     expect(applied.ok).toBe(true);
     const sheet = sheetOf(model, 'Customers');
     const header: unknown[] = [];
@@ -93,6 +94,31 @@ describe('a customer table with churn risk chosen', () => {
     expect(text.slice(heading, heading + 6).join('\n')).toMatch(
       /Order value: order values vary too widely for the spend model \(Gamma-Gamma\); each customer's own mean order value is used\.\nA typical customer buys every [\d.]+ weeks while active; [\d.]+% of customers are likely lost\.\nExpected revenue in the next 12 months: [\d,.]+ \(discounted at 10% a year\)\./,
     );
+  });
+});
+
+describe('churn risk in the run history', () => {
+  test('a later run sees customers slip from Active: the summary has a churn-risk matrix and lists them as movers', () => {
+    const model = sheetFromRows(csvRows('customers-en.csv'));
+    ok(execution(model).call<Result<ApplyResult>>('sidebarApply', CHURN_RUN));
+    // Half a year with no new orders: the chance each customer is still active falls.
+    ok(execution(model).call<Result<ApplyResult>>('sidebarApply', { ...CHURN_RUN, asOf: '2027-05-01' }));
+    const summary = sheetOf(model, 'Segments');
+    const lines: string[] = [];
+    for (let r = 0; r < summary.lastRow(); r++) {
+      const row: string[] = [];
+      for (let c = 0; c < summary.lastColumn(); c++) row.push(String(summary.values.get(r, c) ?? ''));
+      lines.push(row.filter((x) => x !== '').join(' | '));
+    }
+    const text = lines.join('\n');
+    expect(text).toContain('From \\ to | Active | Slipping | Likely lost | Gone | Total');
+    expect(text.slice(text.indexOf('Moved down from the two best groups'))).toMatch(/Churn risk: Active → (Slipping|Likely lost)/);
+    const sheet = sheetOf(model, 'Customers');
+    const header: unknown[] = [];
+    for (let c = 0; c < sheet.lastColumn(); c++) header.push(sheet.values.get(0, c));
+    const previous: unknown[] = [];
+    for (let r = 1; r < sheet.lastRow(); r++) previous.push(sheet.values.get(r, header.indexOf('Previous')));
+    expect(previous).toContain('Active');
   });
 });
 
