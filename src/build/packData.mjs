@@ -1,8 +1,9 @@
 // An esbuild plugin for the server bundle: modules that hold only data (word lists) are replaced by their value as
 // gzipped JSON in basE91 text, unpacked on first use by src/server/packedData.ts. The intent lexicon is 12 KB as source and
 // half that packed, and every custom-function call loads Code.js whole (the 200 KB budget in build.mjs).
-// The language catalogues mix words with sentence functions; their word sections are packed the same way, one blob per
-// language, so a formula decodes only the language it writes in.
+// The language catalogues mix words with sentence functions; their word sections are packed the same way, the three
+// languages in one blob: they share every key (gzip finds the second and third copies), which saves about 2 KB over a
+// blob per language, at the cost of a formula decoding all three (a few tens of KB of JSON) on its first word.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -11,7 +12,7 @@ import * as esbuild from 'esbuild';
 import ts from 'typescript';
 
 /** Data modules, relative to the repository root: each must export only JSON values (checked at build). */
-export const PACKED_MODULES = ['src/engine/intentLexicon.ts'];
+export const PACKED_MODULES = ['src/engine/intentLexicon.ts', 'src/engine/headerWords.ts'];
 
 /**
  * Modules exporting an object literal (`export const EN: Catalogue = { … }`) whose top-level properties are partly
@@ -86,7 +87,7 @@ function propertyName(property) {
  * as getters over one packed value. A section mixing words and sentence functions loses its words the same way and
  * is put back together on first read. Returns the sections packed whole and those packed in part.
  */
-export function packWordSections(source, file, exportName, value) {
+export function packWordSections(source, file, exportName, value, wordsOf = (packed) => `unpackJson(${JSON.stringify(pack(packed))})`) {
   const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
   let literal;
   for (const statement of sf.statements) {
@@ -129,21 +130,22 @@ export function packWordSections(source, file, exportName, value) {
   let text = source;
   for (const [from, to] of cuts.sort((a, b) => b[0] - a[0])) text = text.slice(0, from) + text.slice(to);
   const getters = [
-    ...whole.map((n) => `${JSON.stringify(n)}: { get: () => words[${JSON.stringify(n)}], enumerable: true }`),
+    ...whole.map((n) => `${JSON.stringify(n)}: { get: () => words()[${JSON.stringify(n)}], enumerable: true }`),
     ...mixed.map((n) => `${JSON.stringify(n)}: joined(${JSON.stringify(n)})`),
   ].join(', ');
   text += `
 {
-  const words = /* @__PURE__ */ unpackJson(${JSON.stringify(pack(packed))});
+  let cache;
+  const words = () => cache || (cache = ${wordsOf(packed)});
   const joined = (name) => {
     const sentences = ${exportName}[name];
     let section;
-    return { get: () => section || (section = Object.assign({}, words[name], sentences)), enumerable: true };
+    return { get: () => section || (section = Object.assign({}, words()[name], sentences)), enumerable: true };
   };
   Object.defineProperties(${exportName}, { ${getters} });
 }
 `;
-  return { text, names: whole, mixed };
+  return { text, names: whole, mixed, packed };
 }
 
 function checkJson(name, value, file) {
@@ -151,24 +153,51 @@ function checkJson(name, value, file) {
   if (!isDeepStrictEqual(roundTrip, value)) throw new Error(`${file}: export ${name} is not plain JSON data and cannot be packed.`);
 }
 
+/** The virtual module holding every catalogue's words in one blob (see the top of this file). */
+const CATALOGUE_WORDS = 'packed:catalogue-words';
+
 export function packData(root) {
   const files = new Set(PACKED_MODULES.map((f) => path.resolve(root, f)));
   const partly = new Map(Object.entries(PARTLY_PACKED_MODULES).map(([f, name]) => [path.resolve(root, f), name]));
   const unpacker = path.resolve(root, 'src/server/packedData.ts');
+  const importUnpacker = `import { unpackJson } from ${JSON.stringify(unpacker)};`;
+  /** Each catalogue's transformed text and words, computed once per build for both the module and the blob. */
+  let catalogues;
+  // One promise, shared by the concurrent loads of the three catalogues and the blob.
+  const packedCatalogues = () => {
+    catalogues ??= (async () => {
+      const out = new Map();
+      for (const [file, exportName] of partly) {
+        const value = (await evaluateModule(file))[exportName];
+        const wordsOf = () => `CATALOGUE_WORDS[${JSON.stringify(exportName)}]`;
+        out.set(file, { exportName, ...packWordSections(fs.readFileSync(file, 'utf8'), file, exportName, value, wordsOf) });
+      }
+      return out;
+    })();
+    return catalogues;
+  };
   return {
     name: 'pack-data',
     setup(build) {
+      build.onResolve({ filter: new RegExp(`^${CATALOGUE_WORDS}$`) }, () => ({ path: CATALOGUE_WORDS, namespace: 'packed' }));
+      build.onLoad({ filter: /.*/, namespace: 'packed' }, async () => {
+        const all = {};
+        for (const { exportName, packed } of (await packedCatalogues()).values()) all[exportName] = packed;
+        return {
+          contents: `${importUnpacker}\nexport const CATALOGUE_WORDS = /* @__PURE__ */ unpackJson(${JSON.stringify(pack(all))});`,
+          loader: 'ts',
+          resolveDir: root,
+        };
+      });
       build.onLoad({ filter: /\.ts$/ }, async (args) => {
-        const exportName = partly.get(args.path);
-        if (exportName) {
-          const value = (await evaluateModule(args.path))[exportName];
-          const { text } = packWordSections(fs.readFileSync(args.path, 'utf8'), args.path, exportName, value);
-          const contents = `import { unpackJson } from ${JSON.stringify(unpacker)};\n${text}`;
+        if (partly.has(args.path)) {
+          const { text } = (await packedCatalogues()).get(args.path);
+          const contents = `import { CATALOGUE_WORDS } from ${JSON.stringify(CATALOGUE_WORDS)};\n${text}`;
           return { contents, loader: 'ts', resolveDir: path.dirname(args.path) };
         }
         if (!files.has(args.path)) return undefined;
         const exports = await evaluateModule(args.path);
-        const lines = [`import { unpackJson } from ${JSON.stringify(unpacker)};`];
+        const lines = [importUnpacker];
         for (const [name, value] of Object.entries(exports)) {
           checkJson(name, value, args.path);
           // A string or number is used at load (a RegExp built from it) and cannot be a lazy Proxy: it stays as written.
