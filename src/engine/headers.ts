@@ -5,7 +5,7 @@ import {
   AMOUNT,
   AVERAGE,
   COUNT,
-  CJK_CONCEPTS,
+  cjkConcepts,
   CUSTOMER,
   DATE,
   FIRST,
@@ -21,15 +21,15 @@ import {
   OTHER,
   PERCENT,
   PERIOD,
-  PHRASE_CONCEPTS,
-  PREFIX_CONCEPTS,
+  phraseConcepts,
+  prefixConcepts,
   PROFIT,
   QUANTITY,
   REVENUE,
   SCORE,
   STATUS,
   TOTAL,
-  WORD_CONCEPTS,
+  wordConcepts,
 } from './headerLexicon';
 import { cellToText, normalizeText } from './text';
 import { FIELDS, type Cell, type ColumnMap, type Field, type OrderLogColumns } from './types';
@@ -63,14 +63,14 @@ const YEAR = /^(19|20)[0-9][0-9]$/;
 const HAS_CJK = /[\u3400-\u9fff]/;
 
 function lookUpWord(word: string): number | undefined {
-  const exact = WORD_CONCEPTS.get(word);
+  const exact = wordConcepts().get(word);
   if (exact !== undefined) return exact;
   // Plurals: orders → order, pedidos → pedido, transacciones → transaccion. A plural order word is a count.
   if (word.length > 3 && word.endsWith('s')) {
-    const singular = WORD_CONCEPTS.get(word.slice(0, -1)) ?? (word.endsWith('es') ? WORD_CONCEPTS.get(word.slice(0, -2)) : undefined);
+    const singular = wordConcepts().get(word.slice(0, -1)) ?? (word.endsWith('es') ? wordConcepts().get(word.slice(0, -2)) : undefined);
     if (singular !== undefined) return singular & (ORDER | INVOICE) ? singular | ORDER_MANY : singular;
   }
-  for (const [prefix, bits] of PREFIX_CONCEPTS) {
+  for (const [prefix, bits] of prefixConcepts()) {
     if (word.startsWith(prefix)) return bits & ORDER && word.endsWith('s') ? bits | ORDER_MANY : bits;
   }
   return undefined;
@@ -99,11 +99,11 @@ export function readHeader(cell: Cell): HeaderReading {
     }
     if (words.length > 1) {
       const padded = ` ${text} `;
-      for (const [phrase, bits] of PHRASE_CONCEPTS) if (padded.includes(` ${phrase} `)) concepts |= bits;
+      for (const [phrase, bits] of phraseConcepts()) if (padded.includes(` ${phrase} `)) concepts |= bits;
     }
   }
   if (HAS_CJK.test(text)) {
-    for (const [term, bits] of CJK_CONCEPTS) if (text.includes(term)) concepts |= bits;
+    for (const [term, bits] of cjkConcepts()) if (text.includes(term)) concepts |= bits;
   }
   // 'Orders (last 12 months)', 'Ventas último año': 'last' qualifies the period, it is not the last purchase.
   if (concepts & PERIOD) concepts &= ~LAST;

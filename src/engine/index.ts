@@ -42,7 +42,7 @@ export { PALETTE, PROBLEM_COLOR, colorOf } from './palette';
 export { readIntent, createIntentReader, type IntentReading } from './intent';
 export { teachingKey, withTaught, TAUGHT_INTENTS, type TaughtIntent, type TaughtPhrases } from './taught';
 export { detectColumns, type HeaderMatch } from './headers';
-export { CJK_CONCEPTS, STATUS, WORD_CONCEPTS } from './headerLexicon';
+export { cjkConcepts, STATUS, wordConcepts } from './headerLexicon';
 export { findTable, type TableLocation } from './findTable';
 export { cellToText, normalizeText } from './text';
 export * from './parse/columns';

@@ -3,10 +3,9 @@
 // documented signatures and calls these.
 import {
   ALL_GROUPS,
-  CLASSIFICATION_IDS,
   classifyCustomers,
   DEFAULT_CLASSIFICATIONS,
-  CJK_CONCEPTS,
+  cjkConcepts,
   detectColumns,
   DESCRIPTORS,
   LANGUAGES,
@@ -18,7 +17,7 @@ import {
   resolveAsOf,
   segmentValues,
   STATUS,
-  WORD_CONCEPTS,
+  wordConcepts,
   type Cell,
   type ClassificationId,
   type Classified,
@@ -93,8 +92,8 @@ let statusHeaderWords: Set<string> | undefined;
 function isStatusHeaderWord(text: string): boolean {
   if (!statusHeaderWords) {
     statusHeaderWords = new Set(LANGUAGES.map((l) => normalizeText(catalogue(l).headers.intent.group)));
-    for (const [word, bits] of WORD_CONCEPTS) if (bits & STATUS) statusHeaderWords.add(word);
-    for (const [term, bits] of CJK_CONCEPTS) if (bits & STATUS) statusHeaderWords.add(term);
+    for (const [word, bits] of wordConcepts()) if (bits & STATUS) statusHeaderWords.add(word);
+    for (const [term, bits] of cjkConcepts()) if (bits & STATUS) statusHeaderWords.add(term);
   }
   return statusHeaderWords.has(normalizeText(text));
 }
