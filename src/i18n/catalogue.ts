@@ -31,10 +31,13 @@ export interface TextKit {
 
 export type ReasonTexts = { [C in ReasonCode]: (reason: Extract<Reason, { code: C }>, kit: TextKit) => string };
 
-/** `name`: the setting as the reader knows it (the sidebar's label, or a formula's argument). */
-export type SettingErrorTexts = {
-  [C in SettingError['code']]: (error: Extract<SettingError, { code: C }>, name: string, words: SettingWords, kit: TextKit) => string;
-};
+/**
+ * Templates (src/i18n/template.ts). Facts: the error's own fields, and `name` (the setting as the reader knows it: the
+ * sidebar's label, or a formula's argument), `tierA`, `tierB` (those settings' names) and `tierALower`, `tierBLower`
+ * (the same in lower case). fraction_between: `minTierA` (true when the minimum is tier A's value, said with its
+ * name) and `minValue` (the minimum as a number either way).
+ */
+export type SettingErrorTexts = { [C in SettingError['code']]: string };
 
 export type NoteTexts = { [C in ReasonNote['code']]: (note: Extract<ReasonNote, { code: C }>, kit: TextKit) => string };
 
@@ -95,9 +98,13 @@ export type FormulaErrorFacts =
   | { code: 'settings'; message: string }
   | { code: 'unexpected'; message: string };
 
-export type FormulaErrorTexts = { [C in FormulaErrorFacts['code']]: (facts: Extract<FormulaErrorFacts, { code: C }>) => string };
+/** Templates (src/i18n/template.ts) whose facts are the error's own fields. */
+export type FormulaErrorTexts = { [C in FormulaErrorFacts['code']]: string };
 
-/** Words of the run history: its sheet, the per-row columns, the summary's movement section and the formula. */
+/**
+ * Words of the run history: its sheet, the per-row columns, the summary's movement section and the formula.
+ * Sentences are templates (src/i18n/template.ts); each names the facts it is given.
+ */
 export interface HistoryTexts {
   sheetName: string;
   /** The history sheet's column headers (its classification columns use the classifications' own headers). */
@@ -107,23 +114,27 @@ export interface HistoryTexts {
   state: string;
   previous: string;
   changedOn: string;
-  /** In the main classification's reason: `B (was A on 10/1/2026): …`. */
-  was(label: string, date: string): string;
+  /** In the main classification's reason: `B (was A on 10/1/2026): …`. Facts: label, date (as text). */
+  was: string;
   /** The next step of a customer who just dropped from tier A or from Loyal to Lapsed, and why. */
   dropped: string;
-  droppedWhy(classification: string, from: string, to: string): string;
+  /** Facts: classification (its header), from, to (group labels). */
+  droppedWhy: string;
   /** The summary's section. */
   heading: string;
-  since(from: string, to: string): string;
+  /** Facts: from, to (the runs' dates as text). */
+  since: string;
   firstRun: string;
-  notRecorded(date: string, last: string): string;
-  keep(runsFit: number, kit: TextKit): string;
+  /** Facts: date, last (dates as text). */
+  notRecorded: string;
+  /** Facts: runsFit (a number). */
+  keep: string;
   fromTo: string;
   added: string;
   gone: string;
   total: string;
-  /** A cell of the matrix: customers and their revenue now. */
-  cell(count: number, revenue: string): string;
+  /** A cell of the matrix: customers and their revenue now. Facts: count (a number), revenue (money as text). */
+  cell: string;
   movers: string;
   /** The movers' revenue at the earlier run (they are ordered by it) and now. */
   revenueThen: string;
@@ -133,80 +144,91 @@ export interface HistoryTexts {
   formulaCorner: string;
 }
 
+/**
+ * Entries typed `string` below that are sentences are templates (src/i18n/template.ts), filled in by `say` (text.ts)
+ * with the facts their comment names; the build packs them with the other words.
+ */
 export interface Catalogue {
   labels: Record<GroupKey, string>;
   /** What to do with each group. */
   actions: Record<GroupKey, string>;
   /** Column headers: each classification's group column, and the columns written beside it. */
   headers: { [C in ClassificationId]: { [V in ValueColumn]?: string } & { group: string } } & { nextStep: string; action: string };
-  /** The header of a reason column beside a classification's group column. */
-  reasonHeader(header: string): string;
+  /** The header of a reason column beside a classification's group column. Facts: header. */
+  reasonHeader: string;
   /** Fields as a reader of the language calls them, lower case: 'revenue', 'ventas', '销售额'. */
   fields: Record<ProblemField, string>;
   /** Problem sentences: `{F}` is the capitalised field, `{v}` the quoted value (nothing when blank). */
   problems: Record<ProblemCode, string>;
-  /** A cell's value quoted inside a problem sentence, with the space before it where the language has one. */
-  quote(text: string): string;
+  /** A cell's value quoted inside a problem sentence, with the space before it where the language has one. Facts: text. */
+  quote: string;
   reasons: ReasonTexts;
   /** Where two classifications of a row seem to disagree, why: in brackets after the reason. */
   notes: NoteTexts;
   /** What a cell shows for "not applicable". */
   notApplicable: string;
   nextStep: {
-    fixData(problem: string): string;
+    /** Facts: problem (its sentence). */
+    fixData: string;
     keyCustomerLapsed: string;
     /** A valuable customer at risk of leaving (churn risk): a personal call. */
     callAtRisk: string;
-    by(date: string): string;
+    /** Facts: date (as text). */
+    by: string;
     review: string;
-    /** After the action: why this step comes first, in words ("Why: lapsed key customer (Champions)."). */
-    why(because: string): string;
+    /** After the action: why this step comes first, in words ("Why: lapsed key customer (Champions)."). Facts: because. */
+    why: string;
     because: {
       close: string;
       lapsed: string;
-      /** who: the RFM segment's label, or tierA below. */
-      keyLapsed(who: string): string;
-      /** group: Slipping or Likely lost; value: their value over the next `months`, as money. */
-      atRisk(group: string, value: string, months: number): string;
+      /** Facts: who (the RFM segment's label, or tierA below). */
+      keyLapsed: string;
+      /** Facts: group (Slipping or Likely lost), value (their value over the next `months`, as money text), months. */
+      atRisk: string;
       tierA: string;
-      contact(touch: string): string;
+      /** Facts: touch (the touch's label in lower case). */
+      contact: string;
       notInterested: string;
       drain: string;
-      /** The value treatment or the stage: the classification's name and the row's group. */
-      group(classification: string, label: string): string;
+      /** The value treatment or the stage. Facts: classification (its header), label (the row's group). */
+      group: string;
     };
   };
   settingWords: SettingWords;
   /** What a run did not use, said in the summary and the sidebar. */
   runNotes: {
     heading: string;
-    /** scores: the unused scores, e.g. "F2, F3". */
-    rfmUnused(scores: string): string;
+    /** Facts: scores (the unused scores as text, e.g. "F2, F3"). */
+    rfmUnused: string;
     cycleSkipped: string;
-    rowsAfterAsOf(rows: number): string;
+    /** Facts: rows (a number). */
+    rowsAfterAsOf: string;
   };
   /** The churn model's fit in plain words (the sidebar's preview and the summary sheet), one sentence per line. */
   churnModel: {
     heading: string;
-    /** model: its name; params: "r = 0.52, α = 6.18, a = 0.89, b = 1.61"; customers fitted on. */
-    fitted(model: string, params: string, customers: string): string;
-    spend(params: string): string;
-    /** "a typical customer buys every … weeks; … % of customers are likely lost" */
-    pace(weeks: string, lostShare: string): string;
-    revenue(months: number, value: string, discount: string): string;
-    /** Spend could not be fitted: needs at least `needs` repeat buyers with a positive spend, has `has`. */
-    noSpend(needs: number, has: number): string;
+    /** Facts: model (its name), params ("r = 0.52, α = 6.18, a = 0.89, b = 1.61"), customers fitted on (as text). */
+    fitted: string;
+    /** Facts: params (as text). */
+    spend: string;
+    /** "a typical customer buys every … weeks; … % of customers are likely lost". Facts: weeks, lostShare (as text). */
+    pace: string;
+    /** Facts: months (a number), value (money as text), discount (a rate as text). */
+    revenue: string;
+    /** Spend could not be fitted: needs at least `needs` repeat buyers with a positive spend, has `has` (numbers). */
+    noSpend: string;
     /** The spend fit was at its boundary: order values spread too wide for it. */
     spendRejected: string;
   };
   settingErrors: SettingErrorTexts;
   formulaErrors: FormulaErrorTexts;
-  /** CUSTOMER_ACTION's answers that are not an action. */
-  actionFormula: { fixFirst(problem: string): string; notALabel(text: string): string };
+  /** CUSTOMER_ACTION's answers that are not an action. Facts: problem (its sentence); text (the cell's text). */
+  actionFormula: { fixFirst: string; notALabel: string };
   summary: {
     sheetName: string;
     title: string;
-    about(asOf: string, customers: number, made: string, kit: TextKit): string;
+    /** Facts: asOf, made (dates as text), customers (a number). */
+    about: string;
     colour: string;
     group: string;
     customers: string;
@@ -224,8 +246,8 @@ export interface Catalogue {
     paretoLine: string;
     /** The column that marks where tier A ends. */
     paretoA: string;
-    /** Where tier A ends: its share of customers and of revenue. */
-    paretoAEnds(customers: string, revenue: string): string;
+    /** Where tier A ends. Facts: customers, revenue (its shares as text). */
+    paretoAEnds: string;
     top: string;
     customer: string;
     tier: string;
@@ -248,9 +270,11 @@ export interface Catalogue {
     busy: string;
     nothingToClear: string;
     cleared: string;
-    applied(rows: number, columns: number, kit: TextKit): string;
-    /** An order log: its customers listed on the customer sheet, and the main group beside each order. */
-    appliedLog(customers: number, orders: number, sheet: string, kit: TextKit): string;
+    /** Facts: rows, columns (numbers). */
+    applied: string;
+    /** An order log: its customers listed on the customer sheet, and the main group beside each order. Facts: customers,
+     *  orders (numbers), sheet (its name). */
+    appliedLog: string;
     logColumnsNeeded: string;
     applyStopped: string;
     applyNotStarted: string;
@@ -258,12 +282,15 @@ export interface Catalogue {
     cellLimit: string;
     columnLimit: string;
     mergedFreeze: string;
-    /** Teaching a note its intent (the sidebar's teaching list), and undoing it. */
-    taught(note: string, label: string): string;
-    forgot(note: string): string;
+    /** Teaching a note its intent (the sidebar's teaching list), and undoing it. Facts: note, label. */
+    taught: string;
+    /** Facts: note. */
+    forgot: string;
     teachEmpty: string;
-    teachTooLong(max: number): string;
-    teachTooMany(max: number): string;
+    /** Facts: max (a number). */
+    teachTooLong: string;
+    /** Facts: max (a number). */
+    teachTooMany: string;
     /** Comparing runs: one of them is no longer in the history. */
     noHistoryRun: string;
   };

@@ -125,7 +125,7 @@ export const ES: Catalogue = {
     nextStep: 'Siguiente paso',
     action: 'Acción',
   },
-  reasonHeader: (header) => `${header}: motivo`,
+  reasonHeader: '{header}: motivo',
   fields: {
     customer: 'cliente',
     first_purchase: 'primera compra',
@@ -161,7 +161,7 @@ export const ES: Catalogue = {
     no_purchase_in_log: '{F}{v} solo tiene devoluciones o importes cero en este registro: la compra es anterior al registro.',
     refunds_exceed_purchases: '{F}{v}: las devoluciones superan a las compras en este registro.',
   },
-  quote: (text) => ` «${text}»`,
+  quote: ' «{text}»',
   reasons: {
     tier_no_positive: (r) => `C: ${r.metric === 'revenue' ? 'sin ventas positivas' : 'sin beneficio positivo'}`,
     tier_amount: (r, k) => `${r.tier}: ${k.amount(r.value)} ${r.tier === 'C' ? '<' : '≥'} ${k.amount(r.limit)}`,
@@ -244,78 +244,73 @@ export const ES: Catalogue = {
   },
   notApplicable: '—',
   nextStep: {
-    fixData: (problem) => `Corrija los datos: ${problem}`,
+    fixData: 'Corrija los datos: {problem}',
     keyCustomerLapsed: 'Llámelo personalmente: averigüe por qué dejó de comprar y recupérelo.',
     callAtRisk: 'Llámelo personalmente: un cliente valioso se está alejando; pregúntele cómo le va y dele un motivo para quedarse.',
-    by: (date) => ` (antes del ${date})`,
+    by: ' (antes del {date})',
     review: 'Revise este cliente: añada ventas, pedidos o fechas para poder clasificarlo.',
-    why: (because) => ` Por qué: ${because}.`,
+    why: ' Por qué: {because}.',
     because: {
       close: 'la nota dice que está listo para comprar',
       lapsed: 'inactivo',
-      keyLapsed: (who) => `cliente clave inactivo (${who})`,
-      atRisk: (group, value, months) => `${group}, con un valor de ${value} en los próximos ${months} meses (el quinto más valioso)`,
+      keyLapsed: 'cliente clave inactivo ({who})',
+      atRisk: '{group}, con un valor de {value} en los próximos {months} meses (el quinto más valioso)',
       tierA: 'nivel A',
-      contact: (touch) => `${touch.toLowerCase()} pendiente esta semana`,
+      contact: '{touch} pendiente esta semana',
       notInterested: 'la nota dice que no está interesado',
       drain: 'cuesta más de lo que aporta (beneficio negativo)',
-      group: (classification, label) => `${label} (${classification})`,
+      group: '{label} ({classification})',
     },
   },
   churnModel: {
     heading: 'Riesgo de abandono y valor: el modelo',
-    fitted: (model, params, customers) => `${model} ajustado con ${customers} clientes: ${params}.`,
-    spend: (params) => `Valor por pedido (Gamma-Gamma): ${params}.`,
-    pace: (weeks, lostShare) =>
-      `Un cliente típico compra cada ${weeks} semanas mientras sigue activo; el ${lostShare} de los clientes probablemente se ha perdido.`,
-    revenue: (months, value, discount) =>
-      `Ingresos esperados en los próximos ${months} meses: ${value} (descontados al ${discount} anual).`,
-    noSpend: (needs, has) =>
-      `Valor por pedido: muy pocos clientes que repiten con ventas positivas para el modelo de gasto (necesita al menos ${needs}; hay ${has}); se usa el valor medio por pedido de cada cliente.`,
+    fitted: '{model} ajustado con {customers} clientes: {params}.',
+    spend: 'Valor por pedido (Gamma-Gamma): {params}.',
+    pace: 'Un cliente típico compra cada {weeks} semanas mientras sigue activo; el {lostShare} de los clientes probablemente se ha perdido.',
+    revenue: 'Ingresos esperados en los próximos {months} meses: {value} (descontados al {discount} anual).',
+    noSpend:
+      'Valor por pedido: muy pocos clientes que repiten con ventas positivas para el modelo de gasto (necesita al menos {needs}; hay {has}); se usa el valor medio por pedido de cada cliente.',
     spendRejected:
       'Valor por pedido: los importes varían demasiado para el modelo de gasto (Gamma-Gamma); se usa el valor medio por pedido de cada cliente.',
   },
   settingErrors: {
-    one_of: (e, name) => `${name} debe ser uno de: ${e.options.map((o) => `"${o}"`).join(', ')}.`,
-    number_between: (e, name, _w, k) =>
-      `${name} debe ser un número entero de días entre ${k.amount(e.min)} y ${k.amount(e.max)}, por ejemplo 365.`,
-    not_a_number: (_e, name) => `${name} debe ser un número igual o mayor que 0.`,
-    fraction_between: (e, name, w, k) =>
-      `${name} debe estar entre ${typeof e.min === 'number' ? k.amount(e.min) : `el ${w.tierA.toLowerCase()} (${k.amount(e.min.tierA)})`} y ${k.amount(e.max)}, ` +
-      `como fracción o porcentaje, por ejemplo ${k.amount(e.example)} o ${k.threshold(e.example)}; recibido ${k.amount(e.got)}.`,
-    amount_needs_both: (_e, _name, w) =>
-      `Con el método de importe fijo, indique el ${w.tierA.toLowerCase()} (importe para A) y el ${w.tierB.toLowerCase()} (importe para B), con A ≥ B > 0.`,
-    amount_order: (e, _name, w, k) =>
-      `Con el método de importe fijo, el ${w.tierA.toLowerCase()} debe ser al menos el ${w.tierB.toLowerCase()}, y este mayor que 0 (recibido ${k.amount(e.tierA)} y ${k.amount(e.tierB)}).`,
-    not_settings: () => 'Los ajustes deben ser un objeto con ajustes con nombre.',
-    as_of: (_e, name) => `${name} debe ser una fecha, por ejemplo 2026-11-01.`,
-    whole_between: (e, name, _w, k) =>
-      `${name} debe ser un número entero de ${k.count(e.min)} a ${k.count(e.max)}, por ejemplo ${k.count(e.example)}.`,
+    one_of: '{name} debe ser uno de: {options, list, {"#"} {, }}.',
+    number_between: '{name} debe ser un número entero de días entre {min, amount} y {max, amount}, por ejemplo 365.',
+    not_a_number: '{name} debe ser un número igual o mayor que 0.',
+    fraction_between:
+      '{name} debe estar entre {minTierA, select, true {el {tierANameLower} ({minValue, amount})} other {{minValue, amount}}} y {max, amount}, como fracción o porcentaje, por ejemplo {example, amount} o {example, threshold}; recibido {got, amount}.',
+    amount_needs_both:
+      'Con el método de importe fijo, indique el {tierANameLower} (importe para A) y el {tierBNameLower} (importe para B), con A ≥ B > 0.',
+    amount_order:
+      'Con el método de importe fijo, el {tierANameLower} debe ser al menos el {tierBNameLower}, y este mayor que 0 (recibido {tierA, amount} y {tierB, amount}).',
+    not_settings: 'Los ajustes deben ser un objeto con ajustes con nombre.',
+    as_of: '{name} debe ser una fecha, por ejemplo 2026-11-01.',
+    whole_between: '{name} debe ser un número entero de {min, count} a {max, count}, por ejemplo {example, count}.',
   },
   formulaErrors: {
-    as_of: (f) => `as_of debe ser una fecha: una celda de fecha o un texto como 2026-11-22 (recibido «${f.got}»).`,
-    not_a_number: (f) => `${f.name} debe ser un número (recibido «${f.got}»).`,
-    threshold_amount: (f) => `${f.name} debe ser un importe mayor que 0 con el método por importe (recibido ${f.got}).`,
-    threshold_fraction: (f) =>
-      `${f.name} debe ser una fracción entre 0 y 1 con el método ${f.method}, por ejemplo 0,8 (recibido ${f.got}).`,
-    single_column: (f) => `${f.name} debe ser una sola columna (tiene ${f.width}): indique una columna, por ejemplo E2:E501.`,
-    table_needed: (f) => `${f.name} debe ser un rango con una fila de encabezados y al menos una fila de datos, por ejemplo A1:H501.`,
-    same_height: (f) =>
-      `${f.first} tiene ${f.firstRows} filas pero ${f.other} tiene ${f.otherRows}: indique rangos de la misma altura (por ejemplo, ambos de la fila 2 a la 501).`,
-    one_of: (f) => `${f.name} debe ser uno de: ${f.options.map((o) => `"${o}"`).join(', ')} (recibido «${f.got}»).`,
-    no_header: (f) =>
-      `${f.name} debe empezar con una fila de encabezados que nombre sus columnas (por ejemplo Cliente, Primera compra, Última compra, Pedidos, Ventas, Beneficio, Estado).`,
-    settings: (f) => f.message,
-    unexpected: (f) => `Segmentos de clientes no pudo calcular esto: ${f.message}`,
+    as_of: 'as_of debe ser una fecha: una celda de fecha o un texto como 2026-11-22 (recibido «{got}»).',
+    not_a_number: '{name} debe ser un número (recibido «{got}»).',
+    threshold_amount: '{name} debe ser un importe mayor que 0 con el método por importe (recibido {got}).',
+    threshold_fraction: '{name} debe ser una fracción entre 0 y 1 con el método {method}, por ejemplo 0,8 (recibido {got}).',
+    single_column: '{name} debe ser una sola columna (tiene {width}): indique una columna, por ejemplo E2:E501.',
+    table_needed: '{name} debe ser un rango con una fila de encabezados y al menos una fila de datos, por ejemplo A1:H501.',
+    same_height:
+      '{first} tiene {firstRows} filas pero {other} tiene {otherRows}: indique rangos de la misma altura (por ejemplo, ambos de la fila 2 a la 501).',
+    one_of: '{name} debe ser uno de: {options, list, {"#"} {, }} (recibido «{got}»).',
+    no_header:
+      '{name} debe empezar con una fila de encabezados que nombre sus columnas (por ejemplo Cliente, Primera compra, Última compra, Pedidos, Ventas, Beneficio, Estado).',
+    settings: '{message}',
+    unexpected: 'Segmentos de clientes no pudo calcular esto: {message}',
   },
   actionFormula: {
-    fixFirst: (problem) => `Corrija primero los datos: ${problem}`,
-    notALabel: (text) => `«${text}» no es una etiqueta de este complemento.`,
+    fixFirst: 'Corrija primero los datos: {problem}',
+    notALabel: '«{text}» no es una etiqueta de este complemento.',
   },
   summary: {
     sheetName: 'Segmentos',
     title: 'Segmentos de clientes: resumen',
-    about: (asOf, n, made, k) => `A fecha de ${asOf} · ${k.count(n)} ${n === 1 ? 'cliente' : 'clientes'} · creado el ${made}`,
+    about:
+      'A fecha de {asOf} · {customers, plural, one {{customers, count} cliente} other {{customers, count} clientes}} · creado el {made}',
     colour: 'Color',
     group: 'Grupo',
     customers: 'Clientes',
@@ -331,7 +326,7 @@ export const ES: Catalogue = {
     paretoRevenue: 'Parte de las ventas',
     paretoLine: '80% de las ventas',
     paretoA: 'Fin del nivel A',
-    paretoAEnds: (customers, revenue) => `Aquí termina el nivel A: ${customers} de los clientes, ${revenue} de las ventas`,
+    paretoAEnds: 'Aquí termina el nivel A: {customers} de los clientes, {revenue} de las ventas',
     top: 'Principales clientes por ventas',
     customer: 'Cliente',
     tier: 'Nivel',
@@ -352,14 +347,12 @@ export const ES: Catalogue = {
   },
   runNotes: {
     heading: 'Lo que esta ejecución no usó',
-    rfmUnused: (scores) =>
-      `Puntuaciones RFM que ningún cliente obtuvo: ${scores} (los clientes empatados comparten puntuación, así que algunas quedan vacías).`,
+    rfmUnused:
+      'Puntuaciones RFM que ningún cliente obtuvo: {scores} (los clientes empatados comparten puntuación, así que algunas quedan vacías).',
     cycleSkipped:
       'No hay columna de primera compra: no se conoce el ciclo de compra de cada cliente, así que solo el plazo de inactividad decide quién está inactivo.',
-    rowsAfterAsOf: (rows) =>
-      rows === 1
-        ? '1 fila con fecha posterior a la fecha del análisis, excluida.'
-        : `${rows} filas con fecha posterior a la fecha del análisis, excluidas.`,
+    rowsAfterAsOf:
+      '{rows, plural, one {1 fila con fecha posterior a la fecha del análisis, excluida.} other {{rows} filas con fecha posterior a la fecha del análisis, excluidas.}}',
   },
   settingWords: {
     classifications: {
@@ -419,22 +412,19 @@ export const ES: Catalogue = {
     state: 'Cambios (los guarda el complemento)',
     previous: 'Anterior',
     changedOn: 'Cambió el',
-    was: (label, date) => `era ${label} el ${date}`,
+    was: 'era {label} el {date}',
     dropped: 'Llámelo personalmente ahora: averigüe qué cambió antes de que se aleje más.',
-    droppedWhy: (classification, from, to) => `acaba de pasar de ${from} a ${to} (${classification})`,
+    droppedWhy: 'acaba de pasar de {from} a {to} ({classification})',
     heading: 'Quién se movió',
-    since: (from, to) =>
-      `Del análisis del ${from} a este del ${to}: las filas son dónde estaban los clientes, las columnas dónde están ahora.`,
+    since: 'Del análisis del {from} a este del {to}: las filas son dónde estaban los clientes, las columnas dónde están ahora.',
     firstRun: 'Este es el primer análisis del historial: los movimientos aparecerán aquí desde el siguiente, con una fecha posterior.',
-    notRecorded: (date, last) =>
-      `Este análisis (${date}) tiene una fecha anterior al último del historial (${last}): no se añade al historial.`,
-    keep: (runsFit, kit) =>
-      `La hoja de historial guarda una instantánea por fecha de análisis (un segundo Aplicar en la misma fecha la sustituye). Caben unos ${kit.amount(runsFit)} análisis de este tamaño en sus 6 millones de celdas; los de más de un año se reducen al último de cada mes y, pasado ese límite, se eliminan los más antiguos.`,
+    notRecorded: 'Este análisis ({date}) tiene una fecha anterior al último del historial ({last}): no se añade al historial.',
+    keep: 'La hoja de historial guarda una instantánea por fecha de análisis (un segundo Aplicar en la misma fecha la sustituye). Caben unos {runsFit, amount} análisis de este tamaño en sus 6 millones de celdas; los de más de un año se reducen al último de cada mes y, pasado ese límite, se eliminan los más antiguos.',
     fromTo: 'De \\ a',
     added: 'Nuevos',
     gone: 'Ya no están',
     total: 'Total',
-    cell: (count, revenue) => `${count} · ${revenue}`,
+    cell: '{count} · {revenue}',
     movers: 'Bajaron desde los dos mejores grupos',
     revenueThen: 'Ventas entonces',
     moved: 'Movimiento',
@@ -457,10 +447,10 @@ export const ES: Catalogue = {
     busy: 'Ya hay otra clasificación en marcha en esta hoja de cálculo. Inténtelo de nuevo en un momento.',
     nothingToClear: 'No hay ninguna clasificación que borrar en esta hoja.',
     cleared: 'Borrado: se han quitado las columnas, colores y la hoja de resumen que añadió el complemento.',
-    applied: (rows, columns, k) =>
-      `Hecho: ${k.count(rows)} ${rows === 1 ? 'cliente clasificado' : 'clientes clasificados'} en ${columns} columnas nuevas, con una hoja de resumen.`,
-    appliedLog: (customers, orders, sheet, k) =>
-      `Hecho: ${k.count(customers)} ${customers === 1 ? 'cliente' : 'clientes'} de ${k.count(orders)} ${orders === 1 ? 'pedido' : 'pedidos'}, en la hoja «${sheet}»; cada pedido muestra el grupo de su cliente, con una hoja de resumen.`,
+    applied:
+      'Hecho: {rows, plural, one {{rows, count} cliente clasificado} other {{rows, count} clientes clasificados}} en {columns} columnas nuevas, con una hoja de resumen.',
+    appliedLog:
+      'Hecho: {customers, plural, one {{customers, count} cliente} other {{customers, count} clientes}} de {orders, plural, one {{orders, count} pedido} other {{orders, count} pedidos}}, en la hoja «{sheet}»; cada pedido muestra el grupo de su cliente, con una hoja de resumen.',
     logColumnsNeeded: 'Un registro de pedidos necesita las columnas de fecha del pedido, cliente e importe: elíjalas en las listas.',
     applyStopped: 'Aplicar se detuvo a medias porque Hojas de cálculo de Google rechazó un cambio; Borrar quita lo que llegó a escribir.',
     applyNotStarted: 'Aplicar no cambió nada: Hojas de cálculo de Google rechazó su primer cambio.',
@@ -469,11 +459,11 @@ export const ES: Catalogue = {
       'La hoja de cálculo superaría el límite de 10 millones de celdas de Google: elimine antes filas, columnas u hojas que no use.',
     columnLimit: 'La hoja superaría el límite de 18.278 columnas de Google.',
     mergedFreeze: 'Hay celdas combinadas que cruzan la fila de encabezado y no se puede inmovilizar: sepárelas antes.',
-    taught: (note, label) => `Aprendido: «${note}» es ${label}, aquí y en todas las fórmulas de esta hoja de cálculo.`,
-    forgot: (note) => `Olvidado: el complemento vuelve a leer «${note}» por sí mismo.`,
+    taught: 'Aprendido: «{note}» es {label}, aquí y en todas las fórmulas de esta hoja de cálculo.',
+    forgot: 'Olvidado: el complemento vuelve a leer «{note}» por sí mismo.',
     teachEmpty: 'Esa nota no tiene palabras que enseñar.',
-    teachTooLong: (max) => `Esa nota es demasiado larga para enseñarla: una frase enseñada tiene como máximo ${max} caracteres.`,
-    teachTooMany: (max) => `Esta hoja de cálculo ya tiene ${max} frases enseñadas, el máximo que guarda: deshaga alguna antes.`,
+    teachTooLong: 'Esa nota es demasiado larga para enseñarla: una frase enseñada tiene como máximo {max} caracteres.',
+    teachTooMany: 'Esta hoja de cálculo ya tiene {max} frases enseñadas, el máximo que guarda: deshaga alguna antes.',
     noHistoryRun: 'Ese análisis ya no está en el historial: vuelva a leer la hoja y elija otro.',
   },
 };

@@ -9,6 +9,7 @@ import type { Catalogue, FormulaErrorFacts, SidebarText, TextKit } from './catal
 import { EN, EN_SIDEBAR } from './en';
 import { ES, ES_SIDEBAR } from './es';
 import { DEFAULT_LOCALE, formatAmount, formatCount, formatDate, formatPercent, formatThreshold } from './format';
+import { type Facts, render } from './template';
 import { ZH, ZH_SIDEBAR } from './zh';
 
 export type { Catalogue, FormulaErrorFacts, SidebarText, TextKit } from './catalogue';
@@ -42,6 +43,14 @@ export function textKit(language: Language, locale: string = DEFAULT_LOCALE[lang
     kits.set(key, kit);
   }
   return kit;
+}
+
+/**
+ * A catalogue sentence (a template, src/i18n/template.ts) with its facts filled in, numbers and dates as the
+ * spreadsheet's `locale` writes them.
+ */
+export function say(language: Language, locale: string | undefined, template: string, facts: Facts): string {
+  return render(template, facts, textKit(language, locale));
 }
 
 export function label(group: GroupKey, language: Language): string {
@@ -80,7 +89,7 @@ export function problemText(problem: Pick<Problem, 'code' | 'field' | 'value'>, 
   if (value.length > MAX_VALUE_LENGTH) value = `${value.slice(0, MAX_VALUE_LENGTH - 1)}…`;
   return c.problems[problem.code]
     .replace('{F}', fieldLabel(problem.field, language))
-    .replace('{v}', () => (value === '' ? '' : c.quote(value)));
+    .replace('{v}', () => (value === '' ? '' : say(language, undefined, c.quote, { text: value })));
 }
 
 /** What a classification's cell shows: the group's label, `⚠ problem`, or `—`. */
@@ -117,7 +126,7 @@ export function reasonWithPrevious(
   locale?: string,
 ): string {
   const c = CATALOGUES[language];
-  const was = c.history.was(c.labels[previous], textKit(language, locale).date(changedOn));
+  const was = say(language, locale, c.history.was, { label: c.labels[previous], date: textKit(language, locale).date(changedOn) });
   const now = c.labels[group];
   for (const colon of [':', '：']) {
     if (text.startsWith(now + colon)) return `${now} (${was})${text.slice(now.length)}`;
@@ -128,28 +137,55 @@ export function reasonWithPrevious(
 /** The row's next step: what to do, then why it comes first ("Why: lapsed key customer (Champions)."). */
 export function nextStepText(step: NextStep, language: Language, locale?: string): string {
   const c = CATALOGUES[language];
-  const { why, because } = c.nextStep;
+  const { because } = c.nextStep;
+  const fill = (template: string, facts: Facts) => say(language, locale, template, facts);
+  const why = (text: string) => fill(c.nextStep.why, { because: text });
   switch (step.rule) {
     case 'fix_data':
-      return c.nextStep.fixData(problemText(step.problem, language));
+      return fill(c.nextStep.fixData, { problem: problemText(step.problem, language) });
     case 'close':
       return c.actions.ready + why(because.close);
     case 'dropped':
-      return c.history.dropped + why(c.history.droppedWhy(c.headers[step.classification].group, c.labels[step.from], c.labels[step.to]));
+      return (
+        c.history.dropped +
+        why(
+          fill(c.history.droppedWhy, {
+            classification: c.headers[step.classification].group,
+            from: c.labels[step.from],
+            to: c.labels[step.to],
+          }),
+        )
+      );
     case 'call_at_risk':
-      return c.nextStep.callAtRisk + why(because.atRisk(c.labels[step.group], textKit(language, locale).amount(step.value), step.months));
+      return (
+        c.nextStep.callAtRisk +
+        why(
+          fill(because.atRisk, {
+            group: c.labels[step.group],
+            value: textKit(language, locale).amount(step.value),
+            months: step.months,
+          }),
+        )
+      );
     case 'win_back':
       if (!step.key) return c.actions.lapsed + why(because.lapsed);
-      return c.nextStep.keyCustomerLapsed + why(because.keyLapsed(step.key.segment ? c.labels[step.key.segment] : because.tierA));
+      return (
+        c.nextStep.keyCustomerLapsed + why(fill(because.keyLapsed, { who: step.key.segment ? c.labels[step.key.segment] : because.tierA }))
+      );
     case 'contact':
-      return c.actions[step.touch] + c.nextStep.by(textKit(language, locale).date(step.due)) + why(because.contact(c.labels[step.touch]));
+      // Said mid-sentence: the touch's label in lower case (a no-op for Chinese).
+      return (
+        c.actions[step.touch] +
+        fill(c.nextStep.by, { date: textKit(language, locale).date(step.due) }) +
+        why(fill(because.contact, { touch: c.labels[step.touch].toLowerCase() }))
+      );
     case 'not_interested':
       return c.actions.not_interested + why(because.notInterested);
     case 'drain':
       return c.actions.drain + why(because.drain);
     case 'value':
     case 'stage':
-      return c.actions[step.group] + why(because.group(c.headers[step.by].group, c.labels[step.group]));
+      return c.actions[step.group] + why(fill(because.group, { classification: c.headers[step.by].group, label: c.labels[step.group] }));
     default:
       return c.nextStep.review;
   }
@@ -168,8 +204,20 @@ export function settingErrorText(error: SettingError, language: Language, nameOf
   const key = error.setting.split('.')[0];
   const label = key === 'classifications' ? words.computeHeading : (words as unknown as Record<string, unknown>)[key];
   const name = nameOf?.(key) ?? (typeof label === 'string' ? label : words.settings);
-  const render = CATALOGUES[language].settingErrors[error.code] as (e: SettingError, n: string, w: typeof words, k: TextKit) => string;
-  return render(error, name, words, textKit(language));
+  // The facts a sentence may read beyond the error's own (the catalogue's SettingErrorTexts): a template cannot
+  // lower-case a name or look inside fraction_between's minimum.
+  const min = 'min' in error ? error.min : undefined;
+  const facts = {
+    ...error,
+    name,
+    tierAName: words.tierA,
+    tierBName: words.tierB,
+    tierANameLower: words.tierA.toLowerCase(),
+    tierBNameLower: words.tierB.toLowerCase(),
+    minTierA: typeof min === 'object',
+    minValue: typeof min === 'object' ? min.tierA : min,
+  };
+  return say(language, undefined, CATALOGUES[language].settingErrors[error.code], facts);
 }
 
 /** What a run did not use, as a sentence. */
@@ -178,18 +226,18 @@ export function runNoteText(note: RunNote, language: Language): string {
   switch (note.code) {
     case 'rfm_unused': {
       const { r, f, m } = note.scores;
-      return t.rfmUnused([...r.map((s) => `R${s}`), ...f.map((s) => `F${s}`), ...m.map((s) => `M${s}`)].join(', '));
+      const scores = [...r.map((s) => `R${s}`), ...f.map((s) => `F${s}`), ...m.map((s) => `M${s}`)].join(', ');
+      return say(language, undefined, t.rfmUnused, { scores });
     }
     case 'cycle_skipped':
       return t.cycleSkipped;
     default:
-      return t.rowsAfterAsOf(note.rows);
+      return say(language, undefined, t.rowsAfterAsOf, { rows: note.rows });
   }
 }
 
 export function formulaErrorText(facts: FormulaErrorFacts, language: Language): string {
-  const render = CATALOGUES[language].formulaErrors[facts.code] as (f: FormulaErrorFacts) => string;
-  return render(facts);
+  return say(language, undefined, CATALOGUES[language].formulaErrors[facts.code], facts);
 }
 
 /**
@@ -230,13 +278,18 @@ export function churnSummaryLines(summary: ChurnSummary, language: Language, loc
   const t = c.churnModel;
   const { r, alpha, a, b } = summary.params;
   const params = `r = ${significant(r, kit)}, α = ${significant(alpha, kit)}, a = ${significant(a, kit)}, b = ${significant(b, kit)}`;
-  const lines = [t.fitted(c.settingWords.churnModels[summary.model].replace(/ \(.*\)$|（.*）$/, ''), params, kit.count(summary.customers))];
+  const fill = (template: string, facts: Facts) => render(template, facts, kit);
+  const model = c.settingWords.churnModels[summary.model].replace(/ \(.*\)$|（.*）$/, '');
+  const lines = [fill(t.fitted, { model, params, customers: kit.count(summary.customers) })];
   if (summary.spend) {
     const { p, q, gamma } = summary.spend;
-    lines.push(t.spend(`p = ${significant(p, kit)}, q = ${significant(q, kit)}, γ = ${significant(gamma, kit)}`));
+    lines.push(fill(t.spend, { params: `p = ${significant(p, kit)}, q = ${significant(q, kit)}, γ = ${significant(gamma, kit)}` }));
   } else if (summary.spendRejected) lines.push(t.spendRejected);
-  else if (summary.spendNeeds) lines.push(t.noSpend(summary.spendNeeds.needs, summary.spendNeeds.has));
-  lines.push(t.pace(kit.amount(Math.round(summary.typicalWeeks * 10) / 10), kit.percent(summary.likelyLostShare)));
-  lines.push(t.revenue(summary.months, kit.amount(summary.totalValue), kit.threshold(summary.annualDiscount)));
+  else if (summary.spendNeeds) lines.push(fill(t.noSpend, { needs: summary.spendNeeds.needs, has: summary.spendNeeds.has }));
+  const weeks = kit.amount(Math.round(summary.typicalWeeks * 10) / 10);
+  lines.push(fill(t.pace, { weeks, lostShare: kit.percent(summary.likelyLostShare) }));
+  lines.push(
+    fill(t.revenue, { months: summary.months, value: kit.amount(summary.totalValue), discount: kit.threshold(summary.annualDiscount) }),
+  );
   return lines;
 }

@@ -20,7 +20,7 @@ import {
   type ValueColumn,
 } from '../engine';
 import { dateNumberFormat } from '../i18n/format';
-import { catalogue, label, nextStepText, outcomeReason, problemText, reasonWithPrevious, WARNING_SIGN } from '../i18n/text';
+import { catalogue, label, nextStepText, outcomeReason, problemText, reasonWithPrevious, say, WARNING_SIGN } from '../i18n/text';
 
 export type OutputColumn =
   | { kind: 'value'; classification: ClassificationId; value: ValueColumn }
@@ -55,7 +55,7 @@ export function headerOf(column: OutputColumn, language: Language, settings: Hea
   if (column.kind === 'nextStep') return c.headers.nextStep;
   if (column.kind === 'history') return c.history[column.value];
   const headers = c.headers[column.classification];
-  if (column.kind === 'reason') return c.reasonHeader(headers.group);
+  if (column.kind === 'reason') return say(language, undefined, c.reasonHeader, { header: headers.group });
   return (headers[column.value] as string).replace('{n}', String(settings.churnDays)).replace('{m}', String(settings.valueMonths));
 }
 

@@ -27,7 +27,7 @@ import {
   type SettingsInput,
   type ValueColumn,
 } from '../engine';
-import { action as actionOf, catalogue, groupsForLabel, reasonText, settingErrorText, WARNING_SIGN } from '../i18n/text';
+import { action as actionOf, catalogue, groupsForLabel, reasonText, say, settingErrorText, WARNING_SIGN } from '../i18n/text';
 import { blockRows, headerOf, outputColumns, rowCells, type OutputColumn, type OutputPlace } from '../output/columns';
 import {
   checkSameHeight,
@@ -323,9 +323,9 @@ export function action(labels: unknown, language: unknown): Answer {
     const text = typeof cell === 'string' ? cell.trim() : cell === null || cell === undefined ? '' : String(cell);
     if (!text || text === c.notApplicable) return [''];
     if (i === 0 && knownHeaders.has(text.toLowerCase())) return [c.headers.action];
-    if (text.startsWith(WARNING_SIGN.trim())) return [c.actionFormula.fixFirst(text.slice(1).trim())];
+    if (text.startsWith(WARNING_SIGN.trim())) return [say(lang, undefined, c.actionFormula.fixFirst, { problem: text.slice(1).trim() })];
     const groups = groupsForLabel(text);
-    if (groups.length === 0) return [WARNING_SIGN + c.actionFormula.notALabel(text)];
+    if (groups.length === 0) return [WARNING_SIGN + say(lang, undefined, c.actionFormula.notALabel, { text })];
     return [actionOf(groups[0], lang)];
   });
 }

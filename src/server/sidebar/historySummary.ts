@@ -2,7 +2,8 @@
 // the history holds before this one and this run, with new and gone margins; then the customers who moved down from
 // the two best groups, the most revenue first, with their next step. Pure, like summaryPlan.ts.
 import { dayNumberOfYmd, nextStep, PALETTE, PROBLEM_COLOR, type Cell, type GroupKey, type Language, type Segmentation } from '../../engine';
-import { catalogue, label, nextStepText, textKit } from '../../i18n/text';
+import { catalogue, label, nextStepText, say, textKit } from '../../i18n/text';
+import type { Facts } from '../../i18n/template';
 import type { HistoryPlan } from './historyPlan';
 
 export interface SectionRow {
@@ -35,19 +36,22 @@ export function historySection(
   const c = catalogue(language);
   const h = c.history;
   const kit = textKit(language, locale);
+  const fill = (template: string, facts: Facts) => say(language, locale, template, facts);
   const rows: SectionRow[] = [{ cells: [h.heading], title: true }];
   let width = 1;
-  if (plan.write === null && plan.lastRun) rows.push({ cells: [h.notRecorded(kit.date(dayOf(asOf)), kit.date(dayOf(plan.lastRun)))] });
+  if (plan.write === null && plan.lastRun)
+    rows.push({ cells: [fill(h.notRecorded, { date: kit.date(dayOf(asOf)), last: kit.date(dayOf(plan.lastRun)) })] });
   if (!plan.since) {
-    rows.push({ cells: [h.firstRun] }, { cells: [h.keep(plan.runsFit, kit)] }, { cells: [] });
+    rows.push({ cells: [h.firstRun] }, { cells: [fill(h.keep, { runsFit: plan.runsFit })] }, { cells: [] });
     return { rows, width };
   }
   rows.push(
-    { cells: [h.since(kit.date(dayOf(plan.since)), kit.date(dayOf(asOf)))] },
-    { cells: [h.keep(plan.runsFit, kit)] },
+    { cells: [fill(h.since, { from: kit.date(dayOf(plan.since)), to: kit.date(dayOf(asOf)) })] },
+    { cells: [fill(h.keep, { runsFit: plan.runsFit })] },
     { cells: [] },
   );
   const money = (n: number) => kit.amount(Math.round(n * 100) / 100);
+  const cellText = (count: number, revenue: number) => fill(h.cell, { count, revenue: money(revenue) });
   for (const { classification, movement: m } of plan.movements) {
     // Only the groups someone is in, in either run: a matrix that fits the sheet.
     const usedFrom = m.from.map((_, i) => m.cells[i].some((x) => x.count > 0) || m.gone[i].count > 0);
@@ -70,19 +74,19 @@ export function historySection(
         revenue += cell.revenueBefore;
         columnCount[k].count += cell.count;
         columnCount[k].revenue += cell.revenueAfter;
-        return cell.count ? h.cell(cell.count, money(cell.revenueAfter)) : '';
+        return cell.count ? cellText(cell.count, cell.revenueAfter) : '';
       });
-      const gone = m.gone[i].count ? h.cell(m.gone[i].count, money(m.gone[i].revenueBefore)) : '';
-      rows.push({ cells: [shown(key, language), ...cells, gone, h.cell(count, money(revenue))], background: [colourOf(key)] });
+      const gone = m.gone[i].count ? cellText(m.gone[i].count, m.gone[i].revenueBefore) : '';
+      rows.push({ cells: [shown(key, language), ...cells, gone, cellText(count, revenue)], background: [colourOf(key)] });
     });
     const added = to.map((x, k) => {
       const cell = m.added[x.j];
       columnCount[k].count += cell.count;
       columnCount[k].revenue += cell.revenueAfter;
-      return cell.count ? h.cell(cell.count, money(cell.revenueAfter)) : '';
+      return cell.count ? cellText(cell.count, cell.revenueAfter) : '';
     });
     rows.push({ cells: [h.added, ...added] });
-    rows.push({ cells: [h.total, ...columnCount.map((x) => h.cell(x.count, money(x.revenue)))] });
+    rows.push({ cells: [h.total, ...columnCount.map((x) => cellText(x.count, x.revenue))] });
     rows.push({ cells: [] });
     width = Math.max(width, to.length + 3);
   }

@@ -33,7 +33,7 @@ import {
   type SettingsInput,
   type TableLocation,
 } from '../../engine';
-import { catalogue, settingErrorText, textKit } from '../../i18n/text';
+import { catalogue, say, settingErrorText } from '../../i18n/text';
 import type {
   AnalyzeResult,
   ApplyResult,
@@ -384,12 +384,15 @@ export function teachNote(request: TeachRequest): Result<TeachResult> {
     const ctx = contextOf(gateway.read.locale, gateway.read.timeZone);
     const done = gateway.teach(note, intent, formatDayNumber(ctx.today));
     if (!done.ok) {
-      if (done.reason === 'too_long') return fail(t.teachTooLong(MAX_KEY_LENGTH));
-      if (done.reason === 'too_many') return fail(t.teachTooMany(MAX_TAUGHT));
+      if (done.reason === 'too_long') return fail(say(language, undefined, t.teachTooLong, { max: MAX_KEY_LENGTH }));
+      if (done.reason === 'too_many') return fail(say(language, undefined, t.teachTooMany, { max: MAX_TAUGHT }));
       return fail(t.teachEmpty);
     }
     const shown = note.trim();
-    const message = intent === null ? t.forgot(shown) : t.taught(shown, catalogue(language).labels[intent]);
+    const message =
+      intent === null
+        ? say(language, undefined, t.forgot, { note: shown })
+        : say(language, undefined, t.taught, { note: shown, label: catalogue(language).labels[intent] });
     return { ok: true, message };
   });
 }
@@ -434,8 +437,12 @@ function applyLocked(given: RunRequest, savedChoices: boolean): Result<ApplyResu
       insertedColumns: plan.placement.kind === 'insert' && plan.placement.after < open.values[0].length,
       message:
         result.log && written.customerSheetName !== null
-          ? t.appliedLog(customers, result.log.orderRows, written.customerSheetName, textKit(open.uiLanguage, ctx.hints.locale))
-          : t.applied(customers, plan.width, textKit(open.uiLanguage, ctx.hints.locale)),
+          ? say(open.uiLanguage, ctx.hints.locale, t.appliedLog, {
+              customers,
+              orders: result.log.orderRows,
+              sheet: written.customerSheetName,
+            })
+          : say(open.uiLanguage, ctx.hints.locale, t.applied, { rows: customers, columns: plan.width }),
     };
   } catch (error) {
     if (!(error instanceof PartialWriteError)) throw error;

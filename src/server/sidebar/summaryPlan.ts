@@ -15,7 +15,7 @@ import {
 } from '../../engine';
 import { formatDate, isSliver, formatPercent } from '../../i18n/format';
 import { formatDayNumber } from '../../engine';
-import { action, catalogue, churnSummaryLines, label, runNoteText, textKit } from '../../i18n/text';
+import { action, catalogue, churnSummaryLines, label, runNoteText, say, textKit } from '../../i18n/text';
 import type { HistoryPlan } from './historyPlan';
 import { historySection } from './historySummary';
 import type { TopCustomer } from './topCustomers';
@@ -91,7 +91,7 @@ export function planSummary(options: SummaryInput): SummaryPlan {
   };
   const header = () => new Array(SUMMARY_WIDTH).fill(HEADER_BACKGROUND);
   push([t.title], { title: true });
-  push([t.about(formatDate(asOf, locale), customers, formatDate(made, locale), textKit(language, locale))]);
+  push([say(language, locale, t.about, { asOf: formatDate(asOf, locale), customers, made: formatDate(made, locale) })]);
   push([]);
   const hasChart = pareto !== null && summaries.some((x) => x.classification === 'tier');
   const chartRow = values.length + 1;
@@ -162,7 +162,12 @@ export function planSummary(options: SummaryInput): SummaryPlan {
     }
     if (pareto.aEnds) {
       const kit = textKit(language, locale);
-      push([t.paretoAEnds(kit.percent(pareto.aEnds.customers), kit.percent(pareto.aEnds.revenue))]);
+      push([
+        say(language, locale, t.paretoAEnds, {
+          customers: kit.percent(pareto.aEnds.customers),
+          revenue: kit.percent(pareto.aEnds.revenue),
+        }),
+      ]);
     }
     chart = { row: chartRow, title: t.chart, data: { row: first, column: 1, numRows: pareto.points.length + 1, numColumns: 4 } };
   }
