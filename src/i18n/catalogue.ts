@@ -6,7 +6,6 @@ import type {
   GroupKey,
   ProblemCode,
   ProblemField,
-  Reason,
   ReasonCode,
   ReasonNote,
   SettingError,
@@ -29,7 +28,11 @@ export interface TextKit {
   date(day: number): string;
 }
 
-export type ReasonTexts = { [C in ReasonCode]: (reason: Extract<Reason, { code: C }>, kit: TextKit) => string };
+/**
+ * A sentence template (src/i18n/template.ts) per reason code. It reads the reason's own fields and the few derived
+ * facts src/i18n/reasonFacts.ts adds for its code; test/i18n/reasonTemplates.test.ts checks every name it reads.
+ */
+export type ReasonTexts = Record<ReasonCode, string>;
 
 /**
  * Templates (src/i18n/template.ts). Facts: the error's own fields, and `name` (the setting as the reader knows it: the
@@ -39,7 +42,8 @@ export type ReasonTexts = { [C in ReasonCode]: (reason: Extract<Reason, { code: 
  */
 export type SettingErrorTexts = { [C in SettingError['code']]: string };
 
-export type NoteTexts = { [C in ReasonNote['code']]: (note: Extract<ReasonNote, { code: C }>, kit: TextKit) => string };
+/** A sentence template per note code, reading the note's own fields (a `segment`, where it has one). */
+export type NoteTexts = Record<ReasonNote['code'], string>;
 
 /**
  * The settings as the sidebar names them, and their choices. The summary's "Settings used" and the setting errors

@@ -1,14 +1,6 @@
 // English: every word the add-on shows, for the sheet (Catalogue) and the sidebar page (SidebarText).
 // English group labels are fixed by DOMAIN.md: users' own formulas compare against them.
-import { atOrAboveMean, withinMean } from '../engine/classify/rfm';
-import { chanceShown, churnBand } from '../engine/classify/chance';
 import type { Catalogue, SidebarText } from './catalogue';
-
-const METRIC = { revenue: 'revenue', profit: 'profit' } as const;
-const days = (value: number) => String(Math.round(value * 10) / 10);
-/** English plurals: 1 order, 2 orders; 1 day, 1.5 days. */
-const count = (n: number, one: string, many: string) => `${days(n)} ${n === 1 ? one : many}`;
-const scoreBand = (score: number) => (score >= 70 ? '≥ 70' : score >= 40 ? '≥ 40, < 70' : '< 40');
 
 export const EN: Catalogue = {
   labels: {
@@ -163,82 +155,66 @@ export const EN: Catalogue = {
   },
   quote: ' "{text}"',
   reasons: {
-    tier_no_positive: (r) => `C: no positive ${METRIC[r.metric]}`,
-    tier_amount: (r, k) => `${r.tier}: ${METRIC[r.metric]} ${k.amount(r.value)} ${r.tier === 'C' ? '<' : '≥'} ${k.amount(r.limit)}`,
-    tier_share: (r, k) =>
-      `${r.tier}: customers ranked above hold ${k.percent(r.share)} of ${METRIC[r.metric]} (${r.tier === 'C' ? '≥' : '<'} ${k.threshold(r.limit)})`,
-    tier_count: (r, k) =>
-      `${r.tier}: ${count(r.above, 'customer', 'customers')} ranked above, ${k.percent(r.share)} of all (${r.tier === 'C' ? '≥' : '<'} ${k.threshold(r.limit)})`,
-    profit_core: (r, k) => `Core: only ${k.percent(r.share)} of customers bring more profit (< ${k.threshold(0.2)})`,
-    profit_drain_loss: (r, k) => `Drain: profit is negative (${k.amount(r.profit)})`,
-    profit_drain_bottom: (r, k) => `Drain: only ${k.percent(r.share)} of customers bring less profit (< ${k.threshold(0.2)})`,
-    profit_maintain: (r, k) =>
-      `Maintain: neither in the top ${k.threshold(0.2)} nor ${r.rule === 'bottom20' ? `in the bottom ${k.threshold(0.2)}` : 'a loss'} (profit ${k.amount(r.profit)})`,
-    quadrant: (r, k) => {
-      const old = r.group === 'old_big' || r.group === 'old_small';
-      const big = r.group === 'old_big' || r.group === 'new_big';
-      const size =
-        r.bigRule.kind === 'tierA'
-          ? big
-            ? 'tier A on revenue'
-            : 'not tier A on revenue'
-          : `revenue ${big ? '≥' : '<'} ${k.amount(r.bigRule.amount)}`;
-      return `${k.label(r.group)}: customer for ${count(r.tenure, 'day', 'days')} (${old ? '≥' : '<'} ${r.tenureDays}), ${size}`;
-    },
-    quadrant_no_purchase: () => 'no purchase yet',
-    lapsed_cycle: (r) =>
-      r.cycle >= 1
-        ? `Lapsed: quiet ${count(r.since, 'day', 'days')}, ${Math.round(r.since / r.cycle)}× their usual ${days(r.cycle)}-day cycle (cut-off ${days(r.limit)} days)`
-        : `Lapsed: quiet ${count(r.since, 'day', 'days')}, though they used to buy within days (cut-off ${days(r.limit)} days)`,
-    lapsed_window: (r) => `Lapsed: quiet ${count(r.since, 'day', 'days')} (cut-off ${r.lapseDays} days)`,
-    prospect: (r, k) =>
-      `Prospect: no orders${r.intent ? `, intent ${k.label(r.intent)}` : ''}${r.score === r.score ? `, lead score ${r.score} (< 60)` : ''}`,
-    potential: (r, k) => `Potential: no orders yet, but ${r.intent ? `intent ${k.label(r.intent)}` : `lead score ${r.score} (≥ 60)`}`,
-    one_time: (r) => `One-time: 1 order${r.since === r.since ? `, ${count(r.since, 'day', 'days')} ago` : ''}`,
-    loyal: (r) =>
-      `Loyal: ${count(r.orders, 'order', 'orders')}${r.since === r.since ? `, the last ${count(r.since, 'day', 'days')} ago` : ''}`,
-    intent_text: (r, k) => `${k.label(r.intent)}: the note says "${r.cue}"`,
-    intent_conflict: (r, k) => `${k.label(r.intent)}: the note says both ${r.words.map((w) => `"${w}"`).join(' and ')}: ask the customer`,
-    intent_score: (r, k) => `${k.label(r.intent)}: the note does not say; lead score ${r.score} (${scoreBand(r.score)})`,
-    intent_taught: (r, k) => `${k.label(r.intent)}: you taught this note`,
-    intent_none: (r, k) => `${k.label(r.intent)}: no recognisable note and no lead score: ask the customer`,
-    rfm_none: () => '—: no purchase, no RFM',
-    rfm_grid: (r, k) =>
-      `${k.label(r.segment)}: R${r.r} F${r.f} M${r.m} (${count(r.days, 'day', 'days')} ago, ${count(r.orders, 'order', 'orders')}); R-FM = ${r.r}${(r.f + r.m + 1) >> 1}`,
-    rfm_class8: (r, k) =>
-      `${k.label(r.segment)}: bought ${count(r.days, 'day', 'days')} ago (mean ${Math.round(r.meanDays)}, ${withinMean(r.days, r.meanDays) ? 'near' : 'far'}), ` +
-      `${count(r.orders, 'order', 'orders')} (mean ${Math.round(r.meanOrders * 10) / 10}, ${atOrAboveMean(r.orders, r.meanOrders) ? 'frequent' : 'rare'}), ` +
-      `revenue ${k.amount(r.revenue)} (${atOrAboveMean(r.revenue, r.meanRevenue) ? 'high' : 'low'})`,
-    contact: (r, k) => {
-      const due = k.date(r.due);
-      const span = `(${k.date(r.last)} → ${due})`;
-      if (r.touch === 'win_back') return `Win-back call: the customer has lapsed, due now (${due})`;
-      if (r.touch === 'thank_you') return `Thank-you: 2 days after the last order ${span}`;
-      if (r.touch === 'usage_follow_up') return `Usage follow-up: 7 days after the last order ${span}`;
-      return `Keep in touch: every 30 days from the last order ${span}`;
-    },
-    contact_none: () => '—: no purchase, no contact scheduled',
-    churn: (r, k) => {
-      const cut = churnBand(r, k.threshold);
-      const history =
-        r.orders > 1
-          ? `buys every ~${r.cycle >= 1 ? k.count(r.cycle) : '1'} ${r.cycle >= 1.5 ? 'days' : 'day'}, quiet for ${k.count(r.since)}`
-          : `bought once, ${count(Math.round(r.since), 'day', 'days')} ago`;
-      return `${k.label(r.group)}: ${k.threshold(chanceShown(r))} chance still active (${cut}); ${history}`;
-    },
-    churn_not_ready: (r) =>
-      r.reason === 'too_few_customers'
-        ? `—: too few customers to fit the churn model (needs at least ${r.needs}, has ${r.has})`
-        : `—: not enough repeat purchases to fit (needs at least ${r.needs} customers who bought twice, has ${r.has === 0 ? 'none' : r.has})`,
-    churn_no_purchase: () => '—: no purchase yet, no churn risk',
-    churn_no_dates: () => '—: needs the first and last purchase dates',
+    tier_no_positive: 'C: no positive {metric, select, revenue {revenue} other {profit}}',
+    tier_amount:
+      '{tier}: {metric, select, revenue {revenue} other {profit}} {value, amount} {tier, select, C {<} other {≥}} {limit, amount}',
+    tier_share:
+      '{tier}: customers ranked above hold {share, percent} of {metric, select, revenue {revenue} other {profit}} ({tier, select, C {≥} other {<}} {limit, threshold})',
+    tier_count:
+      '{tier}: {above, plural, one {# customer} other {# customers}} ranked above, {share, percent} of all ({tier, select, C {≥} other {<}} {limit, threshold})',
+    profit_core: 'Core: only {share, percent} of customers bring more profit (< {edge, threshold})',
+    profit_drain_loss: 'Drain: profit is negative ({profit, amount})',
+    profit_drain_bottom: 'Drain: only {share, percent} of customers bring less profit (< {edge, threshold})',
+    profit_maintain:
+      'Maintain: neither in the top {edge, threshold} nor {rule, select, bottom20 {in the bottom {edge, threshold}} other {a loss}} (profit {profit, amount})',
+    quadrant:
+      '{group, label}: customer for {tenure, plural, one {# day} other {# days}} ({old, select, true {≥} other {<}} {tenureDays}), ' +
+      '{bigBy, select, tierA {{big, select, true {tier A on revenue} other {not tier A on revenue}}} other {revenue {big, select, true {≥} other {<}} {bigAmount, amount}}}',
+    quadrant_no_purchase: 'no purchase yet',
+    lapsed_cycle:
+      'Lapsed: quiet {since, plural, one {# day} other {# days}}, ' +
+      '{knownCycle, select, true {{times}× their usual {cycle, days}-day cycle} other {though they used to buy within days}} (cut-off {limit, days} days)',
+    lapsed_window: 'Lapsed: quiet {since, plural, one {# day} other {# days}} (cut-off {lapseDays} days)',
+    prospect:
+      'Prospect: no orders{intent, select, null {} other {, intent {intent, label}}}{score, select, NaN {} other {, lead score {score} (< 60)}}',
+    potential: 'Potential: no orders yet, but {intent, select, null {lead score {score} (≥ 60)} other {intent {intent, label}}}',
+    one_time: 'One-time: 1 order{since, select, NaN {} other {, {since, plural, one {# day} other {# days}} ago}}',
+    loyal:
+      'Loyal: {orders, plural, one {# order} other {# orders}}{since, select, NaN {} other {, the last {since, plural, one {# day} other {# days}} ago}}',
+    intent_text: '{intent, label}: the note says "{cue}"',
+    intent_conflict: '{intent, label}: the note says both {words, list, {"#"} { and }}: ask the customer',
+    intent_score: '{intent, label}: the note does not say; lead score {score} ({scoreBand})',
+    intent_taught: '{intent, label}: you taught this note',
+    intent_none: '{intent, label}: no recognisable note and no lead score: ask the customer',
+    rfm_none: '—: no purchase, no RFM',
+    rfm_grid:
+      '{segment, label}: R{r} F{f} M{m} ({days, plural, one {# day} other {# days}} ago, {orders, plural, one {# order} other {# orders}}); R-FM = {r}{fm}',
+    rfm_class8:
+      '{segment, label}: bought {days, plural, one {# day} other {# days}} ago (mean {meanDays, round}, {near, select, true {near} other {far}}), ' +
+      '{orders, plural, one {# order} other {# orders}} (mean {meanOrders, days}, {frequent, select, true {frequent} other {rare}}), ' +
+      'revenue {revenue, amount} ({high, select, true {high} other {low}})',
+    contact:
+      '{touch, select, win_back {Win-back call: the customer has lapsed, due now ({due, date})} ' +
+      'thank_you {Thank-you: 2 days after the last order ({last, date} → {due, date})} ' +
+      'usage_follow_up {Usage follow-up: 7 days after the last order ({last, date} → {due, date})} ' +
+      'other {Keep in touch: every 30 days from the last order ({last, date} → {due, date})}}',
+    contact_none: '—: no purchase, no contact scheduled',
+    churn:
+      '{group, label}: {chanceShown, threshold} chance still active ({chanceBand}); ' +
+      '{repeat, select, true {buys every ~{cycleDays, count} {cycleDays, plural, one {day} other {days}}, quiet for {since, count}} ' +
+      'other {bought once, {sinceDays, plural, one {# day} other {# days}} ago}}',
+    churn_not_ready:
+      '{reason, select, too_few_customers {—: too few customers to fit the churn model (needs at least {needs}, has {has})} ' +
+      'other {—: not enough repeat purchases to fit (needs at least {needs} customers who bought twice, has {has, select, 0 {none} other {{has}}})}}',
+    churn_no_purchase: '—: no purchase yet, no churn risk',
+    churn_no_dates: '—: needs the first and last purchase dates',
   },
   notes: {
-    key_customer: (n, k) => `${n.segment ? k.label(n.segment) : 'tier A'} by value: call first`,
-    quieter_than_most: (n, k) => `quieter than most customers: RFM ${k.label(n.segment)}`,
-    past_own_cycle: () => 'recent next to other customers, but past their own buying cycle: Lapsed',
-    loses_money: () => 'but loses money: see Profit split',
-    cycle_unknown: () => 'own buying cycle unknown without a first purchase date',
+    key_customer: '{segment, select, null {tier A} other {{segment, label}}} by value: call first',
+    quieter_than_most: 'quieter than most customers: RFM {segment, label}',
+    past_own_cycle: 'recent next to other customers, but past their own buying cycle: Lapsed',
+    loses_money: 'but loses money: see Profit split',
+    cycle_unknown: 'own buying cycle unknown without a first purchase date',
   },
   notApplicable: '—',
   nextStep: {

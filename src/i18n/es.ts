@@ -1,13 +1,5 @@
 // Spanish: every word the add-on shows, for the sheet (Catalogue) and the sidebar page (SidebarText).
-import { atOrAboveMean, withinMean } from '../engine/classify/rfm';
-import { chanceShown, churnBand } from '../engine/classify/chance';
 import type { Catalogue, SidebarText } from './catalogue';
-
-const METRIC = { revenue: 'las ventas', profit: 'el beneficio' } as const;
-const days = (value: number) => String(Math.round(value * 10) / 10).replace('.', ',');
-/** Plurales: 1 pedido, 2 pedidos; 1 día, 1,5 días. */
-const count = (n: number, one: string, many: string) => `${days(n)} ${n === 1 ? one : many}`;
-const scoreBand = (score: number) => (score >= 70 ? '≥ 70' : score >= 40 ? '≥ 40, < 70' : '< 40');
 
 export const ES: Catalogue = {
   labels: {
@@ -163,84 +155,65 @@ export const ES: Catalogue = {
   },
   quote: ' «{text}»',
   reasons: {
-    tier_no_positive: (r) => `C: ${r.metric === 'revenue' ? 'sin ventas positivas' : 'sin beneficio positivo'}`,
-    tier_amount: (r, k) => `${r.tier}: ${k.amount(r.value)} ${r.tier === 'C' ? '<' : '≥'} ${k.amount(r.limit)}`,
-    tier_share: (r, k) =>
-      `${r.tier}: los clientes mejor clasificados suman el ${k.percent(r.share)} de ${METRIC[r.metric]} (${r.tier === 'C' ? '≥' : '<'} ${k.threshold(r.limit)})`,
-    tier_count: (r, k) =>
-      `${r.tier}: ${count(r.above, 'cliente mejor clasificado', 'clientes mejor clasificados')}, el ${k.percent(r.share)} del total (${r.tier === 'C' ? '≥' : '<'} ${k.threshold(r.limit)})`,
-    profit_core: (r, k) => `Núcleo: solo el ${k.percent(r.share)} de los clientes da más beneficio (< ${k.threshold(0.2)})`,
-    profit_drain_loss: (r, k) => `Lastre: beneficio negativo (${k.amount(r.profit)})`,
-    profit_drain_bottom: (r, k) => `Lastre: solo el ${k.percent(r.share)} de los clientes da menos beneficio (< ${k.threshold(0.2)})`,
-    profit_maintain: (r, k) =>
-      `Mantener: ni en el ${k.threshold(0.2)} superior ni ${r.rule === 'bottom20' ? `en el ${k.threshold(0.2)} inferior` : 'con pérdidas'} (beneficio ${k.amount(r.profit)})`,
-    quadrant: (r, k) => {
-      const old = r.group === 'old_big' || r.group === 'old_small';
-      const big = r.group === 'old_big' || r.group === 'new_big';
-      const size =
-        r.bigRule.kind === 'tierA'
-          ? big
-            ? 'nivel A en ventas'
-            : 'no es nivel A en ventas'
-          : `ventas ${big ? '≥' : '<'} ${k.amount(r.bigRule.amount)}`;
-      return `${k.label(r.group)}: cliente desde hace ${count(r.tenure, 'día', 'días')} (${old ? '≥' : '<'} ${r.tenureDays}), ${size}`;
-    },
-    quadrant_no_purchase: () => 'sin compras todavía',
-    lapsed_cycle: (r) =>
-      r.cycle >= 1
-        ? `Inactivo: ${count(r.since, 'día', 'días')} sin comprar, ${Math.round(r.since / r.cycle)} veces su ciclo habitual de ${days(r.cycle)} días (límite: ${days(r.limit)} días)`
-        : `Inactivo: ${count(r.since, 'día', 'días')} sin comprar, cuando solía comprar en días (límite: ${days(r.limit)} días)`,
-    lapsed_window: (r) => `Inactivo: ${count(r.since, 'día', 'días')} sin comprar (límite: ${r.lapseDays} días)`,
-    prospect: (r, k) =>
-      `Cliente objetivo: sin pedidos${r.intent ? `, intención ${k.label(r.intent)}` : ''}${r.score === r.score ? `, puntuación ${r.score} (< 60)` : ''}`,
-    potential: (r, k) =>
-      `Potencial: sin pedidos todavía, pero ${r.intent ? `intención ${k.label(r.intent)}` : `puntuación ${r.score} (≥ 60)`}`,
-    one_time: (r) => `Compra única: 1 pedido${r.since === r.since ? `, hace ${count(r.since, 'día', 'días')}` : ''}`,
-    loyal: (r) =>
-      `Fiel: ${count(r.orders, 'pedido', 'pedidos')}${r.since === r.since ? `, el último hace ${count(r.since, 'día', 'días')}` : ''}`,
-    intent_text: (r, k) => `${k.label(r.intent)}: la nota dice «${r.cue}»`,
-    intent_conflict: (r, k) =>
-      `${k.label(r.intent)}: la nota dice a la vez ${r.words.map((w) => `«${w}»`).join(' y ')}: pregunte al cliente`,
-    intent_score: (r, k) => `${k.label(r.intent)}: la nota no lo aclara; puntuación ${r.score} (${scoreBand(r.score)})`,
-    intent_taught: (r, k) => `${k.label(r.intent)}: usted enseñó esta nota`,
-    intent_none: (r, k) => `${k.label(r.intent)}: sin nota reconocible ni puntuación: pregunte al cliente`,
-    rfm_none: () => '—: sin compras, sin RFM',
-    rfm_grid: (r, k) =>
-      `${k.label(r.segment)}: R${r.r} F${r.f} M${r.m} (hace ${count(r.days, 'día', 'días')}, ${count(r.orders, 'pedido', 'pedidos')}); R-FM = ${r.r}${(r.f + r.m + 1) >> 1}`,
-    rfm_class8: (r, k) =>
-      `${k.label(r.segment)}: compró hace ${count(r.days, 'día', 'días')} (media ${Math.round(r.meanDays)}, ${withinMean(r.days, r.meanDays) ? 'reciente' : 'lejano'}), ` +
-      `${count(r.orders, 'pedido', 'pedidos')} (media ${days(Math.round(r.meanOrders * 10) / 10)}, ${atOrAboveMean(r.orders, r.meanOrders) ? 'frecuente' : 'poco frecuente'}), ` +
-      `ventas ${k.amount(r.revenue)} (${atOrAboveMean(r.revenue, r.meanRevenue) ? 'alto' : 'bajo'})`,
-    contact: (r, k) => {
-      const due = k.date(r.due);
-      const span = `(${k.date(r.last)} → ${due})`;
-      if (r.touch === 'win_back') return `Llamada de recuperación: cliente inactivo, ya (${due})`;
-      if (r.touch === 'thank_you') return `Agradecimiento: 2 días después de la última compra ${span}`;
-      if (r.touch === 'usage_follow_up') return `Seguimiento de uso: 7 días después de la última compra ${span}`;
-      return `Contacto periódico: cada 30 días desde la última compra ${span}`;
-    },
-    contact_none: () => '—: sin compras, sin contacto programado',
-    churn: (r, k) => {
-      const cut = churnBand(r, k.threshold);
-      const history =
-        r.orders > 1
-          ? `compra cada ~${r.cycle >= 1 ? k.count(r.cycle) : '1'} ${r.cycle >= 1.5 ? 'días' : 'día'}, sin comprar desde hace ${k.count(r.since)}`
-          : `compró una vez, hace ${count(Math.round(r.since), 'día', 'días')}`;
-      return `${k.label(r.group)}: ${k.threshold(chanceShown(r))} de probabilidad de seguir activo (${cut}); ${history}`;
-    },
-    churn_not_ready: (r) =>
-      r.reason === 'too_few_customers'
-        ? `—: muy pocos clientes para ajustar el modelo de abandono (necesita al menos ${r.needs}; hay ${r.has})`
-        : `—: no hay suficientes compras repetidas para ajustar el modelo (necesita al menos ${r.needs} clientes que hayan comprado dos veces; ${r.has === 0 ? 'no hay ninguno' : `hay ${r.has}`})`,
-    churn_no_purchase: () => '—: sin compras, sin riesgo de abandono',
-    churn_no_dates: () => '—: necesita las fechas de primera y última compra',
+    tier_no_positive: 'C: {metric, select, revenue {sin ventas positivas} other {sin beneficio positivo}}',
+    tier_amount: '{tier}: {value, amount} {tier, select, C {<} other {≥}} {limit, amount}',
+    tier_share:
+      '{tier}: los clientes mejor clasificados suman el {share, percent} de {metric, select, revenue {las ventas} other {el beneficio}} ({tier, select, C {≥} other {<}} {limit, threshold})',
+    tier_count:
+      '{tier}: {above, plural, one {# cliente mejor clasificado} other {{above, comma} clientes mejor clasificados}}, el {share, percent} del total ({tier, select, C {≥} other {<}} {limit, threshold})',
+    profit_core: 'Núcleo: solo el {share, percent} de los clientes da más beneficio (< {edge, threshold})',
+    profit_drain_loss: 'Lastre: beneficio negativo ({profit, amount})',
+    profit_drain_bottom: 'Lastre: solo el {share, percent} de los clientes da menos beneficio (< {edge, threshold})',
+    profit_maintain:
+      'Mantener: ni en el {edge, threshold} superior ni {rule, select, bottom20 {en el {edge, threshold} inferior} other {con pérdidas}} (beneficio {profit, amount})',
+    quadrant:
+      '{group, label}: cliente desde hace {tenure, plural, one {# día} other {{tenure, comma} días}} ({old, select, true {≥} other {<}} {tenureDays}), ' +
+      '{bigBy, select, tierA {{big, select, true {nivel A en ventas} other {no es nivel A en ventas}}} other {ventas {big, select, true {≥} other {<}} {bigAmount, amount}}}',
+    quadrant_no_purchase: 'sin compras todavía',
+    lapsed_cycle:
+      'Inactivo: {since, plural, one {# día} other {{since, comma} días}} sin comprar, ' +
+      '{knownCycle, select, true {{times} veces su ciclo habitual de {cycle, comma} días} other {cuando solía comprar en días}} (límite: {limit, comma} días)',
+    lapsed_window: 'Inactivo: {since, plural, one {# día} other {{since, comma} días}} sin comprar (límite: {lapseDays} días)',
+    prospect:
+      'Cliente objetivo: sin pedidos{intent, select, null {} other {, intención {intent, label}}}{score, select, NaN {} other {, puntuación {score} (< 60)}}',
+    potential: 'Potencial: sin pedidos todavía, pero {intent, select, null {puntuación {score} (≥ 60)} other {intención {intent, label}}}',
+    one_time: 'Compra única: 1 pedido{since, select, NaN {} other {, hace {since, plural, one {# día} other {{since, comma} días}}}}',
+    loyal:
+      'Fiel: {orders, plural, one {# pedido} other {{orders, comma} pedidos}}{since, select, NaN {} other {, el último hace {since, plural, one {# día} other {{since, comma} días}}}}',
+    intent_text: '{intent, label}: la nota dice «{cue}»',
+    intent_conflict: '{intent, label}: la nota dice a la vez {words, list, {«#»} { y }}: pregunte al cliente',
+    intent_score: '{intent, label}: la nota no lo aclara; puntuación {score} ({scoreBand})',
+    intent_taught: '{intent, label}: usted enseñó esta nota',
+    intent_none: '{intent, label}: sin nota reconocible ni puntuación: pregunte al cliente',
+    rfm_none: '—: sin compras, sin RFM',
+    rfm_grid:
+      '{segment, label}: R{r} F{f} M{m} (hace {days, plural, one {# día} other {{days, comma} días}}, {orders, plural, one {# pedido} other {{orders, comma} pedidos}}); R-FM = {r}{fm}',
+    rfm_class8:
+      '{segment, label}: compró hace {days, plural, one {# día} other {{days, comma} días}} (media {meanDays, round}, {near, select, true {reciente} other {lejano}}), ' +
+      '{orders, plural, one {# pedido} other {{orders, comma} pedidos}} (media {meanOrders, comma}, {frequent, select, true {frecuente} other {poco frecuente}}), ' +
+      'ventas {revenue, amount} ({high, select, true {alto} other {bajo}})',
+    contact:
+      '{touch, select, win_back {Llamada de recuperación: cliente inactivo, ya ({due, date})} ' +
+      'thank_you {Agradecimiento: 2 días después de la última compra ({last, date} → {due, date})} ' +
+      'usage_follow_up {Seguimiento de uso: 7 días después de la última compra ({last, date} → {due, date})} ' +
+      'other {Contacto periódico: cada 30 días desde la última compra ({last, date} → {due, date})}}',
+    contact_none: '—: sin compras, sin contacto programado',
+    churn:
+      '{group, label}: {chanceShown, threshold} de probabilidad de seguir activo ({chanceBand}); ' +
+      '{repeat, select, true {compra cada ~{cycleDays, count} {cycleDays, plural, one {día} other {días}}, sin comprar desde hace {since, count}} ' +
+      'other {compró una vez, hace {sinceDays, plural, one {# día} other {{sinceDays, comma} días}}}}',
+    churn_not_ready:
+      '{reason, select, too_few_customers {—: muy pocos clientes para ajustar el modelo de abandono (necesita al menos {needs}; hay {has})} ' +
+      'other {—: no hay suficientes compras repetidas para ajustar el modelo (necesita al menos {needs} clientes que hayan comprado dos veces; {has, select, 0 {no hay ninguno} other {hay {has}}})}}',
+    churn_no_purchase: '—: sin compras, sin riesgo de abandono',
+    churn_no_dates: '—: necesita las fechas de primera y última compra',
   },
   notes: {
-    key_customer: (n, k) => `${n.segment ? k.label(n.segment) : 'nivel A'} por valor: llame primero`,
-    quieter_than_most: (n, k) => `más callado que la mayoría de los clientes: RFM ${k.label(n.segment)}`,
-    past_own_cycle: () => 'reciente frente a otros clientes, pero ha superado su propio ciclo de compra: Inactivo',
-    loses_money: () => 'pero da pérdidas: vea el reparto de beneficio',
-    cycle_unknown: () => 'sin fecha de primera compra no se conoce su ciclo de compra',
+    key_customer: '{segment, select, null {nivel A} other {{segment, label}}} por valor: llame primero',
+    quieter_than_most: 'más callado que la mayoría de los clientes: RFM {segment, label}',
+    past_own_cycle: 'reciente frente a otros clientes, pero ha superado su propio ciclo de compra: Inactivo',
+    loses_money: 'pero da pérdidas: vea el reparto de beneficio',
+    cycle_unknown: 'sin fecha de primera compra no se conoce su ciclo de compra',
   },
   notApplicable: '—',
   nextStep: {

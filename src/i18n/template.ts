@@ -7,6 +7,8 @@
 //                                           the fact through the language's kit (numbers and dates as the sheet's
 //                                           locale writes them; a group key as its label)
 //   {name, days}                            a number rounded to one decimal: 12.5
+//   {name, comma}                           the same with a decimal comma, as Spanish sentences write it whatever
+//                                           the sheet's locale: 12,5
 //   {name, round}                           a number rounded to a whole number
 //   {name, select, key {…} other {…}}       the branch whose key is the fact as text (true, false, null, NaN…),
 //                                           else `other`
@@ -126,6 +128,7 @@ class Parser {
       return (facts, kit) => (kit[f] as (v: unknown) => string)(facts[name]);
     }
     if (type === 'days') return (facts) => oneDecimal(facts[name]);
+    if (type === 'comma') return (facts) => oneDecimal(facts[name]).replace('.', ',');
     if (type === 'round') return (facts) => String(Math.round(Number(facts[name])));
     return this.fail(`"${type}", which is not a format`);
   }

@@ -2,11 +2,12 @@
 // language for cells and the summary, the user's language in the sidebar.
 // Values come from the engine's dependency-free modules (types, groups, dates) so that the sidebar page can use the
 // catalogues without the rest of the engine; types come from its index.
-import type { ChurnSummary, GroupKey, Language, NextStep, Outcome, Problem, Reason, RunNote, SettingError } from '../engine';
+import type { ChurnSummary, GroupKey, Language, NextStep, Outcome, Problem, Reason, ReasonNote, RunNote, SettingError } from '../engine';
 import { ALL_GROUPS } from '../engine/groups';
 import { LANGUAGES } from '../engine/types';
 import type { Catalogue, FormulaErrorFacts, SidebarText, TextKit } from './catalogue';
 import { EN, EN_SIDEBAR } from './en';
+import { reasonFacts } from './reasonFacts';
 import { ES, ES_SIDEBAR } from './es';
 import { DEFAULT_LOCALE, formatAmount, formatCount, formatDate, formatPercent, formatThreshold } from './format';
 import { type Facts, render } from './template';
@@ -62,8 +63,8 @@ export function action(group: GroupKey, language: Language): string {
 }
 
 export function reasonText(reason: Reason, language: Language, locale?: string): string {
-  const render = CATALOGUES[language].reasons[reason.code] as (r: Reason, kit: TextKit) => string;
-  return render(reason, textKit(language, locale));
+  const kit = textKit(language, locale);
+  return render(CATALOGUES[language].reasons[reason.code], reasonFacts(reason, kit), kit);
 }
 
 // A long cell would drown the sentence; line breaks would break the one-line cell it is shown in.
@@ -107,10 +108,13 @@ export function outcomeReason(outcome: Outcome, language: Language, locale?: str
   if (outcome.kind === 'problem') return '';
   const text = reasonText(outcome.reason, language, locale);
   if (outcome.kind !== 'group' || outcome.notes.length === 0) return text;
-  const kit = textKit(language, locale);
-  const notes = CATALOGUES[language].notes;
-  const said = outcome.notes.map((note) => (notes[note.code] as (n: typeof note, k: TextKit) => string)(note, kit));
+  const said = outcome.notes.map((note) => noteText(note, language, locale));
   return `${text} (${said.join('; ')})`;
+}
+
+/** One note of a reason (engine/agreement.ts): why another classification of the row seems to disagree. */
+export function noteText(note: ReasonNote, language: Language, locale?: string): string {
+  return render(CATALOGUES[language].notes[note.code], note, textKit(language, locale));
 }
 
 /**
@@ -274,7 +278,7 @@ function significant(value: number, kit: TextKit): string {
 export function churnSummaryLines(summary: ChurnSummary, language: Language, locale?: string): string[] {
   const c = CATALOGUES[language];
   const kit = textKit(language, locale);
-  if (!summary.fitted) return [c.reasons.churn_not_ready({ code: 'churn_not_ready', ...summary }, kit).replace(/^—[:：]\s*/, '')];
+  if (!summary.fitted) return [reasonText({ code: 'churn_not_ready', ...summary }, language, locale).replace(/^—[:：]\s*/, '')];
   const t = c.churnModel;
   const { r, alpha, a, b } = summary.params;
   const params = `r = ${significant(r, kit)}, α = ${significant(alpha, kit)}, a = ${significant(a, kit)}, b = ${significant(b, kit)}`;

@@ -1,11 +1,5 @@
 // Chinese: every word the add-on shows, for the sheet (Catalogue) and the sidebar page (SidebarText).
-import { atOrAboveMean, withinMean } from '../engine/classify/rfm';
-import { chanceShown, churnBand } from '../engine/classify/chance';
 import type { Catalogue, SidebarText } from './catalogue';
-
-const METRIC = { revenue: '销售额', profit: '利润' } as const;
-const days = (value: number) => String(Math.round(value * 10) / 10);
-const scoreBand = (score: number) => (score >= 70 ? '≥ 70' : score >= 40 ? '≥ 40, < 70' : '< 40');
 
 export const ZH: Catalogue = {
   labels: {
@@ -159,77 +153,60 @@ export const ZH: Catalogue = {
   },
   quote: '“{text}”',
   reasons: {
-    tier_no_positive: (r) => `C：没有正的${METRIC[r.metric]}`,
-    tier_amount: (r, k) => `${r.tier}：${METRIC[r.metric]} ${k.amount(r.value)} ${r.tier === 'C' ? '<' : '≥'} ${k.amount(r.limit)}`,
-    tier_share: (r, k) =>
-      `${r.tier}：排名在其之前的客户占${METRIC[r.metric]}的${k.percent(r.share)}（${r.tier === 'C' ? '≥' : '<'} ${k.threshold(r.limit)}）`,
-    tier_count: (r, k) =>
-      `${r.tier}：排名在其之前的客户有 ${r.above} 位，占 ${k.percent(r.share)}（${r.tier === 'C' ? '≥' : '<'} ${k.threshold(r.limit)}）`,
-    profit_core: (r, k) => `核心：利润比它高的客户只占 ${k.percent(r.share)}（< ${k.threshold(0.2)}）`,
-    profit_drain_loss: (r, k) => `拖累：利润为负（${k.amount(r.profit)}）`,
-    profit_drain_bottom: (r, k) => `拖累：利润比它低的客户只占 ${k.percent(r.share)}（< ${k.threshold(0.2)}）`,
-    profit_maintain: (r, k) =>
-      `维持：既不在前 ${k.threshold(0.2)}，也${r.rule === 'bottom20' ? `不在后 ${k.threshold(0.2)}` : '没有亏损'}（利润 ${k.amount(r.profit)}）`,
-    quadrant: (r, k) => {
-      const old = r.group === 'old_big' || r.group === 'old_small';
-      const big = r.group === 'old_big' || r.group === 'new_big';
-      const size =
-        r.bigRule.kind === 'tierA' ? (big ? '销售额为A类' : '销售额不是A类') : `销售额 ${big ? '≥' : '<'} ${k.amount(r.bigRule.amount)}`;
-      return `${k.label(r.group)}：合作 ${r.tenure} 天（${old ? '≥' : '<'} ${r.tenureDays}），${size}`;
-    },
-    quadrant_no_purchase: () => '尚无购买',
-    lapsed_cycle: (r) =>
-      r.cycle >= 1
-        ? `流失：已 ${days(r.since)} 天未购买，是其平常 ${days(r.cycle)} 天购买周期的 ${Math.round(r.since / r.cycle)} 倍（界限 ${days(r.limit)} 天）`
-        : `流失：已 ${days(r.since)} 天未购买，而以前几天内就会再买（界限 ${days(r.limit)} 天）`,
-    lapsed_window: (r) => `流失：已 ${days(r.since)} 天未购买（界限 ${r.lapseDays} 天）`,
-    prospect: (r, k) =>
-      `目标客户：尚无订单${r.intent ? `，意向：${k.label(r.intent)}` : ''}${r.score === r.score ? `，评分 ${r.score}（< 60）` : ''}`,
-    potential: (r, k) => `潜在客户：尚无订单，但${r.intent ? `意向：${k.label(r.intent)}` : `评分 ${r.score}（≥ 60）`}`,
-    one_time: (r) => `首单客户：1 个订单${r.since === r.since ? `，${days(r.since)} 天前` : ''}`,
-    loyal: (r) => `忠诚客户：${r.orders} 个订单${r.since === r.since ? `，最近一次在 ${days(r.since)} 天前` : ''}`,
-    intent_text: (r, k) => `${k.label(r.intent)}：备注中有"${r.cue}"`,
-    intent_conflict: (r, k) => `${k.label(r.intent)}：备注中既有${r.words.map((w) => `"${w}"`).join('又有')}：请向客户了解`,
-    intent_score: (r, k) => `${k.label(r.intent)}：备注无法判断；评分 ${r.score}（${scoreBand(r.score)}）`,
-    intent_taught: (r, k) => `${k.label(r.intent)}：您教过这条备注`,
-    intent_none: (r, k) => `${k.label(r.intent)}：没有可识别的备注或评分：请向客户了解`,
-    rfm_none: () => '—：没有购买，无 RFM',
-    rfm_grid: (r, k) =>
-      `${k.label(r.segment)}：R${r.r} F${r.f} M${r.m}（${r.days} 天前，${r.orders} 单）；R-FM = ${r.r}${(r.f + r.m + 1) >> 1}`,
-    rfm_class8: (r, k) =>
-      `${k.label(r.segment)}：${r.days} 天前购买（平均 ${Math.round(r.meanDays)}，${withinMean(r.days, r.meanDays) ? '近' : '远'}），` +
-      `${r.orders} 单（平均 ${Math.round(r.meanOrders * 10) / 10}，${atOrAboveMean(r.orders, r.meanOrders) ? '高频' : '低频'}），` +
-      `金额 ${k.amount(r.revenue)}（${atOrAboveMean(r.revenue, r.meanRevenue) ? '不低于' : '低于'}平均）`,
-    contact: (r, k) => {
-      const due = k.date(r.due);
-      const span = `（${k.date(r.last)} → ${due}）`;
-      if (r.touch === 'win_back') return `挽回电话：客户已流失，今天就打（${due}）`;
-      if (r.touch === 'thank_you') return `感谢信息：最近购买后 2 天内${span}`;
-      if (r.touch === 'usage_follow_up') return `使用回访：最近购买后 7 天${span}`;
-      return `定期联系：自最近购买起每 30 天一次${span}`;
-    },
-    contact_none: () => '—：没有购买，无需安排联系',
-    churn: (r, k) => {
-      const cut = churnBand(r, k.threshold);
-      const history =
-        r.orders > 1
-          ? `约每 ${r.cycle >= 1 ? k.count(r.cycle) : '1'} 天购买一次，已 ${k.count(r.since)} 天未购买`
-          : `只购买过一次，在 ${k.count(r.since)} 天前`;
-      return `${k.label(r.group)}：仍活跃的概率为 ${k.threshold(chanceShown(r))}（${cut}）；${history}`;
-    },
-    churn_not_ready: (r) =>
-      r.reason === 'too_few_customers'
-        ? `—：客户太少，无法拟合流失模型（至少需要 ${r.needs} 位，现有 ${r.has} 位）`
-        : `—：重复购买不足，无法拟合（至少需要 ${r.needs} 位购买过两次的客户，现有 ${r.has} 位）`,
-    churn_no_purchase: () => '—：没有购买，无流失风险',
-    churn_no_dates: () => '—：需要首次和最近购买日期',
+    tier_no_positive: 'C：没有正的{metric, select, revenue {销售额} other {利润}}',
+    tier_amount: '{tier}：{metric, select, revenue {销售额} other {利润}} {value, amount} {tier, select, C {<} other {≥}} {limit, amount}',
+    tier_share:
+      '{tier}：排名在其之前的客户占{metric, select, revenue {销售额} other {利润}}的{share, percent}（{tier, select, C {≥} other {<}} {limit, threshold}）',
+    tier_count: '{tier}：排名在其之前的客户有 {above} 位，占 {share, percent}（{tier, select, C {≥} other {<}} {limit, threshold}）',
+    profit_core: '核心：利润比它高的客户只占 {share, percent}（< {edge, threshold}）',
+    profit_drain_loss: '拖累：利润为负（{profit, amount}）',
+    profit_drain_bottom: '拖累：利润比它低的客户只占 {share, percent}（< {edge, threshold}）',
+    profit_maintain:
+      '维持：既不在前 {edge, threshold}，也{rule, select, bottom20 {不在后 {edge, threshold}} other {没有亏损}}（利润 {profit, amount}）',
+    quadrant:
+      '{group, label}：合作 {tenure} 天（{old, select, true {≥} other {<}} {tenureDays}），' +
+      '{bigBy, select, tierA {{big, select, true {销售额为A类} other {销售额不是A类}}} other {销售额 {big, select, true {≥} other {<}} {bigAmount, amount}}}',
+    quadrant_no_purchase: '尚无购买',
+    lapsed_cycle:
+      '流失：已 {since, days} 天未购买，{knownCycle, select, true {是其平常 {cycle, days} 天购买周期的 {times} 倍} other {而以前几天内就会再买}}（界限 {limit, days} 天）',
+    lapsed_window: '流失：已 {since, days} 天未购买（界限 {lapseDays} 天）',
+    prospect:
+      '目标客户：尚无订单{intent, select, null {} other {，意向：{intent, label}}}{score, select, NaN {} other {，评分 {score}（< 60）}}',
+    potential: '潜在客户：尚无订单，但{intent, select, null {评分 {score}（≥ 60）} other {意向：{intent, label}}}',
+    one_time: '首单客户：1 个订单{since, select, NaN {} other {，{since, days} 天前}}',
+    loyal: '忠诚客户：{orders} 个订单{since, select, NaN {} other {，最近一次在 {since, days} 天前}}',
+    intent_text: '{intent, label}：备注中有"{cue}"',
+    intent_conflict: '{intent, label}：备注中既有{words, list, {"#"} {又有}}：请向客户了解',
+    intent_score: '{intent, label}：备注无法判断；评分 {score}（{scoreBand}）',
+    intent_taught: '{intent, label}：您教过这条备注',
+    intent_none: '{intent, label}：没有可识别的备注或评分：请向客户了解',
+    rfm_none: '—：没有购买，无 RFM',
+    rfm_grid: '{segment, label}：R{r} F{f} M{m}（{days} 天前，{orders} 单）；R-FM = {r}{fm}',
+    rfm_class8:
+      '{segment, label}：{days} 天前购买（平均 {meanDays, round}，{near, select, true {近} other {远}}），' +
+      '{orders} 单（平均 {meanOrders, days}，{frequent, select, true {高频} other {低频}}），' +
+      '金额 {revenue, amount}（{high, select, true {不低于} other {低于}}平均）',
+    contact:
+      '{touch, select, win_back {挽回电话：客户已流失，今天就打（{due, date}）} ' +
+      'thank_you {感谢信息：最近购买后 2 天内（{last, date} → {due, date}）} ' +
+      'usage_follow_up {使用回访：最近购买后 7 天（{last, date} → {due, date}）} ' +
+      'other {定期联系：自最近购买起每 30 天一次（{last, date} → {due, date}）}}',
+    contact_none: '—：没有购买，无需安排联系',
+    churn:
+      '{group, label}：仍活跃的概率为 {chanceShown, threshold}（{chanceBand}）；' +
+      '{repeat, select, true {约每 {cycleDays, count} 天购买一次，已 {since, count} 天未购买} other {只购买过一次，在 {since, count} 天前}}',
+    churn_not_ready:
+      '{reason, select, too_few_customers {—：客户太少，无法拟合流失模型（至少需要 {needs} 位，现有 {has} 位）} ' +
+      'other {—：重复购买不足，无法拟合（至少需要 {needs} 位购买过两次的客户，现有 {has} 位）}}',
+    churn_no_purchase: '—：没有购买，无流失风险',
+    churn_no_dates: '—：需要首次和最近购买日期',
   },
   notes: {
-    key_customer: (n, k) => `按价值属于${n.segment ? k.label(n.segment) : 'A 类'}：优先致电`,
-    quieter_than_most: (n, k) => `比大多数客户沉寂：RFM 为${k.label(n.segment)}`,
-    past_own_cycle: () => '与其他客户相比算近期购买，但已超出其自身的购买周期：流失',
-    loses_money: () => '但处于亏损：见利润贡献分组',
-    cycle_unknown: () => '缺少首次购买日期，无法得知其购买周期',
+    key_customer: '按价值属于{segment, select, null {A 类} other {{segment, label}}}：优先致电',
+    quieter_than_most: '比大多数客户沉寂：RFM 为{segment, label}',
+    past_own_cycle: '与其他客户相比算近期购买，但已超出其自身的购买周期：流失',
+    loses_money: '但处于亏损：见利润贡献分组',
+    cycle_unknown: '缺少首次购买日期，无法得知其购买周期',
   },
   notApplicable: '—',
   nextStep: {

@@ -14,6 +14,8 @@ describe('sentence templates', () => {
     );
     expect(render('{g, label}', { g: 'champions' }, en)).toBe('Champions');
     expect(render('{d, days} {d, round}', { d: 12.345 }, en)).toBe('12.3 12');
+    // The decimal comma belongs to the sentence's language, not to the sheet's locale (the kit's formats follow that).
+    expect(render('{d, comma} {w, comma}', { d: 1234.56, w: 3 }, en)).toBe('1234,6 3');
   });
 
   it('chooses a branch by the fact, with other when none matches', () => {

@@ -3,7 +3,7 @@
 // test-artifacts/e2e/ (screen-<name>-<language>.png).
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { CATALOGUES, textKit } from '../../../src/i18n/text';
+import { CATALOGUES, noteText, textKit } from '../../../src/i18n/text';
 import type { Language } from '../../../src/engine/types';
 import { describeInBrowser, openPreview, ROOT, screenshot, sidebarFrame, type PreviewSession } from '../../support/browser';
 
@@ -107,7 +107,7 @@ describeInBrowser('the owner’s screens in each language', (suite) => {
       const reason = `${letter(lifecycle + 2)}${row + 1}`;
       await page.locator(`[data-testid="grid"] td[data-cell="${reason}"]`).scrollIntoViewIfNeeded();
       await page.locator(`[data-testid="grid"] td[data-cell="${reason}"]`).click();
-      const note = c.notes.key_customer({ code: 'key_customer', segment: 'champions' }, textKit(language, locale));
+      const note = noteText({ code: 'key_customer', segment: 'champions' }, language, locale);
       expect(await page.locator('[data-testid="formula-input"]').inputValue()).toContain(note);
       expect(grid[row][step].startsWith(c.nextStep.keyCustomerLapsed)).toBe(true);
       await screenshot(page, `screen-lapsed-champion-${language}`);
