@@ -127,6 +127,7 @@ export function runBenchmarks(bundleFile: string, plan: Plan, progress: (line: s
   const clvFormula = measureClvFormula(bundleFile, plan.clvFormulaRows, plan.clvFormulaRuns);
   progress(`sidebarPreview with churn risk, ${plan.clvSidebarRows} customers`);
   const clvSidebar = measureClvSidebar(bundleFile, plan.clvSidebarRows, plan.clvSidebarRuns);
+  progress('churn code in the bundle, esbuild metafile');
   const clvBundle = measureClvBundle(path.resolve(path.dirname(bundleFile), '..'));
   return {
     plan,

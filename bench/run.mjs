@@ -30,7 +30,10 @@ try {
     sourcemap: 'inline',
     logLevel: 'warning',
     // DuckDB (bench/sql.ts) is a native package: required at run time from node_modules (NODE_PATH below).
-    external: ['@duckdb/node-api'],
+    // esbuild (bench/clv.ts, clv_bundle_kb) cannot be bundled either: buildSync starts a worker thread on the file that
+    // holds esbuild's API. Bundled, that file is this bench, so the worker ran the whole bench again and then failed
+    // to find esbuild's binary, while the main thread waited in Atomics.wait for an answer that never came.
+    external: ['@duckdb/node-api', 'esbuild'],
   });
   const nodeFlags = ['--expose-gc', '--enable-source-maps'];
   if (args.includes('--cpu-prof')) nodeFlags.push('--cpu-prof', `--cpu-prof-dir=${path.join(root, 'bench', 'profiles')}`);
