@@ -25,10 +25,16 @@ import type { TextKit } from './catalogue';
 export type Facts = Readonly<Record<string, unknown>>;
 type Part = (facts: Facts, kit: TextKit, hash: string) => string;
 
-const KIT_FORMATS = ['amount', 'count', 'percent', 'threshold', 'date', 'label'] as const;
-type KitFormat = (typeof KIT_FORMATS)[number];
+const KIT_FORMATS = ['amount', 'count', 'percent', 'threshold', 'date', 'label'];
 
 const oneDecimal = (value: unknown) => String(Math.round(Number(value) * 10) / 10);
+
+/** Formats that need no kit. */
+const PLAIN_FORMATS: Record<string, (value: unknown) => string> = {
+  days: oneDecimal,
+  comma: (value) => oneDecimal(value).replace('.', ','),
+  round: (value) => String(Math.round(Number(value))),
+};
 
 const compiled = new Map<string, Part>();
 
@@ -36,7 +42,7 @@ const compiled = new Map<string, Part>();
 export function render(template: string, facts: Facts, kit: TextKit): string {
   let part = compiled.get(template);
   if (!part) {
-    part = new Parser(template).message(false);
+    part = parse(template);
     compiled.set(template, part);
   }
   return part(facts, kit, '');
@@ -45,48 +51,63 @@ export function render(template: string, facts: Facts, kit: TextKit): string {
 /** The names of the facts a template reads, for checking a catalogue against the facts it is given. */
 export function factsRead(template: string): string[] {
   const names = new Set<string>();
-  const p = new Parser(template, names);
-  p.message(false);
+  parse(template, names);
   return [...names];
 }
 
-class Parser {
-  private at = 0;
-  constructor(
-    private readonly text: string,
-    private readonly names?: Set<string>,
-  ) {}
+/** The template as one function of the facts (a recursive-descent parser; closures keep the bundle small). */
+function parse(text: string, names?: Set<string>): Part {
+  let at = 0;
+  const fail = (what: string): never => {
+    throw new Error(`Template "${text}": expected ${what} at character ${at + 1}.`);
+  };
+  const space = () => {
+    while (at < text.length && /\s/.test(text[at])) at++;
+  };
+  const eat = (ch: string) => text[at] === ch && ++at > 0;
+  const expect = (ch: string) => eat(ch) || fail(`"${ch}"`);
+  const word = (): string => {
+    space();
+    const match = /^[=\w.-]+/.exec(text.slice(at)) ?? fail('a name');
+    at += match[0].length;
+    return match[0];
+  };
+  const branch = (): Part => {
+    expect('{');
+    const part = message(true);
+    at++; // }
+    return part;
+  };
 
   /** Text and arguments up to the end, or up to the `}` closing a branch (`inBranch`). */
-  message(inBranch: boolean): Part {
+  function message(inBranch: boolean): Part {
     const parts: Part[] = [];
     let literal = '';
     const flush = () => {
-      if (!literal) return;
-      const text = literal;
-      parts.push(() => text);
+      const t = literal;
+      if (t) parts.push(() => t);
       literal = '';
     };
-    while (this.at < this.text.length) {
-      const ch = this.text[this.at];
+    while (at < text.length) {
+      const ch = text[at];
       if (ch === '}') {
         if (inBranch) break;
-        this.fail('a "}" with no "{" before it');
+        fail('a "}" with no "{" before it');
       }
       if (ch === '{') {
         flush();
-        parts.push(this.argument());
+        parts.push(argument());
       } else if (ch === '#' && inBranch) {
         flush();
         parts.push((_f, _k, hash) => hash);
-        this.at++;
+        at++;
       } else {
         literal += ch;
-        this.at++;
+        at++;
       }
     }
     flush();
-    if (inBranch && this.text[this.at] !== '}') this.fail('a branch that is not closed');
+    if (inBranch && text[at] !== '}') fail('a branch that is not closed');
     if (parts.length === 1) return parts[0];
     return (facts, kit, hash) => {
       let out = '';
@@ -95,95 +116,46 @@ class Parser {
     };
   }
 
-  private argument(): Part {
-    this.at++; // {
-    const name = this.word();
-    this.names?.add(name);
-    this.space();
-    if (this.eat('}')) return (facts) => String(facts[name]);
-    this.expect(',');
-    const type = this.word();
-    this.space();
-    if (this.eat('}')) return this.format(name, type);
-    this.expect(',');
-    if (type === 'select' || type === 'plural') return this.choice(name, type);
+  function argument(): Part {
+    at++; // {
+    const name = word();
+    names?.add(name);
+    space();
+    if (eat('}')) return (facts) => String(facts[name]);
+    expect(',');
+    const type = word();
+    space();
+    if (eat('}')) {
+      if (KIT_FORMATS.includes(type)) return (facts, kit) => (kit[type as keyof TextKit] as (v: unknown) => string)(facts[name]);
+      const plain = PLAIN_FORMATS[type] ?? fail(`"${type}", which is not a format`);
+      return (facts) => plain(facts[name]);
+    }
+    expect(',');
+    space();
     if (type === 'list') {
-      this.space();
-      const item = this.branch();
-      this.space();
-      const separator = this.branch();
-      this.space();
-      this.expect('}');
-      return (facts, kit) => {
-        const items = facts[name] as readonly unknown[];
-        return items.map((x) => item(facts, kit, String(x))).join(separator(facts, kit, ''));
-      };
+      const item = branch();
+      space();
+      const separator = branch();
+      space();
+      expect('}');
+      return (facts, kit) => (facts[name] as readonly unknown[]).map((x) => item(facts, kit, String(x))).join(separator(facts, kit, ''));
     }
-    return this.fail(`"${type}", which is not select, plural or list`);
-  }
-
-  private format(name: string, type: string): Part {
-    if ((KIT_FORMATS as readonly string[]).includes(type)) {
-      const f = type as KitFormat;
-      return (facts, kit) => (kit[f] as (v: unknown) => string)(facts[name]);
-    }
-    if (type === 'days') return (facts) => oneDecimal(facts[name]);
-    if (type === 'comma') return (facts) => oneDecimal(facts[name]).replace('.', ',');
-    if (type === 'round') return (facts) => String(Math.round(Number(facts[name])));
-    return this.fail(`"${type}", which is not a format`);
-  }
-
-  private choice(name: string, type: 'select' | 'plural'): Part {
+    if (type !== 'select' && type !== 'plural') fail(`"${type}", which is not select, plural or list`);
     const branches = new Map<string, Part>();
-    this.space();
-    while (!this.eat('}')) {
-      const key = this.word();
-      this.space();
-      branches.set(key, this.branch());
-      this.space();
+    while (!eat('}')) {
+      const key = word();
+      space();
+      branches.set(key, branch());
+      space();
     }
-    const other = branches.get('other');
-    if (!other) this.fail(`a ${type} of "${name}" without an "other" branch`);
-    if (type === 'select') {
-      return (facts, kit, hash) => (branches.get(String(facts[name])) ?? other!)(facts, kit, hash);
-    }
+    const other = branches.get('other') ?? fail(`a ${type} of "${name}" without an "other" branch`);
+    if (type === 'select') return (facts, kit, hash) => (branches.get(String(facts[name])) ?? other)(facts, kit, hash);
     return (facts, kit) => {
       const n = Number(facts[name]);
-      const branch = branches.get(`=${n}`) ?? (n === 1 ? branches.get('one') : undefined) ?? other!;
-      return branch(facts, kit, oneDecimal(n));
+      const chosen = branches.get(`=${n}`) ?? (n === 1 ? branches.get('one') : undefined) ?? other;
+      return chosen(facts, kit, oneDecimal(n));
     };
   }
 
-  private branch(): Part {
-    this.expect('{');
-    const part = this.message(true);
-    this.at++; // }
-    return part;
-  }
-
-  private word(): string {
-    this.space();
-    const match = /^[=\w.-]+/.exec(this.text.slice(this.at));
-    if (!match) this.fail('a name');
-    this.at += match![0].length;
-    return match![0];
-  }
-
-  private space() {
-    while (this.at < this.text.length && /\s/.test(this.text[this.at])) this.at++;
-  }
-
-  private eat(ch: string): boolean {
-    if (this.text[this.at] !== ch) return false;
-    this.at++;
-    return true;
-  }
-
-  private expect(ch: string) {
-    if (!this.eat(ch)) this.fail(`"${ch}"`);
-  }
-
-  private fail(what: string): never {
-    throw new Error(`Template "${this.text}": expected ${what} at character ${this.at + 1}.`);
-  }
+  return message(false);
 }
