@@ -1,9 +1,10 @@
 // An esbuild plugin for the server bundle: modules that hold only data (word lists) are replaced by their value as
 // gzipped JSON in basE91 text, unpacked on first use by src/server/packedData.ts. The intent lexicon is 12 KB as source and
 // half that packed, and every custom-function call loads Code.js whole (the 200 KB budget in build.mjs).
-// The language catalogues mix words with sentence functions; their word sections are packed the same way, the three
-// languages in one blob: they share every key (gzip finds the second and third copies), which saves about 2 KB over a
-// blob per language, at the cost of a formula decoding all three (a few tens of KB of JSON) on its first word.
+// The language catalogues are words and sentence templates (src/i18n/template.ts), so they are packed the same way
+// (all but the menu), the three languages in one blob: they share every key (gzip finds the second and third copies),
+// which saves about 2 KB over a blob per language, at the cost of a formula decoding all three (a few tens of KB of
+// JSON) on its first word.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -15,10 +16,10 @@ import ts from 'typescript';
 export const PACKED_MODULES = ['src/engine/intentLexicon.ts', 'src/engine/headerWords.ts'];
 
 /**
- * Modules exporting an object literal (`export const EN: Catalogue = { … }`) whose top-level properties are partly
- * plain data: those properties are packed and read back through getters; the rest (functions) stay as written.
+ * Modules exporting an object literal (`export const EN: Catalogue = { … }`) of plain data: its properties are packed
+ * and read back through getters, but for KEPT_SECTIONS.
  */
-export const PARTLY_PACKED_MODULES = { 'src/i18n/en.ts': 'EN', 'src/i18n/es.ts': 'ES', 'src/i18n/zh.ts': 'ZH' };
+export const CATALOGUE_MODULES = { 'src/i18n/en.ts': 'EN', 'src/i18n/es.ts': 'ES', 'src/i18n/zh.ts': 'ZH' };
 
 /** Sections left as written: the menu is built by onOpen, which may run before the add-on is authorised (AuthMode.NONE). */
 const KEPT_SECTIONS = new Set(['menu']);
@@ -83,9 +84,9 @@ function propertyName(property) {
 }
 
 /**
- * The module's source with the plain-data properties of `exportName`'s object literal taken out and defined again
- * as getters over one packed value. A section mixing words and sentence functions loses its words the same way and
- * is put back together on first read. Returns the sections packed whole and those packed in part.
+ * The module's source with the sections of `exportName`'s object literal taken out and defined again as getters over
+ * one packed value. Every section but the kept ones must be plain JSON: sentences are templates (src/i18n/template.ts),
+ * so a sentence written as a function fails the build here rather than ship as code. Returns the sections packed.
  */
 export function packWordSections(source, file, exportName, value, wordsOf = (packed) => `unpackJson(${JSON.stringify(pack(packed))})`) {
   const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
@@ -97,55 +98,34 @@ export function packWordSections(source, file, exportName, value, wordsOf = (pac
         literal = d.initializer;
     }
   }
-  if (!literal) throw new Error(`${file}: export ${exportName} is not an object literal and cannot be partly packed.`);
+  if (!literal) throw new Error(`${file}: export ${exportName} is not an object literal and cannot be packed.`);
   const cuts = [];
-  const cut = (property) => {
+  const packed = {};
+  for (const property of literal.properties) {
+    const name = propertyName(property);
+    if (name !== undefined && KEPT_SECTIONS.has(name)) continue;
+    if (name === undefined || !isJson(value[name])) {
+      throw new Error(
+        `${file}: ${exportName}.${name ?? property.getText().slice(0, 40)} is not plain data: write its sentences as templates (src/i18n/template.ts).`,
+      );
+    }
+    packed[name] = value[name];
     // The property with its leading comment and its trailing comma.
     const next = source.slice(property.end).match(/^\s*,/);
     cuts.push([property.getFullStart(), property.end + (next ? next[0].length : 0)]);
-  };
-  const packed = {};
-  const whole = [];
-  const mixed = [];
-  for (const property of literal.properties) {
-    const name = propertyName(property);
-    if (name === undefined || KEPT_SECTIONS.has(name)) continue;
-    if (isJson(value[name])) {
-      packed[name] = value[name];
-      whole.push(name);
-      cut(property);
-    } else if (ts.isObjectLiteralExpression(property.initializer)) {
-      const words = {};
-      for (const inner of property.initializer.properties) {
-        const key = propertyName(inner);
-        if (key === undefined || !isJson(value[name][key])) continue;
-        words[key] = value[name][key];
-        cut(inner);
-      }
-      if (Object.keys(words).length === 0) continue;
-      packed[name] = words;
-      mixed.push(name);
-    }
   }
   let text = source;
   for (const [from, to] of cuts.sort((a, b) => b[0] - a[0])) text = text.slice(0, from) + text.slice(to);
-  const getters = [
-    ...whole.map((n) => `${JSON.stringify(n)}: { get: () => words()[${JSON.stringify(n)}], enumerable: true }`),
-    ...mixed.map((n) => `${JSON.stringify(n)}: joined(${JSON.stringify(n)})`),
-  ].join(', ');
+  const names = Object.keys(packed);
+  const getters = names.map((n) => `${JSON.stringify(n)}: { get: () => words()[${JSON.stringify(n)}], enumerable: true }`).join(', ');
   text += `
 {
   let cache;
   const words = () => cache || (cache = ${wordsOf(packed)});
-  const joined = (name) => {
-    const sentences = ${exportName}[name];
-    let section;
-    return { get: () => section || (section = Object.assign({}, words()[name], sentences)), enumerable: true };
-  };
   Object.defineProperties(${exportName}, { ${getters} });
 }
 `;
-  return { text, names: whole, mixed, packed };
+  return { text, names, packed };
 }
 
 function checkJson(name, value, file) {
@@ -158,7 +138,7 @@ const CATALOGUE_WORDS = 'packed:catalogue-words';
 
 export function packData(root) {
   const files = new Set(PACKED_MODULES.map((f) => path.resolve(root, f)));
-  const partly = new Map(Object.entries(PARTLY_PACKED_MODULES).map(([f, name]) => [path.resolve(root, f), name]));
+  const catalogueFiles = new Map(Object.entries(CATALOGUE_MODULES).map(([f, name]) => [path.resolve(root, f), name]));
   const unpacker = path.resolve(root, 'src/server/packedData.ts');
   const importUnpacker = `import { unpackJson } from ${JSON.stringify(unpacker)};`;
   /** Each catalogue's transformed text and words, computed once per build for both the module and the blob. */
@@ -167,7 +147,7 @@ export function packData(root) {
   const packedCatalogues = () => {
     catalogues ??= (async () => {
       const out = new Map();
-      for (const [file, exportName] of partly) {
+      for (const [file, exportName] of catalogueFiles) {
         const value = (await evaluateModule(file))[exportName];
         const wordsOf = () => `CATALOGUE_WORDS[${JSON.stringify(exportName)}]`;
         out.set(file, { exportName, ...packWordSections(fs.readFileSync(file, 'utf8'), file, exportName, value, wordsOf) });
@@ -190,7 +170,7 @@ export function packData(root) {
         };
       });
       build.onLoad({ filter: /\.ts$/ }, async (args) => {
-        if (partly.has(args.path)) {
+        if (catalogueFiles.has(args.path)) {
           const { text } = (await packedCatalogues()).get(args.path);
           const contents = `import { CATALOGUE_WORDS } from ${JSON.stringify(CATALOGUE_WORDS)};\n${text}`;
           return { contents, loader: 'ts', resolveDir: path.dirname(args.path) };

@@ -60,38 +60,39 @@ test('the bundle carries the lexicon packed, not as text', () => {
   expect(code).toContain('Utilities.ungzip');
 });
 
-// The catalogues' word sections (labels, actions, headers…) ship packed too, one blob per language; their sentence
-// functions stay as written. The bundle must read back the same words as the source (next test).
-test('a catalogue partly packed loses its word sections from the text and keeps its sentences', () => {
+// The catalogues (words and sentence templates) ship packed too, the three languages in one blob; only the menu stays
+// as written (onOpen may run before authorisation). The bundle must read back the same words as the source (next test).
+test('a catalogue loses every section but the menu from its text, and a sentence written as code fails the build', () => {
   const script = `import('./src/build/packData.mjs').then(async (m) => {
     const fs = await import('node:fs');
     const out = {};
-    for (const [file, name] of Object.entries(m.PARTLY_PACKED_MODULES)) {
+    for (const [file, name] of Object.entries(m.CATALOGUE_MODULES)) {
       const value = (await m.evaluateModule(file))[name];
-      const { text, names, mixed } = m.packWordSections(fs.readFileSync(file, 'utf8'), file, name, value);
-      out[name] = { text, names: [...names, ...mixed] };
+      const { text, names } = m.packWordSections(fs.readFileSync(file, 'utf8'), file, name, value);
+      out[name] = { text, names };
+    }
+    const source = "export const XX = { labels: { a: 'A' }, reasons: { a: (r) => 'A' + r } };";
+    try {
+      m.packWordSections(source, 'xx.ts', 'XX', { labels: { a: 'A' }, reasons: { a: (r) => 'A' + r } });
+      out.refused = null;
+    } catch (e) {
+      out.refused = e.message;
     }
     process.stdout.write(JSON.stringify(out));
   })`;
-  const result = JSON.parse(
+  const { refused, ...result } = JSON.parse(
     execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 }),
   );
   for (const [name, { text, names }] of Object.entries(result as Record<string, { text: string; names: string[] }>)) {
-    // Sections packed whole, and sections mixing words with sentences (their words packed, put back on first read).
     expect(names).toEqual(
-      expect.arrayContaining(['labels', 'actions', 'headers', 'fields', 'problems', 'settingWords', 'messages', 'summary']),
+      expect.arrayContaining(['labels', 'actions', 'headers', 'problems', 'reasons', 'notes', 'settingErrors', 'messages', 'summary']),
     );
-    for (const section of ['labels', 'actions', 'settingWords']) {
-      // Gone from the text, kept in the packed blob (checked against the source below through the bundle).
-      expect(text).not.toMatch(new RegExp(`^ {2}${section}:`, 'm'));
-    }
-    // A mixed section keeps its sentence functions and loses its plain words.
-    expect(text).toMatch(/^ {2}messages: \{/m);
-    expect(text).not.toMatch(/^ {4}nothingToClear:/m);
-    // The sentence functions stay in the text.
-    expect(text).toMatch(/^ {2}reasons: \{/m);
+    expect(names).not.toContain('menu');
+    for (const section of ['labels', 'reasons', 'messages', 'settingWords']) expect(text).not.toMatch(new RegExp(`^ {2}${section}:`, 'm'));
+    expect(text).toMatch(/^ {2}menu: \{/m);
     expect(name).toMatch(/^(EN|ES|ZH)$/);
   }
+  expect(refused).toMatch(/XX\.reasons is not plain data: write its sentences as templates/);
 });
 
 test('the bundle carries the catalogues’ words packed and reads them back in every language', () => {
