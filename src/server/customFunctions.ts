@@ -64,7 +64,7 @@ export function CUSTOMER_PROFIT_SPLIT(profits: Range, rule?: unknown): unknown {
  *
  * @param {Date[][]} first_purchases Date of each customer's first order, one column.
  * @param {number[][]} revenues Revenue per customer, same rows.
- * @param {Date} as_of Optional. The date of the analysis. Left out, it is the day Sheets last recalculated the formula, which it does only when an argument changes: pass a cell holding =TODAY() (e.g. $K$1) to keep the answer current.
+ * @param {Date} as_of Optional. The date of the analysis. Left out, it is the day Sheets last recalculated it (only when an argument changes): pass a cell holding =TODAY(), e.g. $K$1, to keep it current.
  * @param {number} tenure_days Optional. Days after which a customer is old; default 365.
  * @return The quadrant of each row.
  * @customfunction
@@ -81,7 +81,7 @@ export function CUSTOMER_QUADRANT(first_purchases: Range, revenues: Range, as_of
  * @param {Date[][]} last_purchases Date of the latest order, same rows.
  * @param {string[][]} statuses Optional. Status notes (for customers who have not bought yet).
  * @param {number[][]} lead_scores Optional. Lead scores 0–100.
- * @param {Date} as_of Optional. The date of the analysis. Left out, it is the day Sheets last recalculated the formula, which it does only when an argument changes: pass a cell holding =TODAY() (e.g. $K$1) to keep the answer current.
+ * @param {Date} as_of Optional. The date of the analysis. Left out, it is the day Sheets last recalculated it (only when an argument changes): pass a cell holding =TODAY(), e.g. $K$1, to keep it current.
  * @param {number} lapse_days Optional. Days without an order after which a customer is lapsed; default 365.
  * @return The stage of each row.
  * @customfunction
@@ -117,7 +117,7 @@ export function CUSTOMER_INTENT(statuses: Range, lead_scores?: Range): unknown {
  * @param {Date[][]} last_purchases Date of the latest order, one column.
  * @param {number[][]} orders Number of orders, same rows.
  * @param {number[][]} revenues Revenue, same rows.
- * @param {Date} as_of Optional. The date of the analysis. Left out, it is the day Sheets last recalculated the formula, which it does only when an argument changes: pass a cell holding =TODAY() (e.g. $K$1) to keep the answer current.
+ * @param {Date} as_of Optional. The date of the analysis. Left out, it is the day Sheets last recalculated it (only when an argument changes): pass a cell holding =TODAY(), e.g. $K$1, to keep it current.
  * @param {string} preset Optional. "grid11" (default, 11 segments) or "class8" (the 8 classes of Chinese practice).
  * @return Two columns: the RFM score and the segment.
  * @customfunction
@@ -134,7 +134,7 @@ export function CUSTOMER_RFM(last_purchases: Range, orders: Range, revenues: Ran
  * @param {Date[][]} first_purchases Date of the first order, same rows.
  * @param {Date[][]} last_purchases Date of the latest order, same rows.
  * @param {number[][]} revenues Revenue, same rows: the mean order value is revenue ÷ orders.
- * @param {Date} as_of Optional. The date of the analysis. Left out, it is the day Sheets last recalculated the formula, which it does only when an argument changes: pass a cell holding =TODAY() (e.g. $K$1) to keep the answer current.
+ * @param {Date} as_of Optional. The date of the analysis. Left out, it is the day Sheets last recalculated it (only when an argument changes): pass a cell holding =TODAY(), e.g. $K$1, to keep it current.
  * @param {number} months Optional. The value's horizon in whole months, 1 to 120; default 12.
  * @param {number} annual_discount Optional. Annual discount rate for future revenue, e.g. 0.1 or 10%; default 0.1.
  * @return Three columns: expected orders in the next 90 days, expected order value, and value (discounted) in the sheet's currency. Needs at least 30 customers, 10 of them repeat buyers; below that each row says so.
@@ -159,7 +159,7 @@ export function CUSTOMER_VALUE(
  * @param {number[][]} orders Number of orders (purchase days), one column.
  * @param {Date[][]} first_purchases Date of the first order, same rows.
  * @param {Date[][]} last_purchases Date of the latest order, same rows.
- * @param {Date} as_of Optional. The date of the analysis. Left out, it is the day Sheets last recalculated the formula, which it does only when an argument changes: pass a cell holding =TODAY() (e.g. $K$1) to keep the answer current.
+ * @param {Date} as_of Optional. The date of the analysis. Left out, it is the day Sheets last recalculated it (only when an argument changes): pass a cell holding =TODAY(), e.g. $K$1, to keep it current.
  * @return Two columns: the chance still active (0 to 1) and the churn-risk group. Needs at least 30 customers, 10 of them repeat buyers; below that each row says so.
  * @customfunction
  */
@@ -171,7 +171,7 @@ export function CUSTOMER_CHURN(orders: Range, first_purchases: Range, last_purch
  * When to contact each customer next, and how: thank-you, usage follow-up, keep in touch, or win-back call.
  *
  * @param {Date[][]} last_purchases Date of the latest order, one column.
- * @param {Date} as_of Optional. The date of the analysis. Left out, it is the day Sheets last recalculated the formula, which it does only when an argument changes: pass a cell holding =TODAY() (e.g. $K$1) to keep the answer current.
+ * @param {Date} as_of Optional. The date of the analysis. Left out, it is the day Sheets last recalculated it (only when an argument changes): pass a cell holding =TODAY(), e.g. $K$1, to keep it current.
  * @param {number} lapse_days Optional. Days without an order after which to call to win them back; default 365.
  * @return Two columns: the date of the next contact and the kind of touch.
  * @customfunction
@@ -198,7 +198,7 @@ export function CUSTOMER_ACTION(labels: Range, language?: unknown): unknown {
  * Intent, RFM score, RFM segment, Next contact, Next touch and Next step, for what its columns allow.
  *
  * @param {Array<Array<string|number|Date>>} table The table with its header row, e.g. A1:H501.
- * @param {Date} as_of Optional. The date of the analysis. Left out, it is the day Sheets last recalculated the formula, which it does only when an argument changes: pass a cell holding =TODAY() (e.g. $K$1) to keep the answer current.
+ * @param {Date} as_of Optional. The date of the analysis. Left out, it is the day Sheets last recalculated it (only when an argument changes): pass a cell holding =TODAY(), e.g. $K$1, to keep it current.
  * @param {string} language Optional. "en", "es" or "zh"; default the spreadsheet's language.
  * @return The classifications of each row, with a header row.
  * @customfunction
