@@ -340,4 +340,17 @@ describe('the next step: valuable customers at risk get a personal call first', 
     for (let i = 0; i < 120; i++) expect(nextStep(without, i)!.rule).not.toBe('call_at_risk');
     expect(NEXT_STEP_ORDER.indexOf('call_at_risk')).toBe(NEXT_STEP_ORDER.indexOf('win_back') - 1);
   });
+
+  test('a drop the run history saw comes first: a fact of this run before a forecast', () => {
+    const both = classify(rows, { classifications: ['churn', 'lifecycle', 'tier'] });
+    const i = Array.from({ length: 120 }, (_, k) => k).find((k) => nextStep(both, k)!.rule === 'call_at_risk')!;
+    both.history = {
+      classification: 'tier',
+      previous: new Array(120).fill(''),
+      changedOn: new Float64Array(120).fill(Number.NaN),
+      dropped: Array.from({ length: 120 }, (_, k) => (k === i ? { classification: 'tier' as const, from: 'A', to: 'B' } : null)),
+    };
+    expect(nextStep(both, i)).toEqual({ rule: 'dropped', classification: 'tier', from: 'A', to: 'B' });
+    expect(NEXT_STEP_ORDER.indexOf('dropped')).toBe(NEXT_STEP_ORDER.indexOf('call_at_risk') - 1);
+  });
 });
