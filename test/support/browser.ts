@@ -144,6 +144,18 @@ export async function until(condition: () => boolean, what: string, timeout = ST
   }
 }
 
+/** Until the sidebar has read the sheet and is not busy: its data section shown, no loading or progress line. */
+export async function settled(session: PreviewSession): Promise<void> {
+  await session.sidebar.locator('[data-testid="section-data"]').waitFor();
+  await sidebarFrame(session.page).waitForFunction(() => {
+    const hidden = (id: string) => {
+      const el = document.querySelector(`[data-testid="${id}"]`);
+      return !el || el.closest('[hidden]') !== null;
+    };
+    return hidden('loading') && hidden('progress');
+  });
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
 }

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { CATALOGUES } from '../../../src/i18n/text';
 import { PALETTE } from '../../../src/engine/palette';
-import { describeInBrowser, openPreview, ROOT, screenshot, sidebarFrame, type PreviewSession } from '../../support/browser';
+import { describeInBrowser, openPreview, ROOT, screenshot, sidebarFrame, type PreviewSession, settled } from '../../support/browser';
 
 const FIXTURES = path.join(ROOT, 'test/fixtures');
 const c = CATALOGUES.en;
@@ -14,17 +14,6 @@ function columnLetter(n: number): string {
   let out = '';
   for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) out = String.fromCharCode(65 + ((k - 1) % 26)) + out;
   return out;
-}
-
-async function settled(session: PreviewSession): Promise<void> {
-  await session.sidebar.locator('[data-testid="section-data"]').waitFor();
-  await sidebarFrame(session.page).waitForFunction(() => {
-    const hidden = (id: string) => {
-      const el = document.querySelector(`[data-testid="${id}"]`);
-      return !el || el.closest('[hidden]') !== null;
-    };
-    return hidden('loading') && hidden('progress');
-  });
 }
 
 describeInBrowser('churn risk in the sidebar', (suite) => {

@@ -2,18 +2,7 @@
 // Apply again; the summary's "Who moved" section, its matrix and its movers list appear, and the sidebar compares
 // the two runs. Screenshots of each go to test-artifacts/e2e/.
 import type { Page } from 'playwright-core';
-import { describeInBrowser, openPreview, screenshot, sidebarFrame, type PreviewSession } from '../../support/browser';
-
-async function settled(session: PreviewSession): Promise<void> {
-  await session.sidebar.locator('[data-testid="section-data"]').waitFor();
-  await sidebarFrame(session.page).waitForFunction(() => {
-    const hidden = (id: string) => {
-      const el = document.querySelector(`[data-testid="${id}"]`);
-      return !el || el.closest('[hidden]') !== null;
-    };
-    return hidden('loading') && hidden('progress');
-  });
-}
+import { describeInBrowser, openPreview, screenshot, type PreviewSession, settled } from '../../support/browser';
 
 async function press(session: PreviewSession, button: 'apply' | 'clear'): Promise<void> {
   await session.sidebar.locator(`[data-testid="${button}"]`).click();

@@ -7,16 +7,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { PALETTE } from '../../../src/engine/palette';
 import { snapshotSpreadsheet } from '../../../emulator';
-import {
-  ARTIFACTS,
-  describeInBrowser,
-  openPreview,
-  ROOT,
-  screenshot,
-  sidebarFrame,
-  until,
-  type PreviewSession,
-} from '../../support/browser';
+import { ARTIFACTS, describeInBrowser, openPreview, ROOT, screenshot, until, type PreviewSession, settled } from '../../support/browser';
 
 const FIXTURES = path.join(ROOT, 'test/fixtures');
 const FIELDS = ['customer', 'first_purchase', 'last_purchase', 'orders', 'revenue', 'profit', 'status', 'lead_score'] as const;
@@ -60,17 +51,6 @@ const cellText = (page: Page, a1: string) => page.locator(`[data-testid="grid"] 
 const tabNames = (page: Page) => page.locator('[data-testid="sheet-tab"]').allTextContents();
 
 /** Waits until the sidebar is idle: analysis done, no Apply or Clear running. */
-async function settled(session: PreviewSession): Promise<void> {
-  await session.sidebar.locator('[data-testid="section-data"]').waitFor();
-  await sidebarFrame(session.page).waitForFunction(() => {
-    const hidden = (id: string) => {
-      const el = document.querySelector(`[data-testid="${id}"]`);
-      return !el || el.closest('[hidden]') !== null;
-    };
-    return hidden('loading') && hidden('progress');
-  });
-}
-
 /** Opens a fixture through the page's file picker, in the given spreadsheet locale. */
 async function openFixture(session: PreviewSession, file: string, locale = 'en_US'): Promise<void> {
   const { page, sidebar } = session;

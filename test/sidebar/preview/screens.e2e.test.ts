@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { CATALOGUES, noteText, textKit } from '../../../src/i18n/text';
 import type { Language } from '../../../src/engine/types';
-import { describeInBrowser, openPreview, ROOT, screenshot, sidebarFrame, type PreviewSession } from '../../support/browser';
+import { describeInBrowser, openPreview, ROOT, screenshot, type PreviewSession, settled } from '../../support/browser';
 
 const FIXTURES = path.join(ROOT, 'test/fixtures');
 
@@ -15,17 +15,6 @@ const LANGUAGES: { language: Language; file: string; locale: string; user: strin
   { language: 'es', file: 'clientes-es.csv', locale: 'es_ES', user: 'es' },
   { language: 'zh', file: 'kehu-zh.csv', locale: 'zh_CN', user: 'zh_CN' },
 ];
-
-async function settled(session: PreviewSession): Promise<void> {
-  await session.sidebar.locator('[data-testid="section-data"]').waitFor();
-  await sidebarFrame(session.page).waitForFunction(() => {
-    const hidden = (id: string) => {
-      const el = document.querySelector(`[data-testid="${id}"]`);
-      return !el || el.closest('[hidden]') !== null;
-    };
-    return hidden('loading') && hidden('progress');
-  });
-}
 
 async function apply(session: PreviewSession): Promise<string> {
   await session.sidebar.locator('[data-testid="apply"]').click();

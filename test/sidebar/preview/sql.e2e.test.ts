@@ -3,18 +3,7 @@
 // check and what the query leaves out in each language. Screenshots: test-artifacts/e2e/sql-export-*.png.
 import fs from 'node:fs';
 import { generateSegmentsSql } from '../../../src/sql';
-import { describeInBrowser, openPreview, screenshot, sidebarFrame, type PreviewSession } from '../../support/browser';
-
-async function settled(session: PreviewSession): Promise<void> {
-  await session.sidebar.locator('[data-testid="section-data"]').waitFor();
-  await sidebarFrame(session.page).waitForFunction(() => {
-    const hidden = (id: string) => {
-      const el = document.querySelector(`[data-testid="${id}"]`);
-      return !el || el.closest('[hidden]') !== null;
-    };
-    return hidden('loading') && hidden('progress');
-  });
-}
+import { describeInBrowser, openPreview, screenshot, type PreviewSession, settled } from '../../support/browser';
 
 /** The sample sheet's header (sidebar/preview/sample-customers.csv), as the generator's column mapping. */
 const SAMPLE_COLUMNS = {
