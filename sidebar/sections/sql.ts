@@ -57,7 +57,13 @@ export function sqlPart(t: UiText, handlers: Handlers): Part {
     gapsTitle,
     gaps,
   );
-  element.addEventListener('toggle', () => handlers.sqlChanged({ open: element.open }));
+  // The DOM follows the state only when the state's `open` changes: a render landing between the user's click and its
+  // (asynchronous) toggle event must not shut the section the user just opened.
+  let shownOpen = false;
+  element.addEventListener('toggle', () => {
+    shownOpen = element.open;
+    handlers.sqlChanged({ open: element.open });
+  });
 
   let current: { sql: string; fileName: string } | null = null;
   let drawn: { key: readonly unknown[]; view: SqlView } | null = null;
@@ -72,7 +78,10 @@ export function sqlPart(t: UiText, handlers: Handlers): Part {
   return {
     element,
     update(state) {
-      if (element.open !== state.sql.open) element.open = state.sql.open;
+      if (state.sql.open !== shownOpen) {
+        shownOpen = state.sql.open;
+        element.open = shownOpen;
+      }
       syncValue(dialect, state.sql.dialect);
       syncValue(table, state.sql.table);
       table.placeholder = SQL_TABLE_EXAMPLE[state.sql.dialect];

@@ -81,6 +81,22 @@ function expectedSql(input: Omit<SqlExportInput, 'layout' | 'columns'> & Partial
 }
 
 describe('Export as SQL', () => {
+  test('a render landing between the click on the heading and its toggle event does not shut the section', async () => {
+    const fake = server();
+    const page = start(fake);
+    await page.settled();
+    const details = byTestId<HTMLDetailsElement>('section-sql');
+    // A click on <summary> opens <details> at once; the browser fires its toggle event later. Meanwhile the page
+    // re-renders for another reason (here a column chosen).
+    details.open = true;
+    choose(byTestId('column-profit'), '');
+    expect(details.open).toBe(true);
+    details.dispatchEvent(new Event('toggle'));
+    await page.settled();
+    expect(page.state().sql.open).toBe(true);
+    expect(details.open).toBe(true);
+  });
+
   test('folded at first; opened, it asks for a table and lists what the query leaves out', async () => {
     const fake = server();
     const page = start(fake);
