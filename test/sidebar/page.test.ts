@@ -3,54 +3,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PALETTE } from '../../src/engine/palette';
-import { SERVER_CALLS, type AnalyzeResult, type RunRequest } from '../../src/shared/contract';
-import { startSidebar, type Sidebar } from '../../sidebar/app';
+import { SERVER_CALLS, type RunRequest } from '../../src/shared/contract';
 import { columnLetter } from '../../src/shared/a1';
-import { analyzeAnswer, HOSTILE, previewAnswer } from './answers';
-import { fakeScriptRun, type FakeScriptRun, type ServerFunction } from './fakeScriptRun';
-
-const byTestId = <T extends HTMLElement = HTMLElement>(id: string) => document.querySelector<T>(`[data-testid="${id}"]`) as T;
-const allByTestId = <T extends HTMLElement = HTMLElement>(id: string) => [...document.querySelectorAll<T>(`[data-testid="${id}"]`)];
-const visible = (el: HTMLElement | null) => {
-  for (let e = el; e; e = e.parentElement) if (e.hidden) return false;
-  return el !== null;
-};
-
-function server(analysis: Partial<AnalyzeResult> = {}, more: Record<string, ServerFunction> = {}) {
-  return fakeScriptRun({
-    [SERVER_CALLS.analyze]: () => analyzeAnswer(analysis),
-    [SERVER_CALLS.preview]: (request: RunRequest) => previewAnswer(request),
-    [SERVER_CALLS.apply]: () => ({
-      ok: true,
-      firstOutputColumn: 10,
-      outputColumns: 15,
-      rows: 500,
-      summarySheet: 'Segments',
-      insertedColumns: false,
-      message: 'Classified 500 customers; see the Segments sheet.',
-    }),
-    [SERVER_CALLS.clear]: () => ({ ok: true, message: 'Removed the classification.' }),
-    [SERVER_CALLS.selectCell]: () => undefined,
-    ...more,
-  });
-}
-
-function start(fake: FakeScriptRun, browserLanguage = 'en-US'): Sidebar {
-  document.body.textContent = '';
-  const root = document.createElement('main');
-  document.body.append(root);
-  return startSidebar({ root, getRunner: () => fake.run, browserLanguage, previewDelayMs: 5, stepDelayMs: 5 });
-}
-
-function type(input: HTMLInputElement, value: string) {
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-}
-
-function choose(select: HTMLSelectElement, value: string) {
-  select.value = value;
-  select.dispatchEvent(new Event('change', { bubbles: true }));
-}
+import { analyzeAnswer, HOSTILE } from './answers';
+import { allByTestId, byTestId, choose, server, start, type, visible } from './dom';
 
 /** '#6cb5f2' as the DOM reports an inline colour. */
 function rgb(hex: string): string {

@@ -2,54 +2,10 @@
 // Export as SQL in the sidebar page (a DOM with a fake google.script.run): the query for the detected columns and the
 // settings as they are, the dialect and table name, the checks of that name in the user's language, Copy (clipboard
 // or its fallback) and Download, what the query leaves out, and header texts that stay text.
-import { SERVER_CALLS, type AnalyzeResult, type RunRequest } from '../../src/shared/contract';
+import { SERVER_CALLS } from '../../src/shared/contract';
 import { generateSegmentsSql, type SqlExportInput } from '../../src/sql';
-import { startSidebar, type Sidebar } from '../../sidebar/app';
-import { analyzeAnswer, HOSTILE, previewAnswer } from './answers';
-import { fakeScriptRun, type FakeScriptRun, type ServerFunction } from './fakeScriptRun';
-
-const byTestId = <T extends HTMLElement = HTMLElement>(id: string) => document.querySelector<T>(`[data-testid="${id}"]`) as T;
-const allByTestId = <T extends HTMLElement = HTMLElement>(id: string) => [...document.querySelectorAll<T>(`[data-testid="${id}"]`)];
-const visible = (el: HTMLElement | null) => {
-  for (let e = el; e; e = e.parentElement) if (e.hidden) return false;
-  return el !== null;
-};
-
-function server(analysis: Partial<AnalyzeResult> = {}, more: Record<string, ServerFunction> = {}) {
-  return fakeScriptRun({
-    [SERVER_CALLS.analyze]: () => analyzeAnswer(analysis),
-    [SERVER_CALLS.preview]: (request: RunRequest) => previewAnswer(request),
-    [SERVER_CALLS.apply]: () => ({
-      ok: true,
-      firstOutputColumn: 10,
-      outputColumns: 15,
-      rows: 500,
-      summarySheet: 'Segments',
-      insertedColumns: false,
-      message: 'Classified 500 customers.',
-    }),
-    [SERVER_CALLS.clear]: () => ({ ok: true, message: 'Removed.' }),
-    [SERVER_CALLS.selectCell]: () => undefined,
-    ...more,
-  });
-}
-
-function start(fake: FakeScriptRun, browserLanguage = 'en-US'): Sidebar {
-  document.body.textContent = '';
-  const root = document.createElement('main');
-  document.body.append(root);
-  return startSidebar({ root, getRunner: () => fake.run, browserLanguage, previewDelayMs: 5, stepDelayMs: 5 });
-}
-
-function type(input: HTMLInputElement, value: string) {
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-}
-
-function choose(select: HTMLSelectElement, value: string) {
-  select.value = value;
-  select.dispatchEvent(new Event('change', { bubbles: true }));
-}
+import { HOSTILE } from './answers';
+import { allByTestId, byTestId, choose, server, start, type, visible } from './dom';
 
 /** Opens the section as a click on its summary would (jsdom fires the toggle event as a browser does). */
 async function openSql(): Promise<void> {
@@ -399,7 +355,7 @@ describe('Export as SQL', () => {
     type(byTestId('sql-table'), 'main.orders');
     byTestId('apply').click();
     await page.settled();
-    expect(byTestId('result-message').textContent).toBe('Classified 500 customers.');
+    expect(byTestId('result-message').textContent).toBe('Classified 500 customers; see the Segments sheet.');
     expect(byTestId<HTMLDetailsElement>('section-sql').open).toBe(true);
     expect(byTestId<HTMLInputElement>('sql-table').value).toBe('main.orders');
     expect(query().value).toBe(expectedSql({ dialect: 'duckdb', table: 'main.orders' }));
