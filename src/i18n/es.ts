@@ -134,7 +134,7 @@ export const ES: Catalogue = {
   problems: {
     unparseable_money: '{F}{v} no es un importe de dinero.',
     percent_not_money: '{F}{v} es un porcentaje, no un importe de dinero.',
-    sheet_error: '{F}{v} es un error de la hoja de cálculo; corrige la fórmula o los datos que usa.',
+    sheet_error: '{F}{v} es un error de la hoja de cálculo; corrija la fórmula o los datos que usa.',
     unparseable_date: '{F}{v} no es una fecha.',
     impossible_date: '{F}{v} no es una fecha que exista en el calendario.',
     unparseable_number: '{F}{v} no es un número.',
