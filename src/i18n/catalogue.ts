@@ -143,6 +143,12 @@ export interface HistoryTexts {
   /** The movers' revenue at the earlier run (they are ordered by it) and now. */
   revenueThen: string;
   moved: string;
+  /**
+   * A mover's moves in the language's punctuation. Facts: moves, a list of { classification (its header), from, to
+   * (group labels) }, rendered through `{moves, list, …}` with `#` as one move already worded by `move`.
+   */
+  move: string;
+  moves: string;
   noMovers: string;
   /** The movement formula's corner cell. */
   formulaCorner: string;

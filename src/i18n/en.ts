@@ -397,6 +397,8 @@ export const EN: Catalogue = {
     movers: 'Moved down from the two best groups',
     revenueThen: 'Revenue then',
     moved: 'Moved',
+    move: '{classification}: {from} → {to}',
+    moves: '{moves, list, {#} {; }}',
     noMovers: 'Nobody moved down from the two best groups.',
     formulaCorner: 'From \\ to',
   },

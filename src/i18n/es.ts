@@ -401,6 +401,8 @@ export const ES: Catalogue = {
     movers: 'Bajaron desde los dos mejores grupos',
     revenueThen: 'Ventas entonces',
     moved: 'Movimiento',
+    move: '{classification}: {from} → {to}',
+    moves: '{moves, list, {#} {; }}',
     noMovers: 'Nadie bajó desde los dos mejores grupos.',
     formulaCorner: 'De \\ a',
   },

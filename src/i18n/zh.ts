@@ -384,6 +384,8 @@ export const ZH: Catalogue = {
     movers: '从最好的两组下降的客户',
     revenueThen: '当时销售额',
     moved: '变动',
+    move: '{classification}：{from} → {to}',
+    moves: '{moves, list, {#} {；}}',
     noMovers: '没有客户从最好的两组下降。',
     formulaCorner: '从 \\ 到',
   },

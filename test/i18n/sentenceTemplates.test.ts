@@ -30,6 +30,8 @@ const SENTENCES: Record<string, Samples> = {
   'history.notRecorded': [{ date: '10/1/2026', last: '11/1/2026' }],
   'history.keep': [{ runsFit: 1234.5 }, { runsFit: 1 }, { runsFit: 0 }],
   'history.cell': [{ count: 12, revenue: '$1,234.00' }],
+  'history.move': [{ classification: 'Tier', from: 'A', to: 'B' }],
+  'history.moves': [{ moves: ['Tier: A → B', 'Lifecycle: Loyal → Lapsed'] }, { moves: ['Tier: A → C'] }],
   'churnModel.fitted': [{ model: 'BG/NBD', params: 'r = 0.52, α = 6.18, a = 0.89, b = 1.61', customers: '1,234' }],
   'churnModel.spend': [{ params: 'p = 6.25, q = 3.74, γ = 15.4' }],
   'churnModel.pace': [{ weeks: '3.5', lostShare: '12.3%' }],
@@ -122,4 +124,23 @@ describe.each(LANGUAGES)('sentence templates in %s', (language) => {
       expect(text.trim()).not.toBe('');
     }
   });
+});
+
+/** Sentences read elsewhere: reasons and notes (reasonTemplates.test.ts), and the two filled by plain replacement. */
+const ELSEWHERE = ['reasons.', 'notes.', 'problems.', 'headers.churn.'];
+
+test('every template of a catalogue is checked here or in reasonTemplates.test.ts', () => {
+  const listed = new Set(cases.map(([path]) => path));
+  for (const language of LANGUAGES) {
+    const unchecked: string[] = [];
+    const walk = (value: unknown, path: string) => {
+      if (typeof value === 'string') {
+        if (value.includes('{') && !listed.has(path) && !ELSEWHERE.some((p) => path.startsWith(p))) unchecked.push(path);
+      } else if (value && typeof value === 'object') {
+        for (const [key, inner] of Object.entries(value)) walk(inner, path ? `${path}.${key}` : key);
+      }
+    };
+    walk(CATALOGUES[language], '');
+    expect([language, unchecked]).toEqual([language, []]);
+  }
 });

@@ -97,9 +97,14 @@ export function historySection(
     rows.push({ cells: ['#', c.summary.customer, h.revenueThen, c.summary.revenue, h.moved, c.headers.nextStep], header: true });
     const classified = result.classified;
     plan.movers.forEach((mover, i) => {
-      const moved = mover.moves
-        .map((x) => `${c.headers[x.classification].group}: ${shown(x.from, language)} → ${shown(x.to, language)}`)
-        .join('; ');
+      const moves = mover.moves.map((x) =>
+        say(language, locale, h.move, {
+          classification: c.headers[x.classification].group,
+          from: shown(x.from, language),
+          to: shown(x.to, language),
+        }),
+      );
+      const moved = say(language, locale, h.moves, { moves });
       const step = nextStep(classified, mover.customer);
       rows.push({
         cells: [
