@@ -9,6 +9,21 @@ import type { AnalyzeResult, PreviewResult, RunRequest } from '../../src/shared/
 
 export const HOSTILE = '<img src=x onerror=alert(1)>';
 
+/**
+ * The header of analyzeAnswer() and of the preview's sample sheet (sidebar/preview/sample-customers.csv), as the SQL
+ * generator's column mapping.
+ */
+export const SAMPLE_COLUMNS = {
+  customer: 'Customer',
+  first_purchase: 'First order',
+  last_purchase: 'Last order',
+  orders: 'Orders',
+  revenue: 'Total spent',
+  profit: 'Profit',
+  status: 'Status',
+  lead_score: 'Lead score',
+};
+
 export function analyzeAnswer(overrides: Partial<AnalyzeResult> = {}): AnalyzeResult {
   return {
     ok: true,

@@ -4,7 +4,7 @@
 // or its fallback) and Download, what the query leaves out, and header texts that stay text.
 import { SERVER_CALLS } from '../../src/shared/contract';
 import { generateSegmentsSql, type SqlExportInput } from '../../src/sql';
-import { HOSTILE } from './answers';
+import { HOSTILE, SAMPLE_COLUMNS } from './answers';
 import { allByTestId, byTestId, choose, server, start, type, visible } from './dom';
 
 /** Opens the section as a click on its summary would (jsdom fires the toggle event as a browser does). */
@@ -18,20 +18,8 @@ async function openSql(): Promise<void> {
 const query = () => byTestId<HTMLTextAreaElement>('sql-query');
 const tableError = () => (visible(byTestId('error-sql-table')) ? byTestId('error-sql-table').textContent : '');
 
-/** The header of analyzeAnswer(), as the generator's column mapping. */
-const MAPPING = {
-  customer: 'Customer',
-  first_purchase: 'First order',
-  last_purchase: 'Last order',
-  orders: 'Orders',
-  revenue: 'Total spent',
-  profit: 'Profit',
-  status: 'Status',
-  lead_score: 'Lead score',
-};
-
 function expectedSql(input: Omit<SqlExportInput, 'layout' | 'columns'> & Partial<SqlExportInput>): string {
-  const exported = generateSegmentsSql({ layout: 'customers', columns: MAPPING, ...input } as SqlExportInput);
+  const exported = generateSegmentsSql({ layout: 'customers', columns: SAMPLE_COLUMNS, ...input } as SqlExportInput);
   if (!exported.ok) throw new Error(JSON.stringify(exported.errors));
   return exported.sql;
 }
@@ -216,7 +204,7 @@ describe('Export as SQL', () => {
     await page.settled();
     await openSql();
     type(byTestId('sql-table'), 'sales.orders');
-    const mapping = { ...MAPPING, first_purchase: 'First `order`', revenue: 'Total "spent"', status: HOSTILE };
+    const mapping = { ...SAMPLE_COLUMNS, first_purchase: 'First `order`', revenue: 'Total "spent"', status: HOSTILE };
     const bigquery = query().value;
     expect(bigquery).toBe(expectedSql({ dialect: 'bigquery', table: 'sales.orders', columns: mapping }));
     expect(bigquery).toContain('`First \\`order\\``');

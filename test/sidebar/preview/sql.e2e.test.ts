@@ -4,18 +4,7 @@
 import fs from 'node:fs';
 import { generateSegmentsSql } from '../../../src/sql';
 import { describeInBrowser, openPreview, screenshot, type PreviewSession, settled } from '../../support/browser';
-
-/** The sample sheet's header (sidebar/preview/sample-customers.csv), as the generator's column mapping. */
-const SAMPLE_COLUMNS = {
-  customer: 'Customer',
-  first_purchase: 'First order',
-  last_purchase: 'Last order',
-  orders: 'Orders',
-  revenue: 'Total spent',
-  profit: 'Profit',
-  status: 'Status',
-  lead_score: 'Lead score',
-};
+import { SAMPLE_COLUMNS } from '../answers';
 
 function expected(dialect: 'bigquery' | 'duckdb', table: string): string {
   const exported = generateSegmentsSql({ dialect, table, layout: 'customers', columns: SAMPLE_COLUMNS });
